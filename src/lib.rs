@@ -1,0 +1,12 @@
+//! LocalLift core: the domain of a small shop's local partnerships (partners, communities, campaigns,
+//! posts, sales) kept in one SQLite file. Everything a window or a script can do goes through this crate;
+//! the Tauri shell and the `locallift` CLI only translate their inputs into calls here.
+
+pub mod demo;
+pub mod error;
+pub mod model;
+pub mod store;
+pub mod validate;
+
+pub use error::{Error, FieldError, Result};
+pub use store::Store;

@@ -1,0 +1,120 @@
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::{Post, Tier};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct CampaignInput {
+    pub name: String,
+    pub goal: String,
+    /// First day, shop-local.
+    pub start: NaiveDate,
+    /// Last day, shop-local, inclusive.
+    pub end: NaiveDate,
+    /// Days after the end during which code orders still count.
+    pub window_days: i64,
+    /// Printing, event costs…
+    pub other_costs_minor: i64,
+    /// The owner's own time on the campaign, in hours.
+    pub owner_hours: f64,
+    pub notes: String,
+}
+
+/// Where a campaign is in its life, derived from its dates and the shop-local today.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Phase {
+    Upcoming,
+    Running,
+    /// Ended, but orders with its codes still count (attribution window).
+    Measuring,
+    Finished,
+    Cancelled,
+}
+
+impl Phase {
+    pub fn of(start: NaiveDate, end: NaiveDate, window_days: i64, cancelled: bool, today: NaiveDate) -> Phase {
+        if cancelled {
+            Phase::Cancelled
+        } else if today < start {
+            Phase::Upcoming
+        } else if today <= end {
+            Phase::Running
+        } else if today <= end + chrono::Days::new(window_days.max(0) as u64) {
+            Phase::Measuring
+        } else {
+            Phase::Finished
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Campaign {
+    pub id: i64,
+    #[serde(flatten)]
+    pub fields: CampaignInput,
+    pub cancelled: bool,
+    pub phase: Phase,
+    pub archived: bool,
+    pub partner_count: i64,
+    pub codes: Vec<String>,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+/// A partner's (or a community's) terms in one campaign.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct CampaignPartnerInput {
+    /// Exactly one of `partner_id` and `community_id` is set.
+    pub partner_id: Option<i64>,
+    pub community_id: Option<i64>,
+    pub fee_minor: i64,
+    /// Gifted products, at the shop's cost.
+    pub gifted_cost_minor: i64,
+    /// Commission on attributed net sales, in percent.
+    pub commission_pct: f64,
+    pub codes: Vec<String>,
+    pub tracked_link: Option<String>,
+    pub deliverables: String,
+}
+
+impl Default for CampaignPartnerInput {
+    fn default() -> Self {
+        Self {
+            partner_id: None,
+            community_id: None,
+            fee_minor: 0,
+            gifted_cost_minor: 0,
+            commission_pct: 0.0,
+            codes: Vec::new(),
+            tracked_link: None,
+            deliverables: String::new(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct CampaignPartner {
+    pub id: i64,
+    pub campaign_id: i64,
+    #[serde(flatten)]
+    pub fields: CampaignPartnerInput,
+    /// The partner's or community's name.
+    pub member_name: String,
+    pub member_archived: bool,
+    pub tier: Option<Tier>,
+    pub posts: Vec<Post>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct CampaignDetail {
+    pub campaign: Campaign,
+    pub partners: Vec<CampaignPartner>,
+}

@@ -1,0 +1,76 @@
+//! Closed sets of values stored as text in the database (their `as_str` is the stored form and the
+//! SQL `CHECK` lists the same words).
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+macro_rules! text_enum {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident => $text:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+        #[serde(rename_all = "snake_case")]
+        #[ts(export)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+
+            pub fn parse(text: &str) -> Option<Self> {
+                match text { $($text => Some($name::$variant),)+ _ => None }
+            }
+        }
+
+        impl rusqlite::types::FromSql for $name {
+            fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+                let text = value.as_str()?;
+                $name::parse(text).ok_or_else(|| rusqlite::types::FromSqlError::Other(
+                    format!("unknown {} {text:?}", stringify!($name)).into()))
+            }
+        }
+
+        impl rusqlite::types::ToSql for $name {
+            fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+                Ok(self.as_str().into())
+            }
+        }
+    };
+}
+
+text_enum! {
+    /// Where a partner or community stands in the owner's pipeline.
+    Stage {
+        Prospect => "prospect", Contacted => "contacted", Negotiating => "negotiating",
+        Active => "active", Paused => "paused", Past => "past",
+    }
+}
+
+text_enum! {
+    /// A social platform an account or a post lives on.
+    Platform {
+        Instagram => "instagram", Tiktok => "tiktok", Youtube => "youtube", Facebook => "facebook",
+        X => "x", Strava => "strava", Discord => "discord", Other => "other",
+    }
+}
+
+text_enum! {
+    /// Where a community gathers.
+    CommunityKind {
+        FacebookGroup => "facebook_group", Discord => "discord", StravaClub => "strava_club",
+        Whatsapp => "whatsapp", Meetup => "meetup", Reddit => "reddit", InPerson => "in_person",
+        Other => "other",
+    }
+}
+
+text_enum! {
+    /// How a piece of community feedback felt.
+    Sentiment { Positive => "positive", Neutral => "neutral", Negative => "negative" }
+}
+
+text_enum! {
+    /// Where a sale happened.
+    Channel { Online => "online", InStore => "in_store", Other => "other" }
+}

@@ -1,0 +1,30 @@
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// The shop whose partnerships are tracked: one per database file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ShopInput {
+    pub name: String,
+    /// ISO 4217 code; `None` until set, or until the first import sets it.
+    pub currency: Option<String>,
+    /// IANA time zone name: shop-local days, weeks and campaign dates are computed in it.
+    pub time_zone: String,
+    /// Gross margin used when line costs are unknown, in percent.
+    pub default_margin_pct: f64,
+    /// BCP 47 locale for numbers and dates; `None` follows the operating system.
+    pub locale: Option<String>,
+    /// What an hour of the owner's time is worth, to count it as a campaign cost.
+    pub hourly_rate_minor: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Shop {
+    #[serde(flatten)]
+    pub settings: ShopInput,
+    /// The database holds the generated demo shop, not the owner's data.
+    pub is_demo: bool,
+    /// The owner (or the demo generator) has filled in the settings at least once.
+    pub set_up: bool,
+}

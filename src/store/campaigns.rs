@@ -1,0 +1,573 @@
+//! Campaigns, the partners and communities taking part with their terms, and promo codes.
+//!
+//! A promo code identifies the partner an order came from, so the same code may not be live in two
+//! campaigns at once: "live" is from a campaign's start to the end of its attribution window, and
+//! cancelled campaigns do not count.
+
+use chrono::{Days, NaiveDate};
+use rusqlite::{OptionalExtension, Row, Transaction, params};
+
+use super::sql::{day, like_pattern};
+use super::{Store, now_text};
+use crate::error::{Error, Result};
+use crate::model::{
+    Campaign, CampaignDetail, CampaignInput, CampaignPartner, CampaignPartnerInput, ListQuery, Phase, SortBy, Tier,
+    bp_to_pct, pct_to_bp,
+};
+use crate::validate::{Checks, clean_opt, normalize_code};
+
+const CAMPAIGN_SELECT: &str = "
+    SELECT c.*, (SELECT count(*) FROM campaign_partners cp WHERE cp.campaign_id = c.id) AS partner_count
+    FROM campaigns c";
+
+fn campaign_from_row(r: &Row<'_>, today: NaiveDate) -> rusqlite::Result<Campaign> {
+    let start = day(r, "start_day")?;
+    let end = day(r, "end_day")?;
+    let window_days: i64 = r.get("window_days")?;
+    let cancelled: bool = r.get("cancelled")?;
+    Ok(Campaign {
+        id: r.get("id")?,
+        fields: CampaignInput {
+            name: r.get("name")?,
+            goal: r.get("goal")?,
+            start,
+            end,
+            window_days,
+            other_costs_minor: r.get("other_costs_minor")?,
+            owner_hours: r.get::<_, i64>("owner_minutes")? as f64 / 60.0,
+            notes: r.get("notes")?,
+        },
+        cancelled,
+        phase: Phase::of(start, end, window_days, cancelled, today),
+        archived: r.get::<_, Option<String>>("archived_at")?.is_some(),
+        partner_count: r.get("partner_count")?,
+        codes: Vec::new(),
+        created_at: r.get("created_at")?,
+        updated_at: r.get("updated_at")?,
+    })
+}
+
+/// Last day on which an order with the campaign's codes still counts.
+fn live_until(end: NaiveDate, window_days: i64) -> NaiveDate {
+    end + Days::new(window_days.max(0) as u64)
+}
+
+impl Store {
+    fn check_campaign(&self, input: &CampaignInput, id: Option<i64>) -> Result<CampaignInput> {
+        let clean = CampaignInput {
+            name: input.name.trim().to_string(),
+            goal: input.goal.trim().to_string(),
+            notes: input.notes.clone(),
+            ..input.clone()
+        };
+        let mut c = Checks::new();
+        c.required_line("name", "Name", &clean.name);
+        c.text("goal", "Goal", &clean.goal);
+        c.text("notes", "Notes", &clean.notes);
+        if clean.end < clean.start {
+            c.fail("end", "The campaign ends before it starts");
+        }
+        if !(0..=365).contains(&clean.window_days) {
+            c.fail("window_days", "The attribution window is from 0 to 365 days");
+        }
+        c.non_negative("other_costs_minor", "Other costs", clean.other_costs_minor);
+        if !clean.owner_hours.is_finite() || clean.owner_hours < 0.0 || clean.owner_hours > 10_000.0 {
+            c.fail("owner_hours", "Hours must be between 0 and 10,000");
+        }
+        let dup: Option<i64> = self
+            .conn()
+            .query_row(
+                "SELECT id FROM campaigns WHERE name = ?1 COLLATE NOCASE AND id IS NOT ?2",
+                params![clean.name, id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if dup.is_some() {
+            c.fail("name", format!("Another campaign is already called “{}”", clean.name));
+        }
+        c.finish()?;
+        Ok(clean)
+    }
+
+    /// Fails with a field error per code that another campaign live in `period` (`[start, end + window]`)
+    /// already uses, and, with `within`, per code another partner of this campaign (not `except_cp`) has.
+    #[allow(clippy::too_many_arguments)]
+    fn check_codes(
+        &self,
+        c: &mut Checks,
+        campaign_id: i64,
+        within: bool,
+        except_cp: Option<i64>,
+        codes: &[String],
+        field: impl Fn(usize) -> String,
+        period: (NaiveDate, NaiveDate),
+    ) -> Result<()> {
+        let mut stmt = self.conn().prepare(
+            "SELECT c.id, c.name, c.start_day, c.end_day, c.window_days, coalesce(p.name, m.name) AS member
+             FROM promo_codes pc
+             JOIN campaign_partners cp ON cp.id = pc.campaign_partner_id
+             JOIN campaigns c ON c.id = cp.campaign_id
+             LEFT JOIN partners p ON p.id = cp.partner_id
+             LEFT JOIN communities m ON m.id = cp.community_id
+             WHERE pc.code_norm = ?1 AND c.cancelled = 0 AND cp.id IS NOT ?2",
+        )?;
+        for (i, code) in codes.iter().enumerate() {
+            let norm = normalize_code(code);
+            if codes[..i].iter().any(|other| normalize_code(other) == norm) {
+                c.fail(field(i), format!("Code {code} is listed twice"));
+                continue;
+            }
+            let clashes = stmt
+                .query_map(params![norm, except_cp], |r| {
+                    Ok((
+                        r.get::<_, i64>(0)?,
+                        r.get::<_, String>(1)?,
+                        day(r, "start_day")?,
+                        day(r, "end_day")?,
+                        r.get::<_, i64>(4)?,
+                        r.get::<_, String>(5)?,
+                    ))
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            for (cid, name, start, end, window, member) in clashes {
+                let overlaps = start <= period.1 && period.0 <= live_until(end, window);
+                if cid == campaign_id {
+                    if within {
+                        c.fail(field(i), format!("Code {code} is already given to {member} in this campaign"));
+                        break;
+                    }
+                } else if overlaps {
+                    c.fail(
+                        field(i),
+                        format!(
+                            "Code {code} is already used by the campaign “{name}” ({start} to {}, with its \
+                             attribution window); orders could not be told apart",
+                            live_until(end, window)
+                        ),
+                    );
+                    break;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    pub fn list_campaigns(&self, q: &ListQuery) -> Result<Vec<Campaign>> {
+        let today = self.today()?;
+        let order = match q.sort {
+            SortBy::Name => "c.name COLLATE NOCASE",
+            SortBy::Updated => "c.updated_at",
+            _ => "c.start_day",
+        };
+        let dir = if q.descending { "DESC" } else { "ASC" };
+        let sql = format!(
+            "{CAMPAIGN_SELECT}
+             WHERE (?1 OR c.archived_at IS NULL)
+               AND (?2 IS NULL OR c.name LIKE ?2 ESCAPE '\\' OR c.goal LIKE ?2 ESCAPE '\\'
+                    OR c.notes LIKE ?2 ESCAPE '\\'
+                    OR EXISTS (SELECT 1 FROM campaign_partners cp JOIN promo_codes pc ON pc.campaign_partner_id = cp.id
+                               WHERE cp.campaign_id = c.id AND pc.code LIKE ?2 ESCAPE '\\')
+                    OR EXISTS (SELECT 1 FROM campaign_partners cp
+                               LEFT JOIN partners p ON p.id = cp.partner_id
+                               LEFT JOIN communities m ON m.id = cp.community_id
+                               WHERE cp.campaign_id = c.id AND coalesce(p.name, m.name) LIKE ?2 ESCAPE '\\'))
+               AND (?3 IS NULL OR EXISTS (SELECT 1 FROM campaign_partners cp
+                                          WHERE cp.campaign_id = c.id AND cp.partner_id = ?3))
+             ORDER BY {order} {dir}, c.id {dir}"
+        );
+        let mut stmt = self.conn().prepare(&sql)?;
+        let rows = stmt
+            .query_map(
+                params![q.include_archived, clean_opt(&q.search).map(|s| like_pattern(&s)), q.partner_id],
+                |r| campaign_from_row(r, today),
+            )?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        rows.into_iter()
+            .filter(|c| q.phase.is_none_or(|p| c.phase == p))
+            .map(|mut c| {
+                c.codes = self.codes_of_campaign(c.id)?;
+                Ok(c)
+            })
+            .collect()
+    }
+
+    fn codes_of_campaign(&self, id: i64) -> Result<Vec<String>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT pc.code FROM promo_codes pc JOIN campaign_partners cp ON cp.id = pc.campaign_partner_id
+             WHERE cp.campaign_id = ?1 ORDER BY cp.id, pc.id",
+        )?;
+        Ok(stmt.query_map([id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn campaign(&self, id: i64) -> Result<Campaign> {
+        let today = self.today()?;
+        let mut c = self
+            .conn()
+            .query_row(&format!("{CAMPAIGN_SELECT} WHERE c.id = ?1"), [id], |r| campaign_from_row(r, today))
+            .optional()?
+            .ok_or(Error::NotFound { entity: "campaign", id })?;
+        c.codes = self.codes_of_campaign(id)?;
+        Ok(c)
+    }
+
+    /// Finds a campaign by id (all digits) or exact name, case-insensitively.
+    pub fn find_campaign(&self, id_or_name: &str) -> Result<Campaign> {
+        if let Ok(id) = id_or_name.trim().parse::<i64>() {
+            return self.campaign(id);
+        }
+        let id: i64 = self
+            .conn()
+            .query_row("SELECT id FROM campaigns WHERE name = ?1 COLLATE NOCASE", [id_or_name.trim()], |r| r.get(0))
+            .optional()?
+            .ok_or_else(|| Error::invalid("campaign", format!("no campaign is called “{id_or_name}”")))?;
+        self.campaign(id)
+    }
+
+    pub fn campaign_detail(&self, id: i64) -> Result<CampaignDetail> {
+        let campaign = self.campaign(id)?;
+        let mut stmt = self.conn().prepare(
+            "SELECT cp.*, coalesce(p.name, m.name) AS member_name,
+                    coalesce(p.archived_at, m.archived_at) IS NOT NULL AS member_archived,
+                    CASE WHEN cp.partner_id IS NOT NULL
+                         THEN (SELECT max(followers) FROM social_accounts s WHERE s.partner_id = cp.partner_id)
+                         ELSE m.size END AS audience
+             FROM campaign_partners cp
+             LEFT JOIN partners p ON p.id = cp.partner_id
+             LEFT JOIN communities m ON m.id = cp.community_id
+             WHERE cp.campaign_id = ?1 ORDER BY cp.id",
+        )?;
+        let mut partners = stmt
+            .query_map([id], |r| {
+                Ok(CampaignPartner {
+                    id: r.get("id")?,
+                    campaign_id: r.get("campaign_id")?,
+                    fields: CampaignPartnerInput {
+                        partner_id: r.get("partner_id")?,
+                        community_id: r.get("community_id")?,
+                        fee_minor: r.get("fee_minor")?,
+                        gifted_cost_minor: r.get("gifted_cost_minor")?,
+                        commission_pct: bp_to_pct(r.get("commission_bp")?),
+                        codes: Vec::new(),
+                        tracked_link: r.get("tracked_link")?,
+                        deliverables: r.get("deliverables")?,
+                    },
+                    member_name: r.get("member_name")?,
+                    member_archived: r.get("member_archived")?,
+                    tier: r.get::<_, Option<i64>>("audience")?.map(Tier::from_followers),
+                    posts: Vec::new(),
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut codes =
+            self.conn().prepare("SELECT code FROM promo_codes WHERE campaign_partner_id = ?1 ORDER BY id")?;
+        for cp in &mut partners {
+            cp.fields.codes = codes.query_map([cp.id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+            cp.posts = self.posts_of(cp.id)?;
+        }
+        Ok(CampaignDetail { campaign, partners })
+    }
+
+    pub fn create_campaign(&mut self, input: &CampaignInput) -> Result<Campaign> {
+        let clean = self.check_campaign(input, None)?;
+        let id = self.write(|tx| {
+            tx.execute(
+                "INSERT INTO campaigns (name, goal, start_day, end_day, window_days, other_costs_minor, owner_minutes,
+                     notes, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
+                params![
+                    clean.name,
+                    clean.goal,
+                    clean.start,
+                    clean.end,
+                    clean.window_days,
+                    clean.other_costs_minor,
+                    (clean.owner_hours * 60.0).round() as i64,
+                    clean.notes,
+                    now_text()
+                ],
+            )?;
+            Ok(tx.last_insert_rowid())
+        })?;
+        self.campaign(id)
+    }
+
+    /// Changes a campaign. New dates are refused when they would make one of its codes clash with
+    /// another campaign's.
+    pub fn update_campaign(&mut self, id: i64, input: &CampaignInput) -> Result<Campaign> {
+        let current = self.campaign(id)?;
+        let clean = self.check_campaign(input, Some(id))?;
+        if !current.cancelled {
+            let mut c = Checks::new();
+            let period = (clean.start, live_until(clean.end, clean.window_days));
+            for code in &self.codes_of_campaign(id)? {
+                self.check_codes(&mut c, id, false, None, std::slice::from_ref(code), |_| "end".into(), period)?;
+            }
+            c.finish()?;
+        }
+        self.write(|tx| {
+            tx.execute(
+                "UPDATE campaigns SET name = ?2, goal = ?3, start_day = ?4, end_day = ?5, window_days = ?6,
+                     other_costs_minor = ?7, owner_minutes = ?8, notes = ?9, updated_at = ?10
+                 WHERE id = ?1",
+                params![
+                    id,
+                    clean.name,
+                    clean.goal,
+                    clean.start,
+                    clean.end,
+                    clean.window_days,
+                    clean.other_costs_minor,
+                    (clean.owner_hours * 60.0).round() as i64,
+                    clean.notes,
+                    now_text()
+                ],
+            )?;
+            Ok(())
+        })?;
+        self.campaign(id)
+    }
+
+    /// Cancels (its codes stop counting and become free for other campaigns) or reinstates a campaign.
+    pub fn set_campaign_cancelled(&mut self, id: i64, cancelled: bool) -> Result<Campaign> {
+        let current = self.campaign(id)?;
+        if !cancelled && current.cancelled {
+            let mut c = Checks::new();
+            let codes = self.codes_of_campaign(id)?;
+            let period = (current.fields.start, live_until(current.fields.end, current.fields.window_days));
+            for code in &codes {
+                self.check_codes(&mut c, id, false, None, std::slice::from_ref(code), |_| "cancelled".into(), period)?;
+            }
+            c.finish()?;
+        }
+        self.write(|tx| {
+            tx.execute(
+                "UPDATE campaigns SET cancelled = ?2, updated_at = ?3 WHERE id = ?1",
+                params![id, cancelled, now_text()],
+            )?;
+            Ok(())
+        })?;
+        self.campaign(id)
+    }
+
+    pub fn set_campaign_archived(&mut self, id: i64, archived: bool) -> Result<Campaign> {
+        self.campaign(id)?;
+        self.write(|tx| {
+            tx.execute(
+                "UPDATE campaigns SET archived_at = CASE WHEN ?2 THEN coalesce(archived_at, ?3) END, updated_at = ?3
+                 WHERE id = ?1",
+                params![id, archived, now_text()],
+            )?;
+            Ok(())
+        })?;
+        self.campaign(id)
+    }
+
+    /// Deletes a campaign with its terms, codes and posts.
+    ///
+    /// # Errors
+    /// [`Error::InUse`] when in-store redemptions were typed in for it: those are sales records.
+    pub fn delete_campaign(&mut self, id: i64) -> Result<()> {
+        let campaign = self.campaign(id)?;
+        let redemptions: i64 = self.conn().query_row(
+            "SELECT count(*) FROM manual_redemptions mr JOIN campaign_partners cp ON cp.id = mr.campaign_partner_id
+             WHERE cp.campaign_id = ?1",
+            [id],
+            |r| r.get(0),
+        )?;
+        if redemptions > 0 {
+            return Err(Error::InUse {
+                message: format!(
+                    "“{}” has {redemptions} in-store redemption entries; archive it instead to keep them",
+                    campaign.fields.name
+                ),
+                campaigns: vec![campaign.fields.name],
+            });
+        }
+        self.write(|tx| {
+            tx.execute("DELETE FROM campaigns WHERE id = ?1", [id])?;
+            Ok(())
+        })
+    }
+
+    fn check_campaign_partner(
+        &self,
+        campaign: &Campaign,
+        except_cp: Option<i64>,
+        input: &CampaignPartnerInput,
+    ) -> Result<CampaignPartnerInput> {
+        let clean = CampaignPartnerInput {
+            codes: input.codes.iter().map(|c| c.trim().to_string()).filter(|c| !c.is_empty()).collect(),
+            tracked_link: clean_opt(&input.tracked_link),
+            deliverables: input.deliverables.trim().to_string(),
+            ..input.clone()
+        };
+        let mut c = Checks::new();
+        match (clean.partner_id, clean.community_id) {
+            (Some(_), Some(_)) | (None, None) => c.fail("partner_id", "Choose one partner or one community"),
+            (Some(pid), None) => {
+                let found = self.conn().query_row("SELECT 1 FROM partners WHERE id = ?1", [pid], |_| Ok(())).optional()?;
+                if found.is_none() {
+                    c.fail("partner_id", "That partner does not exist");
+                } else if self
+                    .conn()
+                    .query_row(
+                        "SELECT 1 FROM campaign_partners WHERE campaign_id = ?1 AND partner_id = ?2 AND id IS NOT ?3",
+                        params![campaign.id, pid, except_cp],
+                        |_| Ok(()),
+                    )
+                    .optional()?
+                    .is_some()
+                {
+                    c.fail("partner_id", "This partner is already in the campaign");
+                }
+            }
+            (None, Some(mid)) => {
+                let found =
+                    self.conn().query_row("SELECT 1 FROM communities WHERE id = ?1", [mid], |_| Ok(())).optional()?;
+                if found.is_none() {
+                    c.fail("community_id", "That community does not exist");
+                } else if self
+                    .conn()
+                    .query_row(
+                        "SELECT 1 FROM campaign_partners WHERE campaign_id = ?1 AND community_id = ?2 AND id IS NOT ?3",
+                        params![campaign.id, mid, except_cp],
+                        |_| Ok(()),
+                    )
+                    .optional()?
+                    .is_some()
+                {
+                    c.fail("community_id", "This community is already in the campaign");
+                }
+            }
+        }
+        c.non_negative("fee_minor", "Fee", clean.fee_minor);
+        c.non_negative("gifted_cost_minor", "Gifted products", clean.gifted_cost_minor);
+        c.percent("commission_pct", "Commission", clean.commission_pct);
+        c.url("tracked_link", &clean.tracked_link);
+        c.text("deliverables", "Deliverables", &clean.deliverables);
+        for (i, code) in clean.codes.iter().enumerate() {
+            c.line(&format!("codes[{i}]"), "A code", code);
+            if code.chars().any(char::is_whitespace) {
+                c.fail(format!("codes[{i}]"), format!("Code “{code}” contains a space"));
+            }
+        }
+        if !campaign.cancelled {
+            let period = (campaign.fields.start, live_until(campaign.fields.end, campaign.fields.window_days));
+            self.check_codes(&mut c, campaign.id, true, except_cp, &clean.codes, |i| format!("codes[{i}]"), period)?;
+        }
+        c.finish()?;
+        Ok(clean)
+    }
+
+    /// Adds a partner or a community to a campaign with their terms and codes.
+    ///
+    /// # Errors
+    /// [`Error::Invalid`], among others when a code is live in another campaign at the same time.
+    pub fn add_campaign_partner(&mut self, campaign_id: i64, input: &CampaignPartnerInput) -> Result<CampaignPartner> {
+        let campaign = self.campaign(campaign_id)?;
+        let clean = self.check_campaign_partner(&campaign, None, input)?;
+        let id = self.write(|tx| {
+            tx.execute(
+                "INSERT INTO campaign_partners (campaign_id, partner_id, community_id, fee_minor, gifted_cost_minor,
+                     commission_bp, tracked_link, deliverables)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![
+                    campaign_id,
+                    clean.partner_id,
+                    clean.community_id,
+                    clean.fee_minor,
+                    clean.gifted_cost_minor,
+                    pct_to_bp(clean.commission_pct),
+                    clean.tracked_link,
+                    clean.deliverables
+                ],
+            )?;
+            let id = tx.last_insert_rowid();
+            replace_codes(tx, id, &clean.codes)?;
+            touch_campaign(tx, campaign_id)?;
+            Ok(id)
+        })?;
+        self.campaign_partner(id)
+    }
+
+    pub fn update_campaign_partner(&mut self, id: i64, input: &CampaignPartnerInput) -> Result<CampaignPartner> {
+        let current = self.campaign_partner(id)?;
+        let campaign = self.campaign(current.campaign_id)?;
+        let clean = self.check_campaign_partner(&campaign, Some(id), input)?;
+        self.write(|tx| {
+            tx.execute(
+                "UPDATE campaign_partners SET partner_id = ?2, community_id = ?3, fee_minor = ?4,
+                     gifted_cost_minor = ?5, commission_bp = ?6, tracked_link = ?7, deliverables = ?8
+                 WHERE id = ?1",
+                params![
+                    id,
+                    clean.partner_id,
+                    clean.community_id,
+                    clean.fee_minor,
+                    clean.gifted_cost_minor,
+                    pct_to_bp(clean.commission_pct),
+                    clean.tracked_link,
+                    clean.deliverables
+                ],
+            )?;
+            replace_codes(tx, id, &clean.codes)?;
+            touch_campaign(tx, campaign.id)?;
+            Ok(())
+        })?;
+        self.campaign_partner(id)
+    }
+
+    /// Takes a partner out of a campaign (with their codes and logged posts).
+    ///
+    /// # Errors
+    /// [`Error::InUse`] when in-store redemptions were typed in for them.
+    pub fn remove_campaign_partner(&mut self, id: i64) -> Result<()> {
+        let cp = self.campaign_partner(id)?;
+        let redemptions: i64 = self.conn().query_row(
+            "SELECT count(*) FROM manual_redemptions WHERE campaign_partner_id = ?1",
+            [id],
+            |r| r.get(0),
+        )?;
+        if redemptions > 0 {
+            return Err(Error::InUse {
+                message: format!(
+                    "{} has {redemptions} in-store redemption entries in this campaign; they cannot be removed",
+                    cp.member_name
+                ),
+                campaigns: vec![],
+            });
+        }
+        self.write(|tx| {
+            tx.execute("DELETE FROM campaign_partners WHERE id = ?1", [id])?;
+            touch_campaign(tx, cp.campaign_id)?;
+            Ok(())
+        })
+    }
+
+    pub fn campaign_partner(&self, id: i64) -> Result<CampaignPartner> {
+        let campaign_id: i64 = self
+            .conn()
+            .query_row("SELECT campaign_id FROM campaign_partners WHERE id = ?1", [id], |r| r.get(0))
+            .optional()?
+            .ok_or(Error::NotFound { entity: "campaign partner", id })?;
+        self.campaign_detail(campaign_id)?
+            .partners
+            .into_iter()
+            .find(|cp| cp.id == id)
+            .ok_or(Error::NotFound { entity: "campaign partner", id })
+    }
+}
+
+fn replace_codes(tx: &Transaction<'_>, cp_id: i64, codes: &[String]) -> Result<()> {
+    tx.execute("DELETE FROM promo_codes WHERE campaign_partner_id = ?1", [cp_id])?;
+    let mut stmt = tx.prepare("INSERT INTO promo_codes (campaign_partner_id, code, code_norm) VALUES (?1, ?2, ?3)")?;
+    for code in codes {
+        stmt.execute(params![cp_id, code, normalize_code(code)])?;
+    }
+    Ok(())
+}
+
+fn touch_campaign(tx: &Transaction<'_>, id: i64) -> Result<()> {
+    tx.execute("UPDATE campaigns SET updated_at = ?2 WHERE id = ?1", params![id, now_text()])?;
+    Ok(())
+}

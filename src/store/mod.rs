@@ -1,0 +1,126 @@
+//! The SQLite store: one file per shop. Opening it takes an exclusive lock (one LocalLift process per
+//! file), sets the connection pragmas and brings the schema up to date; every write goes through a
+//! transaction so a refused or failed call leaves the file as it was.
+
+mod campaigns;
+mod communities;
+mod migrations;
+mod partners;
+mod posts;
+pub mod sales;
+mod shop;
+mod sql;
+
+use std::fs::{File, OpenOptions, TryLockError};
+use std::path::{Path, PathBuf};
+
+use chrono::{NaiveDate, Utc};
+use rusqlite::Connection;
+
+use crate::error::{Error, Result};
+
+pub use migrations::SCHEMA_VERSION;
+
+/// Environment variable that points the app and the CLI at another database file (tests, demos).
+pub const DB_ENV: &str = "LOCALLIFT_DB";
+
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+    /// Held for the life of the store: the OS releases the lock when the process ends, even on a crash.
+    _lock: File,
+    /// Fixed "today" for tests and the demo generator; `None` means the real shop-local date.
+    today: Option<NaiveDate>,
+}
+
+impl Store {
+    /// Opens (creating if needed) the shop file at `path` and migrates it to the current schema.
+    ///
+    /// # Errors
+    /// [`Error::Locked`] when another process has it open, [`Error::TooNew`] when a newer LocalLift wrote
+    /// it, [`Error::Database`] when it is not a SQLite database.
+    pub fn open(path: impl AsRef<Path>) -> Result<Store> {
+        let path = path.as_ref().to_path_buf();
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir)?;
+        }
+        let lock = take_lock(&path)?;
+        let mut conn = Connection::open(&path)?;
+        conn.execute_batch(
+            "PRAGMA journal_mode = WAL;
+             PRAGMA synchronous = NORMAL;
+             PRAGMA foreign_keys = ON;
+             PRAGMA busy_timeout = 5000;",
+        )?;
+        migrations::migrate(&mut conn)?;
+        let store = Store { conn, path, _lock: lock, today: None };
+        store.ensure_shop_row()?;
+        Ok(store)
+    }
+
+    /// The default shop file: `<OS app-data folder>/LocalLift/shop.sqlite`, unless [`DB_ENV`] says otherwise.
+    pub fn default_path() -> PathBuf {
+        if let Some(p) = std::env::var_os(DB_ENV).filter(|p| !p.is_empty()) {
+            return PathBuf::from(p);
+        }
+        data_dir().join("shop.sqlite")
+    }
+
+    /// Where the demo shop lives, beside the owner's own file and never mixed into it.
+    pub fn demo_path() -> PathBuf {
+        data_dir().join("demo-shop.sqlite")
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Pins "today" (shop-local) for reproducible tests and demo data.
+    pub fn set_today(&mut self, day: Option<NaiveDate>) {
+        self.today = day;
+    }
+
+    /// Today in the shop's time zone: what decides whether a campaign is running.
+    pub fn today(&self) -> Result<NaiveDate> {
+        if let Some(day) = self.today {
+            return Ok(day);
+        }
+        let tz = self.time_zone()?;
+        Ok(Utc::now().with_timezone(&tz).date_naive())
+    }
+
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// Runs `f` in one transaction: committed when it returns `Ok`, rolled back otherwise.
+    pub(crate) fn write<T>(&mut self, f: impl FnOnce(&rusqlite::Transaction<'_>) -> Result<T>) -> Result<T> {
+        let tx = self.conn.transaction()?;
+        let out = f(&tx)?;
+        tx.commit()?;
+        Ok(out)
+    }
+}
+
+fn data_dir() -> PathBuf {
+    directories::ProjectDirs::from("app", "LocalLift", "LocalLift")
+        .map(|d| d.data_dir().to_path_buf())
+        .unwrap_or_else(|| PathBuf::from("."))
+}
+
+fn take_lock(db: &Path) -> Result<File> {
+    let mut name = db.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+    name.push(".lock");
+    let lock_path = db.with_file_name(name);
+    let file = OpenOptions::new().create(true).truncate(false).write(true).open(&lock_path)?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(TryLockError::WouldBlock) => Err(Error::Locked { path: db.display().to_string() }),
+        Err(TryLockError::Error(e)) => Err(Error::Io(e)),
+    }
+}
+
+/// The current UTC instant in the stored text form.
+pub(crate) fn now_text() -> String {
+    Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string()
+}

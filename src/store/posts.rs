@@ -1,0 +1,181 @@
+//! Posts partners made for a campaign, with their metrics.
+
+use rusqlite::{OptionalExtension, Row, params};
+
+use super::sql::{instant, instant_text, like_pattern};
+use super::{Store, now_text};
+use crate::error::{Error, Result};
+use crate::model::{ListQuery, Post, PostInput, PostRow};
+use crate::validate::{Checks, clean_opt};
+
+fn post_from_row(r: &Row<'_>) -> rusqlite::Result<Post> {
+    let fields = PostInput {
+        platform: r.get("platform")?,
+        url: r.get("url")?,
+        posted_at: instant(r, "posted_at")?,
+        followers_at_post: r.get("followers_at_post")?,
+        reach: r.get("reach")?,
+        likes: r.get("likes")?,
+        comments: r.get("comments")?,
+        shares: r.get("shares")?,
+        saves: r.get("saves")?,
+        clicks: r.get("clicks")?,
+    };
+    let (engagement_pct, engagement_basis) = Post::engagement(&fields);
+    Ok(Post { id: r.get("id")?, campaign_partner_id: r.get("campaign_partner_id")?, fields, engagement_pct, engagement_basis })
+}
+
+fn check_post(input: &PostInput) -> Result<PostInput> {
+    let clean = PostInput { url: clean_opt(&input.url), ..input.clone() };
+    let mut c = Checks::new();
+    c.url("url", &clean.url);
+    if let Some(f) = clean.followers_at_post {
+        c.non_negative("followers_at_post", "Followers", f);
+    }
+    if let Some(reach) = clean.reach {
+        c.non_negative("reach", "Reach", reach);
+    }
+    for (field, label, v) in [
+        ("likes", "Likes", clean.likes),
+        ("comments", "Comments", clean.comments),
+        ("shares", "Shares", clean.shares),
+        ("saves", "Saves", clean.saves),
+        ("clicks", "Clicks", clean.clicks),
+    ] {
+        c.non_negative(field, label, v);
+    }
+    c.finish()?;
+    Ok(clean)
+}
+
+impl Store {
+    /// Followers of the partner's account on the post's platform at the day it was posted (the latest
+    /// reading on or before that day, else the earliest after), so engagement uses the audience of the time.
+    fn followers_at(&self, cp_id: i64, input: &PostInput) -> Result<Option<i64>> {
+        let day = input.posted_at.with_timezone(&self.time_zone()?).date_naive();
+        Ok(self
+            .conn()
+            .query_row(
+                "SELECT fs.followers FROM campaign_partners cp
+                 JOIN social_accounts a ON a.partner_id = cp.partner_id AND a.platform = ?2
+                 JOIN follower_snapshots fs ON fs.account_id = a.id
+                 WHERE cp.id = ?1
+                 ORDER BY fs.as_of > ?3, abs(julianday(fs.as_of) - julianday(?3)), a.followers DESC LIMIT 1",
+                params![cp_id, input.platform, day],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    pub fn add_post(&mut self, campaign_partner_id: i64, input: &PostInput) -> Result<Post> {
+        let cp = self.campaign_partner(campaign_partner_id)?;
+        let mut clean = check_post(input)?;
+        if clean.followers_at_post.is_none() {
+            clean.followers_at_post = self.followers_at(cp.id, &clean)?;
+        }
+        let id = self.write(|tx| {
+            tx.execute(
+                "INSERT INTO posts (campaign_partner_id, platform, url, posted_at, followers_at_post, reach, likes,
+                     comments, shares, saves, clicks, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                params![
+                    cp.id,
+                    clean.platform,
+                    clean.url,
+                    instant_text(&clean.posted_at),
+                    clean.followers_at_post,
+                    clean.reach,
+                    clean.likes,
+                    clean.comments,
+                    clean.shares,
+                    clean.saves,
+                    clean.clicks,
+                    now_text()
+                ],
+            )?;
+            Ok(tx.last_insert_rowid())
+        })?;
+        self.post(id)
+    }
+
+    pub fn update_post(&mut self, id: i64, input: &PostInput) -> Result<Post> {
+        let current = self.post(id)?;
+        let mut clean = check_post(input)?;
+        if clean.followers_at_post.is_none() {
+            clean.followers_at_post = self.followers_at(current.campaign_partner_id, &clean)?;
+        }
+        self.write(|tx| {
+            tx.execute(
+                "UPDATE posts SET platform = ?2, url = ?3, posted_at = ?4, followers_at_post = ?5, reach = ?6,
+                     likes = ?7, comments = ?8, shares = ?9, saves = ?10, clicks = ?11
+                 WHERE id = ?1",
+                params![
+                    id,
+                    clean.platform,
+                    clean.url,
+                    instant_text(&clean.posted_at),
+                    clean.followers_at_post,
+                    clean.reach,
+                    clean.likes,
+                    clean.comments,
+                    clean.shares,
+                    clean.saves,
+                    clean.clicks
+                ],
+            )?;
+            Ok(())
+        })?;
+        self.post(id)
+    }
+
+    pub fn delete_post(&mut self, id: i64) -> Result<()> {
+        self.post(id)?;
+        self.write(|tx| {
+            tx.execute("DELETE FROM posts WHERE id = ?1", [id])?;
+            Ok(())
+        })
+    }
+
+    pub fn post(&self, id: i64) -> Result<Post> {
+        self.conn()
+            .query_row("SELECT * FROM posts WHERE id = ?1", [id], post_from_row)
+            .optional()?
+            .ok_or(Error::NotFound { entity: "post", id })
+    }
+
+    pub(super) fn posts_of(&self, campaign_partner_id: i64) -> Result<Vec<Post>> {
+        let mut stmt = self
+            .conn()
+            .prepare_cached("SELECT * FROM posts WHERE campaign_partner_id = ?1 ORDER BY posted_at, id")?;
+        Ok(stmt.query_map([campaign_partner_id], post_from_row)?.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// All posts, newest first, filtered by campaign, partner, platform and a search in URL, campaign or
+    /// partner name.
+    pub fn list_posts(&self, q: &ListQuery) -> Result<Vec<PostRow>> {
+        let mut stmt = self.conn().prepare(
+            "SELECT po.*, c.id AS campaign_id, c.name AS campaign_name, coalesce(p.name, m.name) AS member_name
+             FROM posts po
+             JOIN campaign_partners cp ON cp.id = po.campaign_partner_id
+             JOIN campaigns c ON c.id = cp.campaign_id
+             LEFT JOIN partners p ON p.id = cp.partner_id
+             LEFT JOIN communities m ON m.id = cp.community_id
+             WHERE (?1 IS NULL OR c.id = ?1) AND (?2 IS NULL OR cp.partner_id = ?2) AND (?3 IS NULL OR po.platform = ?3)
+               AND (?4 IS NULL OR po.url LIKE ?4 ESCAPE '\\' OR c.name LIKE ?4 ESCAPE '\\'
+                    OR coalesce(p.name, m.name) LIKE ?4 ESCAPE '\\')
+             ORDER BY po.posted_at DESC, po.id DESC",
+        )?;
+        let rows = stmt.query_map(
+            params![q.campaign_id, q.partner_id, q.platform, clean_opt(&q.search).map(|s| like_pattern(&s))],
+            |r| {
+                Ok(PostRow {
+                    post: post_from_row(r)?,
+                    campaign_id: r.get("campaign_id")?,
+                    campaign_name: r.get("campaign_name")?,
+                    member_name: r.get("member_name")?,
+                })
+            },
+        )?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
