@@ -459,3 +459,14 @@ fn ascii_only(s: &str) -> String {
         .filter(char::is_ascii_alphanumeric)
         .collect()
 }
+
+/// Opens the demo shop file at `path`, generating the demo into it when it is new.
+pub fn open(path: &std::path::Path) -> Result<Store> {
+    let mut store = Store::open(path)?;
+    let shop = store.shop()?;
+    if !shop.set_up {
+        let today = store.today()?;
+        generate(&mut store, today)?;
+    }
+    Ok(store)
+}

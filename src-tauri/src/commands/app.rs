@@ -1,0 +1,33 @@
+use locallift::Store;
+use locallift::model::{Shop, ShopInput};
+use tauri::State;
+
+use crate::error::ApiResult;
+use crate::state::{AppStatus, Db};
+
+#[tauri::command]
+pub async fn app_status(db: State<'_, Db>) -> ApiResult<AppStatus> {
+    db.status()
+}
+
+/// Switches the window to the demo shop, generating it on first use.
+#[tauri::command]
+pub async fn open_demo_shop(db: State<'_, Db>) -> ApiResult<AppStatus> {
+    db.switch(Store::demo_path(), locallift::demo::open)
+}
+
+/// Switches the window to the owner's own shop file.
+#[tauri::command]
+pub async fn open_own_shop(db: State<'_, Db>) -> ApiResult<AppStatus> {
+    db.switch(Store::default_path(), |p| Store::open(p))
+}
+
+#[tauri::command]
+pub async fn get_shop(db: State<'_, Db>) -> ApiResult<Shop> {
+    db.with(|s| s.shop())
+}
+
+#[tauri::command]
+pub async fn update_shop(db: State<'_, Db>, input: ShopInput) -> ApiResult<Shop> {
+    db.with(|s| s.update_shop(&input))
+}

@@ -1,0 +1,7 @@
+//! IPC commands, grouped by feature. Each is one call into the core; none holds business logic.
+
+pub mod app;
+pub mod campaigns;
+pub mod communities;
+pub mod partners;
+pub mod posts;

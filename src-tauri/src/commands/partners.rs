@@ -1,0 +1,54 @@
+use locallift::model::{ListQuery, Partner, PartnerDetail, PartnerInput, PartnerRow, SocialAccount, SocialAccountInput};
+use tauri::State;
+
+use crate::error::ApiResult;
+use crate::state::Db;
+
+#[tauri::command]
+pub async fn list_partners(db: State<'_, Db>, query: ListQuery) -> ApiResult<Vec<PartnerRow>> {
+    db.with(|s| s.list_partners(&query))
+}
+
+#[tauri::command]
+pub async fn partner_detail(db: State<'_, Db>, id: i64) -> ApiResult<PartnerDetail> {
+    db.with(|s| s.partner_detail(id))
+}
+
+#[tauri::command]
+pub async fn create_partner(
+    db: State<'_, Db>,
+    input: PartnerInput,
+    accounts: Vec<SocialAccountInput>,
+) -> ApiResult<Partner> {
+    db.with(|s| s.create_partner(&input, &accounts))
+}
+
+#[tauri::command]
+pub async fn update_partner(db: State<'_, Db>, id: i64, input: PartnerInput) -> ApiResult<Partner> {
+    db.with(|s| s.update_partner(id, &input))
+}
+
+#[tauri::command]
+pub async fn delete_partner(db: State<'_, Db>, id: i64) -> ApiResult<()> {
+    db.with(|s| s.delete_partner(id))
+}
+
+#[tauri::command]
+pub async fn set_partner_archived(db: State<'_, Db>, id: i64, archived: bool) -> ApiResult<Partner> {
+    db.with(|s| s.set_partner_archived(id, archived))
+}
+
+#[tauri::command]
+pub async fn add_account(db: State<'_, Db>, partner_id: i64, input: SocialAccountInput) -> ApiResult<SocialAccount> {
+    db.with(|s| s.add_account(partner_id, &input))
+}
+
+#[tauri::command]
+pub async fn update_account(db: State<'_, Db>, id: i64, input: SocialAccountInput) -> ApiResult<SocialAccount> {
+    db.with(|s| s.update_account(id, &input))
+}
+
+#[tauri::command]
+pub async fn delete_account(db: State<'_, Db>, id: i64) -> ApiResult<()> {
+    db.with(|s| s.delete_account(id))
+}

@@ -1,0 +1,43 @@
+//! The one error shape the UI receives from every command: `{ kind, message, field, fields, campaigns }`.
+//! The UI branches on `kind` (`invalid`, `in_use`, `not_found`, `locked`, …) and shows `fields` next to
+//! the form inputs they name.
+
+use locallift::{Error, FieldError};
+use serde::Serialize;
+use ts_rs::TS;
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct ApiError {
+    pub kind: String,
+    pub message: String,
+    /// The first field at fault, when the error is about an input.
+    pub field: Option<String>,
+    /// Every field at fault (validation errors).
+    pub fields: Vec<FieldError>,
+    /// Campaigns that keep a record in use (for `in_use`).
+    pub campaigns: Vec<String>,
+}
+
+impl ApiError {
+    pub fn new(kind: &str, message: impl Into<String>) -> Self {
+        Self { kind: kind.into(), message: message.into(), field: None, fields: Vec::new(), campaigns: Vec::new() }
+    }
+}
+
+impl From<Error> for ApiError {
+    fn from(e: Error) -> Self {
+        let mut out = ApiError::new(e.kind(), e.to_string());
+        match e {
+            Error::Invalid(fields) => {
+                out.field = fields.first().map(|f| f.field.clone());
+                out.fields = fields;
+            }
+            Error::InUse { campaigns, .. } => out.campaigns = campaigns,
+            _ => {}
+        }
+        out
+    }
+}
+
+pub type ApiResult<T> = Result<T, ApiError>;

@@ -1,0 +1,16 @@
+import { readFileSync } from "node:fs";
+import { expect, test } from "vitest";
+
+// The shell only lets the webview call the commands declared in src-tauri/build.rs (and granted in
+// capabilities/main.json); a command the UI calls but the shell does not declare would fail at run time.
+test("the UI calls exactly the commands the shell declares and grants", () => {
+  const build = readFileSync(new URL("../../../src-tauri/build.rs", import.meta.url), "utf8");
+  const declared = [...build.matchAll(/^\s+"([a-z_]+)",$/gm)].map((m) => m[1]).sort();
+  const apiSource = readFileSync(new URL("./api.ts", import.meta.url), "utf8");
+  const called = [...apiSource.matchAll(/call<[^>]*>\("([a-z_]+)"/g)].map((m) => m[1]).sort();
+  expect(called).toEqual(declared);
+
+  const capability = JSON.parse(readFileSync(new URL("../../../src-tauri/capabilities/main.json", import.meta.url), "utf8"));
+  const granted = (capability.permissions as string[]).map((p) => p.replace(/^allow-/, "").replaceAll("-", "_")).sort();
+  expect(granted).toEqual(declared);
+});

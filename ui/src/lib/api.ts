@@ -1,0 +1,112 @@
+// The backend, behind one typed module: screens never call `invoke` with strings. Argument and result
+// types are generated from the Rust types (src/lib/bindings, by `cargo test`); the command names match
+// src-tauri/build.rs (checked by api.test.ts).
+import { invoke } from "@tauri-apps/api/core";
+import type { ApiError } from "./bindings/ApiError";
+import type { AppStatus } from "./bindings/AppStatus";
+import type { Campaign } from "./bindings/Campaign";
+import type { CampaignDetail } from "./bindings/CampaignDetail";
+import type { CampaignInput } from "./bindings/CampaignInput";
+import type { CampaignPartner } from "./bindings/CampaignPartner";
+import type { CampaignPartnerInput } from "./bindings/CampaignPartnerInput";
+import type { Community } from "./bindings/Community";
+import type { CommunityDetail } from "./bindings/CommunityDetail";
+import type { CommunityInput } from "./bindings/CommunityInput";
+import type { Feedback } from "./bindings/Feedback";
+import type { FeedbackInput } from "./bindings/FeedbackInput";
+import type { FeedbackQuery } from "./bindings/FeedbackQuery";
+import type { ListQuery } from "./bindings/ListQuery";
+import type { Partner } from "./bindings/Partner";
+import type { PartnerDetail } from "./bindings/PartnerDetail";
+import type { PartnerInput } from "./bindings/PartnerInput";
+import type { PartnerRow } from "./bindings/PartnerRow";
+import type { Post } from "./bindings/Post";
+import type { PostInput } from "./bindings/PostInput";
+import type { PostRow } from "./bindings/PostRow";
+import type { Shop } from "./bindings/Shop";
+import type { ShopInput } from "./bindings/ShopInput";
+import type { SocialAccount } from "./bindings/SocialAccount";
+import type { SocialAccountInput } from "./bindings/SocialAccountInput";
+
+/** Every command rejects with an ApiError; anything else (a bug, a lost IPC channel) is wrapped into one. */
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (e) {
+    throw toApiError(e);
+  }
+}
+
+export function toApiError(e: unknown): ApiError {
+  if (e && typeof e === "object" && "kind" in e && "message" in e) return e as ApiError;
+  return { kind: "internal", message: String(e), field: null, fields: [], campaigns: [] };
+}
+
+export const api = {
+  appStatus: () => call<AppStatus>("app_status"),
+  openDemoShop: () => call<AppStatus>("open_demo_shop"),
+  openOwnShop: () => call<AppStatus>("open_own_shop"),
+  getShop: () => call<Shop>("get_shop"),
+  updateShop: (input: ShopInput) => call<Shop>("update_shop", { input }),
+
+  listPartners: (query: ListQuery) => call<PartnerRow[]>("list_partners", { query }),
+  partnerDetail: (id: number) => call<PartnerDetail>("partner_detail", { id }),
+  createPartner: (input: PartnerInput, accounts: SocialAccountInput[]) =>
+    call<Partner>("create_partner", { input, accounts }),
+  updatePartner: (id: number, input: PartnerInput) => call<Partner>("update_partner", { id, input }),
+  deletePartner: (id: number) => call<null>("delete_partner", { id }),
+  setPartnerArchived: (id: number, archived: boolean) => call<Partner>("set_partner_archived", { id, archived }),
+  addAccount: (partnerId: number, input: SocialAccountInput) =>
+    call<SocialAccount>("add_account", { partnerId, input }),
+  updateAccount: (id: number, input: SocialAccountInput) => call<SocialAccount>("update_account", { id, input }),
+  deleteAccount: (id: number) => call<null>("delete_account", { id }),
+
+  listCommunities: (query: ListQuery) => call<Community[]>("list_communities", { query }),
+  communityDetail: (id: number) => call<CommunityDetail>("community_detail", { id }),
+  createCommunity: (input: CommunityInput) => call<Community>("create_community", { input }),
+  updateCommunity: (id: number, input: CommunityInput) => call<Community>("update_community", { id, input }),
+  deleteCommunity: (id: number) => call<null>("delete_community", { id }),
+  setCommunityArchived: (id: number, archived: boolean) =>
+    call<Community>("set_community_archived", { id, archived }),
+  listFeedback: (communityId: number, query: FeedbackQuery) =>
+    call<Feedback[]>("list_feedback", { communityId, query }),
+  addFeedback: (communityId: number, input: FeedbackInput) => call<Feedback>("add_feedback", { communityId, input }),
+  updateFeedback: (id: number, input: FeedbackInput) => call<Feedback>("update_feedback", { id, input }),
+  deleteFeedback: (id: number) => call<null>("delete_feedback", { id }),
+
+  listCampaigns: (query: ListQuery) => call<Campaign[]>("list_campaigns", { query }),
+  campaignDetail: (id: number) => call<CampaignDetail>("campaign_detail", { id }),
+  createCampaign: (input: CampaignInput) => call<Campaign>("create_campaign", { input }),
+  updateCampaign: (id: number, input: CampaignInput) => call<Campaign>("update_campaign", { id, input }),
+  deleteCampaign: (id: number) => call<null>("delete_campaign", { id }),
+  setCampaignCancelled: (id: number, cancelled: boolean) =>
+    call<Campaign>("set_campaign_cancelled", { id, cancelled }),
+  setCampaignArchived: (id: number, archived: boolean) => call<Campaign>("set_campaign_archived", { id, archived }),
+  addCampaignPartner: (campaignId: number, input: CampaignPartnerInput) =>
+    call<CampaignPartner>("add_campaign_partner", { campaignId, input }),
+  updateCampaignPartner: (id: number, input: CampaignPartnerInput) =>
+    call<CampaignPartner>("update_campaign_partner", { id, input }),
+  removeCampaignPartner: (id: number) => call<null>("remove_campaign_partner", { id }),
+
+  listPosts: (query: ListQuery) => call<PostRow[]>("list_posts", { query }),
+  addPost: (campaignPartnerId: number, input: PostInput) => call<Post>("add_post", { campaignPartnerId, input }),
+  updatePost: (id: number, input: PostInput) => call<Post>("update_post", { id, input }),
+  deletePost: (id: number) => call<null>("delete_post", { id }),
+};
+
+export function emptyQuery(): ListQuery {
+  return {
+    search: null,
+    tier: null,
+    stage: null,
+    niche: null,
+    city: null,
+    phase: null,
+    platform: null,
+    campaign_id: null,
+    partner_id: null,
+    include_archived: false,
+    sort: "name",
+    descending: false,
+  };
+}

@@ -1,0 +1,27 @@
+// App-wide state: which shop file is open and its settings, plus short notices.
+import type { AppStatus } from "./bindings/AppStatus";
+import type { Shop } from "./bindings/Shop";
+import { setLocale } from "./format";
+
+export const app = $state<{ status: AppStatus | null; notice: string | null }>({ status: null, notice: null });
+
+export function setStatus(status: AppStatus) {
+  app.status = status;
+  setLocale(status.shop?.locale);
+}
+
+export function setShop(shop: Shop) {
+  if (app.status) app.status.shop = shop;
+  setLocale(shop.locale);
+}
+
+export function currency(): string | null {
+  return app.status?.shop?.currency ?? null;
+}
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+export function notify(text: string) {
+  app.notice = text;
+  clearTimeout(timer);
+  timer = setTimeout(() => (app.notice = null), 3500);
+}

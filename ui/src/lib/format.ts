@@ -1,0 +1,120 @@
+// Numbers, money and dates formatted for the user's locale. Money arrives as integer minor units with an
+// ISO currency; it is only turned into a fraction for display, never for arithmetic or storage.
+
+let currentLocale: string | undefined = undefined;
+
+/** The locale used everywhere: the shop's setting, else the operating system's. */
+export function setLocale(locale: string | null | undefined) {
+  currentLocale = locale || undefined;
+}
+
+export function locale(): string | undefined {
+  return currentLocale;
+}
+
+/** How many minor units a currency has (2 for USD, 0 for JPY, 3 for KWD). */
+export function minorDigits(currency: string): number {
+  try {
+    return new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  } catch {
+    return 2;
+  }
+}
+
+export function money(minor: number, currency: string | null | undefined, loc: string | undefined = currentLocale): string {
+  if (!currency) return formatNumber(minor / 100, loc, 2);
+  const digits = minorDigits(currency);
+  return new Intl.NumberFormat(loc, { style: "currency", currency }).format(minor / 10 ** digits);
+}
+
+function formatNumber(n: number, loc: string | undefined, maxDigits: number): string {
+  return new Intl.NumberFormat(loc, { maximumFractionDigits: maxDigits }).format(n);
+}
+
+export function count(n: number | null | undefined, loc: string | undefined = currentLocale): string {
+  return n == null ? "—" : formatNumber(n, loc, 0);
+}
+
+/** Followers as people say them: 8.4K, 1.2M. */
+export function compact(n: number | null | undefined, loc: string | undefined = currentLocale): string {
+  if (n == null) return "—";
+  return new Intl.NumberFormat(loc, { notation: "compact", maximumFractionDigits: 1 }).format(n);
+}
+
+/** A percentage given in percent (12.5 → "12.5%"). */
+export function percent(pct: number | null | undefined, loc: string | undefined = currentLocale, digits = 1): string {
+  if (pct == null || !Number.isFinite(pct)) return "—";
+  return new Intl.NumberFormat(loc, { style: "percent", maximumFractionDigits: digits }).format(pct / 100);
+}
+
+/** A shop-local calendar day "YYYY-MM-DD", formatted without any time-zone shift. */
+export function day(isoDay: string | null | undefined, loc: string | undefined = currentLocale): string {
+  if (!isoDay) return "—";
+  const [y, m, d] = isoDay.split("-").map(Number);
+  if (!y || !m || !d) return isoDay;
+  return new Intl.DateTimeFormat(loc, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+export function dayRange(start: string, end: string, loc: string | undefined = currentLocale): string {
+  const [ys, ms, ds] = start.split("-").map(Number);
+  const [ye, me, de] = end.split("-").map(Number);
+  const fmt = new Intl.DateTimeFormat(loc, { dateStyle: "medium", timeZone: "UTC" });
+  return fmt.formatRange(new Date(Date.UTC(ys!, ms! - 1, ds)), new Date(Date.UTC(ye!, me! - 1, de)));
+}
+
+export function dateTime(iso: string | null | undefined, loc: string | undefined = currentLocale): string {
+  if (!iso) return "—";
+  return new Intl.DateTimeFormat(loc, { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
+}
+
+/** The locale's decimal and group separators. */
+function separators(loc: string | undefined): { decimal: string; group: string } {
+  const parts = new Intl.NumberFormat(loc).formatToParts(12345.6);
+  return {
+    decimal: parts.find((p) => p.type === "decimal")?.value ?? ".",
+    group: parts.find((p) => p.type === "group")?.value ?? ",",
+  };
+}
+
+/**
+ * Parses what a person typed as an amount ("150", "1,149.50", "$ 12", "1.149,50" in de) into exact minor
+ * units, or null when it is not an amount or has more decimals than the currency. No float is involved.
+ */
+export function parseMoney(text: string, currency: string | null | undefined, loc: string | undefined = currentLocale): number | null {
+  const digits = currency ? minorDigits(currency) : 2;
+  const { decimal, group } = separators(loc);
+  let t = text.trim().replace(/[\s\u00a0\u202f]/g, "");
+  if (t === "") return null;
+  t = t.replace(/^[^\d\-.,]+|[^\d.,]+$/g, ""); // currency symbols before or after
+  let negative = false;
+  if (t.startsWith("-")) {
+    negative = true;
+    t = t.slice(1);
+  }
+  t = t.split(group).join("");
+  const pieces = t.split(decimal);
+  if (pieces.length > 2) return null;
+  const [whole = "", frac = ""] = pieces;
+  if (!/^\d*$/.test(whole) || !/^\d*$/.test(frac) || (whole === "" && frac === "")) return null;
+  if (frac.length > digits) return null;
+  const minor = Number(whole || "0") * 10 ** digits + Number(frac.padEnd(digits, "0") || "0");
+  if (!Number.isSafeInteger(minor)) return null;
+  return negative ? -minor : minor;
+}
+
+/** Minor units back to the text a money input shows (no symbol, locale decimal sign). */
+export function moneyInput(minor: number, currency: string | null | undefined, loc: string | undefined = currentLocale): string {
+  const digits = currency ? minorDigits(currency) : 2;
+  return new Intl.NumberFormat(loc, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false }).format(
+    minor / 10 ** digits,
+  );
+}
+
+/** Parses a typed number in the user's locale ("12,5" in fr, "12.5" in en); null when it is not one. */
+export function parseNumber(text: string, loc: string | undefined = currentLocale): number | null {
+  const { decimal, group } = separators(loc);
+  const t = text.trim().replace(/[\s\u00a0\u202f%]/g, "").split(group).join("").replace(decimal, ".");
+  if (t === "" || !/^-?\d*\.?\d+$|^-?\d+\.?$/.test(t)) return null;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : null;
+}
