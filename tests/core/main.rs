@@ -1,0 +1,60 @@
+//! Behaviour of the core across modules, on real SQLite files in temporary folders.
+
+mod campaigns;
+mod communities;
+mod demo;
+mod partners;
+mod store;
+
+use chrono::NaiveDate;
+use locallift::Store;
+use locallift::model::{PartnerInput, Platform, SocialAccountInput};
+use tempfile::TempDir;
+
+/// A fresh shop file in its own folder; the folder lives as long as the returned guard.
+pub fn fresh() -> (TempDir, Store) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut store = Store::open(dir.path().join("shop.sqlite")).expect("open a new shop file");
+    store.set_today(Some(day("2026-05-01")));
+    (dir, store)
+}
+
+pub fn day(text: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("a YYYY-MM-DD date")
+}
+
+pub fn partner(name: &str) -> PartnerInput {
+    PartnerInput { name: name.into(), ..PartnerInput::default() }
+}
+
+pub fn account(platform: Platform, handle: &str, followers: i64) -> SocialAccountInput {
+    SocialAccountInput {
+        platform,
+        handle: handle.into(),
+        url: None,
+        followers,
+        engagement_pct: Some(4.5),
+        as_of: day("2026-03-01"),
+    }
+}
+
+/// The fields an `Invalid` error names, or a panic saying what came instead.
+pub fn invalid_fields<T: std::fmt::Debug>(result: locallift::Result<T>) -> Vec<String> {
+    match result {
+        Err(locallift::Error::Invalid(fields)) => fields.into_iter().map(|f| f.field).collect(),
+        other => panic!("expected a validation error, got {other:?}"),
+    }
+}
+
+/// Row counts of every table: "nothing was written" means these did not change.
+pub fn table_counts(store: &Store) -> Vec<(String, i64)> {
+    let tables = [
+        "partners", "social_accounts", "follower_snapshots", "communities", "community_feedback", "campaigns",
+        "campaign_partners", "promo_codes", "posts", "sales",
+    ];
+    let conn = rusqlite::Connection::open(store.path()).expect("second connection");
+    tables
+        .iter()
+        .map(|t| (t.to_string(), conn.query_row(&format!("SELECT count(*) FROM {t}"), [], |r| r.get(0)).expect("count")))
+        .collect()
+}

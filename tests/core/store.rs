@@ -1,0 +1,87 @@
+use locallift::model::ShopInput;
+use locallift::{Error, Store};
+
+use crate::{fresh, invalid_fields};
+
+#[test]
+fn a_new_file_is_migrated_strict_and_in_wal_mode() {
+    let (dir, store) = fresh();
+    let conn = rusqlite::Connection::open(dir.path().join("shop.sqlite")).expect("open");
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).expect("version");
+    assert_eq!(version, locallift::store::SCHEMA_VERSION);
+    let mode: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0)).expect("mode");
+    assert_eq!(mode, "wal");
+    let not_strict: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM sqlite_schema s WHERE s.type = 'table' AND s.name NOT LIKE 'sqlite_%'
+               AND s.sql NOT LIKE '%) STRICT'",
+            [],
+            |r| r.get(0),
+        )
+        .expect("schema");
+    assert_eq!(not_strict, 0, "every table is STRICT");
+    assert!(!store.shop().expect("shop").set_up, "a new shop is not set up yet");
+}
+
+#[test]
+fn a_second_open_of_the_same_file_is_refused_until_the_first_closes() {
+    let (dir, store) = fresh();
+    let path = dir.path().join("shop.sqlite");
+    match Store::open(&path) {
+        Err(Error::Locked { .. }) => {}
+        other => panic!("expected Locked, got {:?}", other.map(|_| ())),
+    }
+    drop(store);
+    Store::open(&path).expect("opens once the first store is closed");
+}
+
+#[test]
+fn a_file_from_a_newer_app_is_refused_and_left_untouched() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("future.sqlite");
+    {
+        let conn = rusqlite::Connection::open(&path).expect("create");
+        conn.execute_batch("CREATE TABLE future (x) ; PRAGMA user_version = 99;").expect("future schema");
+    }
+    match Store::open(&path) {
+        Err(Error::TooNew { found: 99, .. }) => {}
+        other => panic!("expected TooNew, got {:?}", other.map(|_| ())),
+    }
+    let conn = rusqlite::Connection::open(&path).expect("reopen");
+    let v: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).expect("version");
+    assert_eq!(v, 99);
+}
+
+#[test]
+fn a_file_that_is_not_a_database_gives_a_database_error() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("notes.sqlite");
+    std::fs::write(&path, b"these are my notes, not a database; ".repeat(200)).expect("write");
+    match Store::open(&path) {
+        Err(e) => assert_eq!(e.kind(), "database", "{e}"),
+        Ok(_) => panic!("a text file opened as a shop"),
+    }
+}
+
+#[test]
+fn shop_settings_round_trip_and_refuse_unknown_currency_and_zone() {
+    let (_dir, mut store) = fresh();
+    let input = ShopInput {
+        name: "Fern & Fable".into(),
+        currency: Some("usd".into()),
+        time_zone: "America/Los_Angeles".into(),
+        default_margin_pct: 55.0,
+        locale: Some("en-US".into()),
+        hourly_rate_minor: Some(3_500),
+    };
+    let shop = store.update_shop(&input).expect("valid settings");
+    assert_eq!(shop.settings.currency.as_deref(), Some("USD"), "codes are upper-cased");
+    assert_eq!(shop.settings.default_margin_pct, 55.0);
+    assert!(shop.set_up);
+
+    let before = crate::table_counts(&store);
+    let bad = ShopInput { currency: Some("DOLLARS".into()), time_zone: "Mars/Base".into(), default_margin_pct: 120.0, ..input };
+    assert_eq!(invalid_fields(store.update_shop(&bad)), ["currency", "time_zone", "default_margin_pct"]);
+    assert_eq!(store.shop().expect("shop").settings.time_zone, "America/Los_Angeles", "nothing written");
+    assert_eq!(before, crate::table_counts(&store));
+}
