@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { compact, day, minorDigits, money, moneyInput, parseMoney, parseNumber, percent } from "./format";
+import { compact, day, minorDigits, money, moneyInput, parseMoney, parseNumber, percent, systemLocale } from "./format";
 
 describe("money", () => {
   test("is formatted from minor units with the currency's own digits", () => {
@@ -66,4 +66,10 @@ describe("numbers and dates", () => {
     expect(parseNumber("x", "en-US")).toBeNull();
     expect(parseNumber("", "en-US")).toBeNull();
   });
+});
+
+test("the POSIX locale of a machine without LANG falls back to en-US; real locales are kept", () => {
+  expect(systemLocale("en-US-POSIX")).toBe("en-US");
+  expect(systemLocale("en-US-u-va-posix")).toBe("en-US");
+  expect(systemLocale("de-DE")).toBeUndefined();
 });

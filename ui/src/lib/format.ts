@@ -1,11 +1,19 @@
 // Numbers, money and dates formatted for the user's locale. Money arrives as integer minor units with an
 // ISO currency; it is only turned into a fraction for display, never for arithmetic or storage.
 
-let currentLocale: string | undefined = undefined;
+/**
+ * The operating system's locale, except the POSIX "C" locale (no LANG set): ICU formats it without digit
+ * grouping ("8400", "$ 150.00"), which nobody reads comfortably, so it falls back to en-US.
+ */
+export function systemLocale(resolved: string = new Intl.NumberFormat().resolvedOptions().locale): string | undefined {
+  return /posix/i.test(resolved) ? "en-US" : undefined;
+}
+
+let currentLocale: string | undefined = systemLocale();
 
 /** The locale used everywhere: the shop's setting, else the operating system's. */
 export function setLocale(locale: string | null | undefined) {
-  currentLocale = locale || undefined;
+  currentLocale = locale || systemLocale();
 }
 
 export function locale(): string | undefined {

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Installs what LocalLift needs to build and test on Debian/Ubuntu, skipping what is already there:
+# the WebKitGTK/GTK libraries Tauri links against, Xvfb and WebKitWebDriver for the end-to-end tests,
+# the UI's npm packages and tauri-driver. Needs a Rust toolchain (rustup) and Node.js 20+ already.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+for tool in cargo node npm; do
+  command -v "$tool" >/dev/null || { echo "LocalLift needs $tool: see README.md, Prerequisites" >&2; exit 1; }
+done
+
+packages=(build-essential pkg-config file libwebkit2gtk-4.1-dev libssl-dev libayatana-appindicator3-dev
+  librsvg2-dev libxdo-dev libgtk-3-dev)
+if [[ "${1:-}" == "--test" ]]; then
+  packages+=(webkit2gtk-driver xvfb xauth)
+fi
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "==> installing system packages: ${missing[*]}"
+  sudo=""
+  [[ $(id -u) -ne 0 ]] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+echo "==> npm packages of the UI"
+# `npm install` with the committed lockfile, not `npm ci`: the registry mirror serves only the Linux
+# builds of @tauri-apps/cli's optional packages, which `npm ci` reports as an out-of-sync lockfile.
+(cd ui && npm install --no-audit --no-fund --loglevel=error)
+
+if [[ "${1:-}" == "--test" ]]; then
+  echo "==> npm packages of the end-to-end tests"
+  (cd tests/e2e && npm install --no-audit --no-fund --loglevel=error)
+  if ! command -v tauri-driver >/dev/null; then
+    echo "==> installing tauri-driver"
+    cargo install tauri-driver --locked --version "^2.1"
+  fi
+fi

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Set-up command 2: installs what is missing and runs every test: core unit and integration tests, the
+# shell's, a check that the generated TypeScript types are committed, UI type-check and unit tests, and
+# the end-to-end tests of the real app under Xvfb.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/deps.sh --test
+
+echo "==> Rust tests (core, CLI, shell); they also regenerate the TypeScript bindings"
+cargo test --locked --workspace
+
+if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+  if [[ -n "$(git status --porcelain -- ui/src/lib/bindings)" ]]; then
+    echo "The TypeScript bindings are out of date with the Rust types; commit ui/src/lib/bindings:" >&2
+    git status --porcelain -- ui/src/lib/bindings >&2
+    exit 1
+  fi
+fi
+
+echo "==> UI type-check and unit tests"
+(cd ui && npm run check --silent && npm test --silent)
+
+bash scripts/build-app.sh
+
+echo "==> end-to-end tests of the real app"
+LOCALLIFT_APP="$PWD/target/debug/locallift-app" xvfb-run -a --server-args="-screen 0 1280x820x24" \
+  npm --prefix tests/e2e test --silent

@@ -1,0 +1,201 @@
+// End-to-end tests of the real LocalLift app: the built binary, driven through tauri-driver and
+// WebKitWebDriver (run under Xvfb by scripts/test.sh). Each test gets its own shop file.
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { mkdtempSync, mkdirSync, rmSync } from "node:fs";
+import net from "node:net";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { after, before, test } from "node:test";
+import { fileURLToPath } from "node:url";
+import { remote } from "webdriverio";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const APP = resolve(process.env.LOCALLIFT_APP ?? join(here, "../../target/debug/locallift-app"));
+const SHOTS = join(here, "screenshots");
+const PORT = 4444;
+let driver;
+
+function waitForPort(port, ms) {
+  const deadline = Date.now() + ms;
+  return new Promise((ok, fail) => {
+    const attempt = () => {
+      const socket = net.connect(port, "127.0.0.1");
+      socket.once("connect", () => (socket.end(), ok()));
+      socket.once("error", () => (Date.now() > deadline ? fail(new Error(`port ${port} never opened`)) : setTimeout(attempt, 200)));
+    };
+    attempt();
+  });
+}
+
+before(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  driver = spawn("tauri-driver", ["--port", String(PORT), "--native-port", "4445"], { stdio: ["ignore", "inherit", "inherit"] });
+  await waitForPort(PORT, 15000);
+});
+
+after(() => driver?.kill());
+
+/** Starts the app on `db` and returns a WebDriver session; closing the session quits the app. */
+async function launch(db) {
+  const browser = await remote({
+    hostname: "127.0.0.1",
+    port: PORT,
+    logLevel: "warn",
+    capabilities: { "tauri:options": { application: APP, args: ["--db", db] } },
+  });
+  await browser.setTimeout({ implicit: 0 });
+  return browser;
+}
+
+/** Sets an input's value the way a person's typing does for Svelte (input + change events). */
+async function fill(browser, selector, value) {
+  const el = await browser.$(selector);
+  await el.waitForExist({ timeout: 10000 });
+  await browser.execute(
+    (node, v) => {
+      node.focus();
+      node.value = v;
+      node.dispatchEvent(new Event("input", { bubbles: true }));
+      node.dispatchEvent(new Event("change", { bubbles: true }));
+    },
+    el,
+    value,
+  );
+}
+
+async function click(browser, selector) {
+  const el = await browser.$(selector);
+  await el.waitForClickable({ timeout: 10000 });
+  await el.click();
+}
+
+async function textOf(browser, selector) {
+  const el = await browser.$(selector);
+  await el.waitForExist({ timeout: 10000 });
+  return el.getText();
+}
+
+/** Waits until `selector` matches `n` elements (screens load their data asynchronously). */
+async function expectCount(browser, selector, n, message) {
+  await browser
+    .waitUntil(async () => (await browser.$$(selector)).length === n, { timeout: 10000 })
+    .catch(() => {});
+  assert.equal((await browser.$$(selector)).length, n, message);
+}
+
+async function shot(browser, name) {
+  await browser.pause(300); // the frame after a change can lag one paint behind
+  await browser.saveScreenshot(join(SHOTS, `${name}.png`));
+}
+
+function newShopFile() {
+  const dir = mkdtempSync(join(tmpdir(), "locallift-e2e-"));
+  return { dir, db: join(dir, "shop.sqlite") };
+}
+
+const NAME = `<script>window.__pwned = 1</script> Maya <b>Okafor</b> & "Co"`;
+
+test("a partner with two accounts and a campaign with a code survive a restart; names stay text", async () => {
+  const { dir, db } = newShopFile();
+  let browser = await launch(db);
+  try {
+    // First start: set up one's own shop.
+    await click(browser, "button*=Set up my shop");
+    await fill(browser, "#shop-name", "Fern & Fable");
+    await fill(browser, "#shop-currency", "USD");
+    await fill(browser, "#shop-tz", "America/Los_Angeles");
+    await fill(browser, "#shop-margin", "55");
+    await click(browser, "button=Save shop settings");
+    await (await browser.$("h2=No partners yet")).waitForExist({ timeout: 10000 });
+
+    // A partner whose name looks like markup, with two social accounts.
+    await click(browser, "button=New partner");
+    await fill(browser, "#p-name", NAME);
+    await fill(browser, "#p-city", "Portland");
+    await fill(browser, "#a-handle-0", "@maya.grows");
+    await fill(browser, "#a-followers-0", "8400");
+    await click(browser, "button=+ Add another account");
+    await fill(browser, "#a-platform-1", "tiktok");
+    await fill(browser, "#a-handle-1", "mayagrows");
+    await fill(browser, "#a-followers-1", "2100");
+    await click(browser, "button=Add partner");
+
+    const heading = await textOf(browser, "main h1");
+    assert.equal(heading, NAME, "the name is shown exactly, as text");
+    assert.equal(await browser.execute(() => window.__pwned), null, "no script from user text ran");
+    assert.equal(await browser.execute(() => document.querySelectorAll("main b, main script").length), 0, "no markup was created");
+    await expectCount(browser, "table[aria-label='Social accounts'] tbody tr", 2, "two accounts on the profile");
+    await shot(browser, "partner-profile");
+
+    // A validation error appears beside its field: a campaign that ends before it starts.
+    await click(browser, "button*=Campaigns");
+    await click(browser, "button=New campaign");
+    await fill(browser, "#cg-name", "Spring repotting week");
+    await fill(browser, "#cg-start", "2026-04-19");
+    await fill(browser, "#cg-end", "2026-04-06");
+    await click(browser, "button=Create campaign");
+    assert.match(await textOf(browser, "#cg-end-error"), /ends before it starts/);
+    await shot(browser, "campaign-validation");
+    await fill(browser, "#cg-start", "2026-04-06");
+    await fill(browser, "#cg-end", "2026-04-19");
+    await click(browser, "button=Create campaign");
+    await (await browser.$("h1=Spring repotting week")).waitForExist({ timeout: 10000 });
+
+    // The partner joins with a promo code.
+    await click(browser, "button=Add partner or community");
+    const member = await browser.$("#cp-member");
+    await member.waitForExist({ timeout: 10000 });
+    await browser.waitUntil(async () => (await browser.$$("#cp-member option")).length > 1, { timeout: 10000 });
+    const value = await browser.execute(() => document.querySelector("#cp-member optgroup[label='Partners'] option")?.value);
+    await fill(browser, "#cp-member", value);
+    await fill(browser, "#cp-codes", "MAYA15");
+    await fill(browser, "#cp-fee", "150");
+    await fill(browser, "#cp-commission", "10");
+    await click(browser, "button=Add");
+    await (await browser.$(".code=MAYA15")).waitForExist({ timeout: 10000 });
+    await shot(browser, "campaign");
+  } finally {
+    await browser.deleteSession();
+  }
+
+  // Restart the app on the same file: everything is still there.
+  browser = await launch(db);
+  try {
+    const row = await browser.$(`tr[data-partner]`);
+    await row.waitForExist({ timeout: 15000 });
+    assert.equal(await row.getAttribute("data-partner"), NAME);
+    await click(browser, "tr[data-partner] td");
+    await expectCount(browser, "table[aria-label='Social accounts'] tbody tr", 2, "both accounts kept");
+    assert.match(await textOf(browser, "table[aria-label='Campaign history']"), /Spring repotting week[\s\S]*MAYA15/);
+    await click(browser, "button*=Campaigns");
+    await click(browser, "td*=Spring repotting week");
+    await (await browser.$(".code=MAYA15")).waitForExist({ timeout: 10000 });
+    assert.match(await textOf(browser, "table[aria-label='Partners in this campaign']"), /\$\s?150\.00/);
+  } finally {
+    await browser.deleteSession();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("a second window on the same shop file gets a clear message", async () => {
+  const { dir, db } = newShopFile();
+  // WebKitWebDriver drives one app at a time: the first window is started directly and holds the file.
+  const first = spawn(APP, ["--db", db], { stdio: "ignore" });
+  try {
+    await new Promise((ok) => setTimeout(ok, 2500));
+    assert.equal(first.exitCode, null, "the first window is running");
+    const second = await launch(db);
+    try {
+      const heading = await textOf(second, "h1");
+      assert.equal(heading, "LocalLift can't open this shop");
+      assert.match(await textOf(second, "[role=alert]"), /already has this shop open/);
+      await shot(second, "already-open");
+    } finally {
+      await second.deleteSession();
+    }
+  } finally {
+    first.kill();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
