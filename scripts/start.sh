@@ -5,4 +5,4 @@ cd "$(dirname "$0")/.."
 bash scripts/deps.sh
 bash scripts/build-app.sh
 echo "==> starting LocalLift on the demo shop"
-exec ./target/debug/locallift-app --demo
+exec "${CARGO_TARGET_DIR:-target}/debug/locallift-app" --demo
