@@ -411,6 +411,7 @@ fn generate_sales(
                     codes: code.iter().cloned().collect(),
                     customer_key: Some(sales::customer_key(&salt, &customer)),
                     line_items: items,
+                    cancelled: false,
                 };
                 sales::insert_sale(tx, batch, TIME_ZONE, &sale)?;
                 orders += 1;
@@ -419,6 +420,11 @@ fn generate_sales(
             day = day + Days::new(1);
         }
         sales::finish_batch(tx, batch, orders as i64, orders as i64)?;
+        tx.execute_batch(
+            "CREATE TEMP TABLE IF NOT EXISTS affected_days (day TEXT PRIMARY KEY) WITHOUT ROWID;
+             INSERT OR IGNORE INTO temp.affected_days (day) SELECT DISTINCT local_day FROM sales;",
+        )?;
+        sales::refresh_aggregates(tx)?;
         Ok(())
     })?;
     Ok((orders, code_orders))

@@ -41,6 +41,14 @@ pub enum Error {
     #[error("this shop file was made by a newer version of LocalLift (schema {found}, this app knows {known})")]
     TooNew { found: i64, known: i64 },
 
+    /// A file that cannot be imported at all (unreadable, unknown format, another currency).
+    #[error("{file}: {message}")]
+    Import { file: String, message: String },
+
+    /// The owner cancelled a long operation; nothing was written.
+    #[error("cancelled; nothing was changed")]
+    Cancelled,
+
     #[error("the shop database failed: {0}")]
     Database(#[from] rusqlite::Error),
 
@@ -73,6 +81,8 @@ impl Error {
             Error::Database(_) | Error::Migration(_) => "database",
             Error::Io(_) => "io",
             Error::Corrupt(_) => "corrupt",
+            Error::Import { .. } => "import",
+            Error::Cancelled => "cancelled",
         }
     }
 }

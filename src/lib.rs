@@ -4,6 +4,7 @@
 
 pub mod demo;
 pub mod error;
+pub mod import;
 pub mod model;
 pub mod store;
 pub mod validate;

@@ -5,6 +5,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use std::sync::atomic::AtomicBool;
+
+use locallift::import::{ImportOptions, import_file};
 use locallift::model::{ListQuery, ShopInput};
 use locallift::{Error, Store, demo};
 
@@ -35,6 +38,29 @@ enum Command {
     },
     /// List campaigns as JSON.
     Campaigns,
+    /// Import a sales export (Shopify, …): all or nothing, and a second import of the same orders adds nothing.
+    Import {
+        file: PathBuf,
+        /// Force a preset instead of detecting it from the header (shopify).
+        #[arg(long)]
+        preset: Option<String>,
+        /// Import the valid orders even when some rows are broken (they are listed on stderr).
+        #[arg(long)]
+        skip_invalid: bool,
+        /// Read and check the file, write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Orders, net revenue and totals per discount code.
+    Summary {
+        /// Print one JSON object.
+        #[arg(long)]
+        json: bool,
+    },
+    /// List imports, newest first.
+    Imports,
+    /// Undo an import: its new orders are removed and the orders it changed are restored.
+    Undo { batch: i64 },
     /// Where the shop file is and what it holds.
     Info,
 }
@@ -114,6 +140,67 @@ fn run(cli: Cli) -> Result<(), Error> {
             print_json(&store.list_partners(&ListQuery { search, ..ListQuery::default() })?)
         }
         Command::Campaigns => print_json(&store.list_campaigns(&ListQuery::default())?),
+        Command::Import { file, preset, skip_invalid, dry_run } => {
+            let options = ImportOptions { preset, skip_invalid, dry_run };
+            let report = import_file(&mut store, &file, &options, &|_| {}, &AtomicBool::new(false))?;
+            let name = file.display();
+            for e in &report.errors {
+                let column = e.column.as_deref().map(|c| format!(" column “{c}”:")).unwrap_or_default();
+                let value = e.value.as_deref().map(|v| format!(" “{v}”:")).unwrap_or_default();
+                eprintln!("{name}:{}:{column}{value} {}", e.line, e.reason);
+            }
+            if report.error_count > report.errors.len() as u64 {
+                eprintln!("{name}: … and {} more problems", report.error_count - report.errors.len() as u64);
+            }
+            if report.currency_set {
+                println!("The shop had no currency yet: it is now {} (from this file).", report.currency.as_deref().unwrap_or("?"));
+            }
+            println!(
+                "{name}: {} ({}, delimiter {}): {} rows, {} orders: {} new, {} updated, {} unchanged, {} cancelled; {} refunds applied; {} problems",
+                report.preset_label,
+                report.encoding,
+                report.delimiter,
+                report.rows_read,
+                report.orders_read,
+                report.orders_new,
+                report.orders_updated,
+                report.orders_unchanged,
+                report.orders_cancelled,
+                report.refunds_applied,
+                report.error_count
+            );
+            match (report.written, report.batch_id) {
+                (true, Some(batch)) => println!("Imported as batch {batch} (undo with: locallift undo {batch})."),
+                _ if dry_run => println!("Dry run: nothing was written."),
+                _ if report.error_count > 0 && !skip_invalid => {
+                    return Err(Error::Import {
+                        file: name.to_string(),
+                        message: format!(
+                            "{} problems, so nothing was imported; fix the file or use --skip-invalid to import the valid orders",
+                            report.error_count
+                        ),
+                    });
+                }
+                _ => println!("Nothing new: every order in this file is already in the shop."),
+            }
+        }
+        Command::Summary { json } => {
+            let summary = store.sales_summary()?;
+            if json {
+                println!("{}", serde_json::to_string(&summary).map_err(|e| Error::Corrupt(e.to_string()))?);
+            } else {
+                let cur = summary.currency.as_deref().unwrap_or("");
+                println!("{} orders, net revenue {} {cur}", summary.orders, summary.net_revenue_minor);
+                for (code, t) in &summary.by_code {
+                    println!("  {code}: {} orders, {} {cur}", t.orders, t.net_revenue_minor);
+                }
+            }
+        }
+        Command::Imports => print_json(&store.list_imports()?),
+        Command::Undo { batch } => {
+            let undone = store.undo_import(batch)?;
+            println!("Undid the import of {} (batch {}).", undone.file_name, undone.id);
+        }
         Command::Info => {
             let shop = store.shop()?;
             println!("file: {}", store.path().display());

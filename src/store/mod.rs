@@ -93,6 +93,11 @@ impl Store {
         &self.conn
     }
 
+    /// A transaction for multi-step writers (the importer) that need to decide late whether to commit.
+    pub(crate) fn transaction(&mut self) -> Result<rusqlite::Transaction<'_>> {
+        Ok(self.conn.transaction()?)
+    }
+
     /// Runs `f` in one transaction: committed when it returns `Ok`, rolled back otherwise.
     pub(crate) fn write<T>(&mut self, f: impl FnOnce(&rusqlite::Transaction<'_>) -> Result<T>) -> Result<T> {
         let tx = self.conn.transaction()?;
@@ -121,6 +126,6 @@ fn take_lock(db: &Path) -> Result<File> {
 }
 
 /// The current UTC instant in the stored text form.
-pub(crate) fn now_text() -> String {
+pub fn now_text() -> String {
     Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string()
 }

@@ -2,18 +2,23 @@
 //! importer and the demo generator both come through here, so every sale gets the same local day,
 //! customer key and code normalization.
 
-use chrono::{DateTime, Utc};
-use chrono_tz::Tz;
-use rusqlite::{Transaction, params};
-use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
 
-use super::now_text;
+use chrono::{DateTime, NaiveDate, Utc};
+use chrono_tz::Tz;
+use rusqlite::{OptionalExtension, Transaction, params};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use ts_rs::TS;
+
 use super::sql::instant_text;
-use crate::error::Result;
+use super::{Store, now_text};
+use crate::error::{Error, Result};
+use crate::import::preset::RefundDraft;
 use crate::model::Channel;
 use crate::validate::normalize_code;
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NewLineItem {
     pub sku: Option<String>,
     pub name: String,
@@ -40,6 +45,8 @@ pub struct NewSale {
     /// Already-hashed customer key (see [`customer_key`]).
     pub customer_key: Option<String>,
     pub line_items: Vec<NewLineItem>,
+    /// Voided or cancelled: kept for matching later exports, never counted.
+    pub cancelled: bool,
 }
 
 pub struct BatchInfo<'a> {
@@ -78,8 +85,8 @@ pub fn insert_sale(tx: &Transaction<'_>, batch_id: i64, tz: Tz, sale: &NewSale) 
     let local_day = sale.placed_at.with_timezone(&tz).date_naive();
     tx.prepare_cached(
         "INSERT INTO sales (batch_id, source, external_id, placed_at, local_day, channel, location, currency,
-             gross_minor, discounts_minor, shipping_minor, tax_minor, refunds_minor, customer_key)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+             gross_minor, discounts_minor, shipping_minor, tax_minor, refunds_minor, customer_key, cancelled)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
     )?
     .execute(params![
         batch_id,
@@ -95,19 +102,25 @@ pub fn insert_sale(tx: &Transaction<'_>, batch_id: i64, tz: Tz, sale: &NewSale) 
         sale.shipping_minor,
         sale.tax_minor,
         sale.refunds_minor,
-        sale.customer_key
+        sale.customer_key,
+        sale.cancelled
     ])?;
     let id = tx.last_insert_rowid();
+    write_codes_and_items(tx, id, &sale.codes, &sale.line_items)?;
+    Ok(id)
+}
+
+fn write_codes_and_items(tx: &Transaction<'_>, id: i64, codes: &[String], items: &[NewLineItem]) -> Result<()> {
     let mut code_stmt =
         tx.prepare_cached("INSERT OR IGNORE INTO sale_codes (sale_id, code, code_norm) VALUES (?1, ?2, ?3)")?;
-    for code in &sale.codes {
+    for code in codes {
         code_stmt.execute(params![id, code, normalize_code(code)])?;
     }
     let mut item_stmt = tx.prepare_cached(
         "INSERT INTO line_items (sale_id, sku, name, quantity, unit_price_minor, discount_minor, cost_minor)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?;
-    for li in &sale.line_items {
+    for li in items {
         item_stmt.execute(params![
             id,
             li.sku,
@@ -118,11 +131,332 @@ pub fn insert_sale(tx: &Transaction<'_>, batch_id: i64, tz: Tz, sale: &NewSale) 
             li.cost_minor
         ])?;
     }
-    Ok(id)
+    Ok(())
+}
+
+/// A sale as stored, in the form kept in `sale_versions` to undo an update exactly.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+struct StoredSale {
+    placed_at: String,
+    local_day: NaiveDate,
+    channel: Channel,
+    location: Option<String>,
+    currency: String,
+    gross_minor: i64,
+    discounts_minor: i64,
+    shipping_minor: i64,
+    tax_minor: i64,
+    refunds_minor: i64,
+    customer_key: Option<String>,
+    cancelled: bool,
+    codes: Vec<String>,
+    line_items: Vec<NewLineItem>,
+}
+
+fn load_stored(tx: &Transaction<'_>, id: i64) -> Result<StoredSale> {
+    let mut sale = tx.prepare_cached(
+        "SELECT placed_at, local_day, channel, location, currency, gross_minor, discounts_minor, shipping_minor,
+                tax_minor, refunds_minor, customer_key, cancelled FROM sales WHERE id = ?1",
+    )?
+    .query_row([id], |r| {
+        Ok(StoredSale {
+            placed_at: r.get(0)?,
+            local_day: r.get(1)?,
+            channel: r.get(2)?,
+            location: r.get(3)?,
+            currency: r.get(4)?,
+            gross_minor: r.get(5)?,
+            discounts_minor: r.get(6)?,
+            shipping_minor: r.get(7)?,
+            tax_minor: r.get(8)?,
+            refunds_minor: r.get(9)?,
+            customer_key: r.get(10)?,
+            cancelled: r.get(11)?,
+            codes: Vec::new(),
+            line_items: Vec::new(),
+        })
+    })?;
+    sale.codes = tx
+        .prepare_cached("SELECT code FROM sale_codes WHERE sale_id = ?1 ORDER BY rowid")?
+        .query_map([id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    sale.line_items = tx
+        .prepare_cached(
+            "SELECT sku, name, quantity, unit_price_minor, discount_minor, cost_minor FROM line_items
+             WHERE sale_id = ?1 ORDER BY id",
+        )?
+        .query_map([id], |r| {
+            Ok(NewLineItem {
+                sku: r.get(0)?,
+                name: r.get(1)?,
+                quantity: r.get(2)?,
+                unit_price_minor: r.get(3)?,
+                discount_minor: r.get(4)?,
+                cost_minor: r.get(5)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(sale)
+}
+
+fn write_stored(tx: &Transaction<'_>, id: i64, s: &StoredSale) -> Result<()> {
+    tx.prepare_cached(
+        "UPDATE sales SET placed_at = ?2, local_day = ?3, channel = ?4, location = ?5, currency = ?6, gross_minor = ?7,
+             discounts_minor = ?8, shipping_minor = ?9, tax_minor = ?10, refunds_minor = ?11, customer_key = ?12,
+             cancelled = ?13
+         WHERE id = ?1",
+    )?
+    .execute(params![
+        id,
+        s.placed_at,
+        s.local_day,
+        s.channel,
+        s.location,
+        s.currency,
+        s.gross_minor,
+        s.discounts_minor,
+        s.shipping_minor,
+        s.tax_minor,
+        s.refunds_minor,
+        s.customer_key,
+        s.cancelled
+    ])?;
+    tx.prepare_cached("DELETE FROM sale_codes WHERE sale_id = ?1")?.execute([id])?;
+    tx.prepare_cached("DELETE FROM line_items WHERE sale_id = ?1")?.execute([id])?;
+    write_codes_and_items(tx, id, &s.codes, &s.line_items)
+}
+
+/// Keeps `previous` as the state to restore if `batch` is undone (the first state the batch saw wins).
+fn save_version(tx: &Transaction<'_>, batch: i64, id: i64, previous: &StoredSale) -> Result<()> {
+    let json = serde_json::to_string(previous).map_err(|e| Error::Corrupt(e.to_string()))?;
+    tx.prepare_cached("INSERT OR IGNORE INTO sale_versions (batch_id, sale_id, previous) VALUES (?1, ?2, ?3)")?
+        .execute(params![batch, id, json])?;
+    Ok(())
+}
+
+/// What an upsert did, with the shop-local days whose totals changed.
+pub enum SaleState {
+    New(NaiveDate),
+    Updated(NaiveDate, NaiveDate),
+    Unchanged,
+}
+
+/// Inserts a sale, or updates the stored one with the same source and external id when its numbers
+/// changed. Refunds that came as their own rows stay applied on top of the order's own.
+pub fn upsert_sale(tx: &Transaction<'_>, batch: i64, tz: Tz, sale: &NewSale) -> Result<SaleState> {
+    let existing: Option<i64> = tx
+        .prepare_cached("SELECT id FROM sales WHERE source = ?1 AND external_id = ?2")?
+        .query_row(params![sale.source, sale.external_id], |r| r.get(0))
+        .optional()?;
+    let local_day = sale.placed_at.with_timezone(&tz).date_naive();
+    let Some(id) = existing else {
+        insert_sale(tx, batch, tz, sale)?;
+        return Ok(SaleState::New(local_day));
+    };
+    let separate_refunds: i64 = tx
+        .prepare_cached("SELECT coalesce(sum(amount_minor), 0) FROM sale_refunds WHERE sale_id = ?1")?
+        .query_row([id], |r| r.get(0))?;
+    let current = load_stored(tx, id)?;
+    let next = StoredSale {
+        placed_at: instant_text(&sale.placed_at),
+        local_day,
+        channel: sale.channel,
+        location: sale.location.clone(),
+        currency: sale.currency.clone(),
+        gross_minor: sale.gross_minor,
+        discounts_minor: sale.discounts_minor,
+        shipping_minor: sale.shipping_minor,
+        tax_minor: sale.tax_minor,
+        refunds_minor: sale.refunds_minor + separate_refunds,
+        customer_key: sale.customer_key.clone(),
+        cancelled: sale.cancelled,
+        codes: sale.codes.clone(),
+        line_items: sale.line_items.clone(),
+    };
+    if next == current {
+        return Ok(SaleState::Unchanged);
+    }
+    save_version(tx, batch, id, &current)?;
+    write_stored(tx, id, &next)?;
+    Ok(SaleState::Updated(current.local_day, local_day))
+}
+
+/// Applies a refund row to its sale once. Returns the sale's day, or `None` when no such sale exists.
+pub fn add_refund(tx: &Transaction<'_>, batch: i64, source: &str, refund: &RefundDraft) -> Result<Option<NaiveDate>> {
+    let sale: Option<(i64, NaiveDate)> = tx
+        .prepare_cached("SELECT id, local_day FROM sales WHERE source = ?1 AND external_id = ?2")?
+        .query_row(params![source, refund.external_id], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    let Some((id, day)) = sale else { return Ok(None) };
+    let inserted = tx
+        .prepare_cached(
+            "INSERT OR IGNORE INTO sale_refunds (sale_id, refund_id, amount_minor, batch_id) VALUES (?1, ?2, ?3, ?4)",
+        )?
+        .execute(params![id, refund.refund_id, refund.refund_minor, batch])?;
+    if inserted == 1 {
+        let current = load_stored(tx, id)?;
+        save_version(tx, batch, id, &current)?;
+        tx.prepare_cached("UPDATE sales SET refunds_minor = refunds_minor + ?2 WHERE id = ?1")?
+            .execute(params![id, refund.refund_minor])?;
+    }
+    Ok(Some(day))
+}
+
+/// Recomputes the daily aggregates of the days listed in `temp.affected_days`, then empties the list.
+pub fn refresh_aggregates(tx: &Transaction<'_>) -> Result<()> {
+    tx.execute_batch(
+        "DELETE FROM daily_sales WHERE day IN (SELECT day FROM temp.affected_days);
+         INSERT INTO daily_sales (day, channel, orders, net_minor)
+             SELECT local_day, channel, count(*), sum(net_minor) FROM sales
+             WHERE cancelled = 0 AND local_day IN (SELECT day FROM temp.affected_days)
+             GROUP BY local_day, channel;
+         DELETE FROM daily_code_sales WHERE day IN (SELECT day FROM temp.affected_days);
+         INSERT INTO daily_code_sales (day, code_norm, orders, net_minor)
+             SELECT s.local_day, c.code_norm, count(*), sum(s.net_minor)
+             FROM sales s JOIN sale_codes c ON c.sale_id = s.id
+             WHERE s.cancelled = 0 AND s.local_day IN (SELECT day FROM temp.affected_days)
+             GROUP BY s.local_day, c.code_norm;
+         DELETE FROM temp.affected_days;",
+    )?;
+    Ok(())
+}
+
+/// An import as the history lists it.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct ImportBatch {
+    pub id: i64,
+    pub file_name: String,
+    pub preset: String,
+    pub started_at: String,
+    pub rows_read: i64,
+    pub orders_new: i64,
+    pub orders_updated: i64,
+    pub orders_unchanged: i64,
+    pub rows_skipped: i64,
+    /// Net revenue of the orders this import added, as they stand now.
+    pub net_minor: i64,
+    pub undone: bool,
+}
+
+/// Totals for scripts and acceptance checks: orders, net revenue, and per discount code.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct SalesSummary {
+    pub orders: i64,
+    pub net_revenue_minor: i64,
+    pub currency: Option<String>,
+    pub by_code: BTreeMap<String, CodeTotals>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct CodeTotals {
+    pub orders: i64,
+    pub net_revenue_minor: i64,
+}
+
+impl Store {
+    /// Every import, newest first.
+    pub fn list_imports(&self) -> Result<Vec<ImportBatch>> {
+        let mut stmt = self.conn().prepare(
+            "SELECT b.*, (SELECT coalesce(sum(net_minor), 0) FROM sales s WHERE s.batch_id = b.id AND s.cancelled = 0) AS net
+             FROM import_batches b WHERE b.kind = 'file' ORDER BY b.id DESC",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(ImportBatch {
+                id: r.get("id")?,
+                file_name: r.get("file_name")?,
+                preset: r.get("preset")?,
+                started_at: r.get("started_at")?,
+                rows_read: r.get("rows_read")?,
+                orders_new: r.get("orders_new")?,
+                orders_updated: r.get("orders_updated")?,
+                orders_unchanged: r.get("orders_unchanged")?,
+                rows_skipped: r.get("rows_skipped")?,
+                net_minor: r.get("net")?,
+                undone: r.get::<_, Option<String>>("undone_at")?.is_some(),
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Undoes an import: removes the orders it added and restores those it changed, exactly.
+    ///
+    /// # Errors
+    /// [`Error::InUse`] when a later import changed the same orders (undo that one first);
+    /// [`Error::Invalid`] when the batch is already undone.
+    pub fn undo_import(&mut self, batch: i64) -> Result<ImportBatch> {
+        let found = self.list_imports()?.into_iter().find(|b| b.id == batch).ok_or(Error::NotFound { entity: "import", id: batch })?;
+        if found.undone {
+            return Err(Error::invalid("batch", format!("the import of {} was already undone", found.file_name)));
+        }
+        let later: Option<String> = self
+            .conn()
+            .query_row(
+                "SELECT b.file_name FROM sale_versions v JOIN import_batches b ON b.id = v.batch_id
+                 WHERE b.id > ?1 AND b.undone_at IS NULL
+                   AND v.sale_id IN (SELECT id FROM sales WHERE batch_id = ?1
+                                     UNION SELECT sale_id FROM sale_versions WHERE batch_id = ?1)
+                 LIMIT 1",
+                [batch],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if let Some(later) = later {
+            return Err(Error::InUse {
+                message: format!("the later import of {later} changed the same orders; undo it first"),
+                campaigns: vec![],
+            });
+        }
+        let tx = self.transaction()?;
+        tx.execute("CREATE TEMP TABLE IF NOT EXISTS affected_days (day TEXT PRIMARY KEY) WITHOUT ROWID", [])?;
+        tx.execute(
+            "INSERT OR IGNORE INTO temp.affected_days (day)
+                 SELECT local_day FROM sales WHERE batch_id = ?1
+                 UNION SELECT s.local_day FROM sale_versions v JOIN sales s ON s.id = v.sale_id WHERE v.batch_id = ?1
+                 UNION SELECT json_extract(previous, '$.local_day') FROM sale_versions WHERE batch_id = ?1",
+            [batch],
+        )?;
+        let versions: Vec<(i64, String)> = tx
+            .prepare("SELECT sale_id, previous FROM sale_versions WHERE batch_id = ?1")?
+            .query_map([batch], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        for (id, json) in versions {
+            let previous: StoredSale = serde_json::from_str(&json).map_err(|e| Error::Corrupt(e.to_string()))?;
+            write_stored(&tx, id, &previous)?;
+        }
+        tx.execute("DELETE FROM sale_refunds WHERE batch_id = ?1", [batch])?;
+        tx.execute("DELETE FROM sale_versions WHERE batch_id = ?1", [batch])?;
+        tx.execute("DELETE FROM sales WHERE batch_id = ?1", [batch])?;
+        tx.execute("UPDATE import_batches SET undone_at = ?2 WHERE id = ?1", params![batch, now_text()])?;
+        refresh_aggregates(&tx)?;
+        tx.commit()?;
+        self.list_imports()?.into_iter().find(|b| b.id == batch).ok_or(Error::NotFound { entity: "import", id: batch })
+    }
+
+    /// Orders and net revenue (from the daily aggregates), and per discount code as exports name it.
+    pub fn sales_summary(&self) -> Result<SalesSummary> {
+        let (orders, net): (i64, i64) = self.conn().query_row(
+            "SELECT coalesce(sum(orders), 0), coalesce(sum(net_minor), 0) FROM daily_sales",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        let mut stmt = self.conn().prepare(
+            "SELECT c.code, count(*), sum(s.net_minor) FROM sale_codes c JOIN sales s ON s.id = c.sale_id
+             WHERE s.cancelled = 0 GROUP BY c.code ORDER BY c.code",
+        )?;
+        let by_code = stmt
+            .query_map([], |r| Ok((r.get::<_, String>(0)?, CodeTotals { orders: r.get(1)?, net_revenue_minor: r.get(2)? })))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(SalesSummary { orders, net_revenue_minor: net, currency: self.shop()?.settings.currency, by_code })
+    }
 }
 
 /// Recomputes every sale's shop-local day after the shop's time zone changed.
 pub(crate) fn recompute_local_days(tx: &Transaction<'_>, tz: Tz) -> Result<()> {
+    // Every day may change: rebuild all aggregates afterwards.
+    tx.execute("CREATE TEMP TABLE IF NOT EXISTS affected_days (day TEXT PRIMARY KEY) WITHOUT ROWID", [])?;
     let mut read = tx.prepare("SELECT id, placed_at FROM sales")?;
     let rows = read
         .query_map([], |r| Ok((r.get::<_, i64>(0)?, super::sql::instant(r, "placed_at")?)))?
@@ -131,7 +465,11 @@ pub(crate) fn recompute_local_days(tx: &Transaction<'_>, tz: Tz) -> Result<()> {
     for (id, at) in rows {
         write.execute(params![id, at.with_timezone(&tz).date_naive()])?;
     }
-    Ok(())
+    tx.execute_batch(
+        "DELETE FROM daily_sales; DELETE FROM daily_code_sales;
+         INSERT OR IGNORE INTO temp.affected_days (day) SELECT DISTINCT local_day FROM sales;",
+    )?;
+    refresh_aggregates(tx)
 }
 
 #[cfg(test)]

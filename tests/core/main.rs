@@ -1,8 +1,10 @@
 //! Behaviour of the core across modules, on real SQLite files in temporary folders.
 
 mod campaigns;
+mod cli;
 mod communities;
 mod demo;
+mod import;
 mod partners;
 mod store;
 

@@ -14,7 +14,7 @@ fn a_new_file_is_migrated_strict_and_in_wal_mode() {
     let not_strict: i64 = conn
         .query_row(
             "SELECT count(*) FROM sqlite_schema s WHERE s.type = 'table' AND s.name NOT LIKE 'sqlite_%'
-               AND s.sql NOT LIKE '%) STRICT'",
+               AND s.sql NOT LIKE '%) STRICT' AND s.sql NOT LIKE '%) STRICT, WITHOUT ROWID'",
             [],
             |r| r.get(0),
         )

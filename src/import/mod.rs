@@ -1,0 +1,11 @@
+//! Importing sales exports (Shopify, Square, WooCommerce, Etsy, Stripe, PayPal, or any CSV with a
+//! column mapping) into sales, exactly, atomically and idempotently.
+
+pub mod decode;
+pub mod money;
+pub mod preset;
+pub mod presets;
+mod run;
+mod shopify;
+
+pub use run::{ImportOptions, ImportProgress, ImportReport, import_file};

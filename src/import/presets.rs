@@ -1,0 +1,25 @@
+//! The known export presets, in the order detection tries them.
+
+use csv::StringRecord;
+
+use super::preset::Preset;
+use super::shopify::Shopify;
+
+static PRESETS: &[&dyn Preset] = &[&Shopify];
+
+pub fn by_id(id: &str) -> Option<&'static dyn Preset> {
+    PRESETS.iter().copied().find(|p| p.id().eq_ignore_ascii_case(id.trim()))
+}
+
+/// The preset whose columns the header has.
+pub fn detect(header: &StringRecord) -> Option<&'static dyn Preset> {
+    PRESETS.iter().copied().find(|p| p.matches(header))
+}
+
+pub fn ids() -> Vec<&'static str> {
+    PRESETS.iter().map(|p| p.id()).collect()
+}
+
+pub fn labels() -> Vec<&'static str> {
+    PRESETS.iter().map(|p| p.label()).collect()
+}

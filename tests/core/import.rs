@@ -1,0 +1,221 @@
+use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
+
+use locallift::Store;
+use locallift::import::{ImportOptions, ImportReport, import_file};
+use locallift::model::ShopInput;
+
+use crate::{fresh, table_counts};
+
+pub fn fixture(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(path)
+}
+
+pub fn import(store: &mut Store, path: &Path) -> locallift::Result<ImportReport> {
+    import_file(store, path, &ImportOptions::default(), &|_| {}, &AtomicBool::new(false))
+}
+
+fn shop(store: &mut Store, currency: Option<&str>) {
+    store
+        .update_shop(&ShopInput {
+            name: "Fern & Fable".into(),
+            currency: currency.map(str::to_string),
+            time_zone: "America/New_York".into(),
+            default_margin_pct: 55.0,
+            locale: None,
+            hourly_rate_minor: None,
+        })
+        .expect("shop");
+}
+
+fn by_code(store: &Store, code: &str) -> (i64, i64) {
+    let s = store.sales_summary().expect("summary");
+    s.by_code.get(code).map_or((0, 0), |t| (t.orders, t.net_revenue_minor))
+}
+
+#[test]
+fn a_shopify_export_becomes_orders_with_exact_net_revenue() {
+    let (_dir, mut store) = fresh();
+    shop(&mut store, None);
+    let report = import(&mut store, &fixture("shopify/orders.csv")).expect("imports");
+    assert!(report.written);
+    assert_eq!(report.preset, "shopify");
+    assert_eq!(report.rows_read, 7, "header excluded; the quoted note's line break is inside one row");
+    assert_eq!((report.orders_read, report.orders_new, report.orders_cancelled), (5, 5, 1));
+    assert!(report.currency_set, "a shop without currency takes the file's");
+    assert_eq!(store.shop().expect("shop").settings.currency.as_deref(), Some("USD"));
+
+    // By hand, net = gross − discounts − refunds (tax and shipping excluded):
+    //   #1003  38.50 − 5.78 − 7.00 (partial refund)          =    25.72
+    //   #1002  45.00 − 0    − 45.00 (refunded: all goods)    =     0.00
+    //   #1001  82.00 − 12.30                                 =    69.70
+    //   #1000  1149.00 − 5.00 ("Custom discount", no code)   =  1144.00
+    //   #1004  voided: not a sale
+    let s = store.sales_summary().expect("summary");
+    assert_eq!((s.orders, s.net_revenue_minor), (4, 123_942));
+    assert_eq!(s.currency.as_deref(), Some("USD"));
+    assert_eq!(by_code(&store, "MAYA15"), (2, 9_542), "25.72 + 69.70");
+    assert_eq!(s.by_code.len(), 1, "a manual discount is not a code: {:?}", s.by_code);
+
+    let conn = rusqlite::Connection::open(store.path()).expect("second connection");
+    let (items, keys, clear): (i64, i64, i64) = conn
+        .query_row(
+            "SELECT (SELECT count(*) FROM line_items),
+                    (SELECT count(DISTINCT customer_key) FROM sales WHERE external_id IN ('#1001', '#1003')),
+                    (SELECT count(*) FROM sales WHERE customer_key LIKE '%@%')",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .expect("query");
+    assert_eq!(items, 7, "one line item per row");
+    assert_eq!(keys, 1, "the same customer in two spellings is one customer");
+    assert_eq!(clear, 0, "no email is stored in clear");
+    let (day, channel): (String, String) = conn
+        .query_row("SELECT local_day, channel FROM sales WHERE external_id = '#1001'", [], |r| Ok((r.get(0)?, r.get(1)?)))
+        .expect("query");
+    assert_eq!(day, "2024-03-09", "23:30 -0500 is still March 9 in New York (March 10 in UTC)");
+    assert_eq!(channel, "online");
+    let pos: String = conn.query_row("SELECT channel FROM sales WHERE external_id = '#1000'", [], |r| r.get(0)).expect("q");
+    assert_eq!(pos, "in_store", "a POS order with a location");
+}
+
+#[test]
+fn importing_the_same_file_twice_adds_nothing() {
+    let (_dir, mut store) = fresh();
+    shop(&mut store, Some("USD"));
+    import(&mut store, &fixture("shopify/orders.csv")).expect("first");
+    let counts = table_counts(&store);
+    let again = import(&mut store, &fixture("shopify/orders.csv")).expect("second");
+    assert!(!again.written && again.batch_id.is_none(), "no batch for nothing new");
+    assert!(again.seen_before || again.orders_unchanged == 5);
+    assert_eq!((again.orders_new, again.orders_updated, again.orders_unchanged), (0, 0, 5));
+    assert_eq!(counts, table_counts(&store));
+    assert_eq!(store.list_imports().expect("list").len(), 1);
+}
+
+#[test]
+fn a_later_overlapping_export_updates_changed_orders_and_undo_restores_them() {
+    let (_dir, mut store) = fresh();
+    shop(&mut store, Some("USD"));
+    let first = import(&mut store, &fixture("shopify/orders.csv")).expect("first");
+    let before = store.sales_summary().expect("summary");
+
+    let later = import(&mut store, &fixture("shopify/orders-later.csv")).expect("later export");
+    assert_eq!((later.orders_new, later.orders_updated, later.orders_unchanged), (1, 1, 4));
+    // #1005 adds 10.00; #1001 is now refunded 10.00: total unchanged, MAYA15 down by 10.00.
+    let after = store.sales_summary().expect("summary");
+    assert_eq!((after.orders, after.net_revenue_minor), (5, 123_942));
+    assert_eq!(by_code(&store, "MAYA15"), (2, 8_542));
+
+    // Undoing the first import first is refused: the later one changed its orders.
+    assert!(matches!(store.undo_import(first.batch_id.expect("batch")), Err(locallift::Error::InUse { .. })));
+
+    store.undo_import(later.batch_id.expect("batch")).expect("undo the later import");
+    assert_eq!(store.sales_summary().expect("summary"), before, "exactly as before the later import");
+    store.undo_import(first.batch_id.expect("batch")).expect("then the first");
+    let empty = store.sales_summary().expect("summary");
+    assert_eq!((empty.orders, empty.net_revenue_minor, empty.by_code.len()), (0, 0, 0));
+    assert!(table_counts(&store).contains(&("sales".into(), 0)));
+    assert!(matches!(store.undo_import(first.batch_id.expect("batch")), Err(locallift::Error::Invalid(_))), "only once");
+}
+
+#[test]
+fn a_file_in_another_currency_is_refused_whole() {
+    let (_dir, mut store) = fresh();
+    shop(&mut store, Some("EUR"));
+    let counts = table_counts(&store);
+    match import(&mut store, &fixture("shopify/orders.csv")) {
+        Err(locallift::Error::Import { message, .. }) => {
+            assert!(message.contains("USD") && message.contains("EUR") && message.contains("never"), "{message}")
+        }
+        other => panic!("expected a currency refusal, got {other:?}"),
+    }
+    assert_eq!(counts, table_counts(&store));
+    assert!(store.list_imports().expect("list").is_empty());
+}
+
+/// Writes `text` to a file named `name` in a fresh folder.
+fn file_with(dir: &tempfile::TempDir, name: &str, bytes: &[u8]) -> PathBuf {
+    let path = dir.path().join(name);
+    std::fs::write(&path, bytes).expect("write");
+    path
+}
+
+#[test]
+fn broken_files_get_a_clear_error_and_change_nothing() {
+    let (dir, mut store) = fresh();
+    shop(&mut store, Some("USD"));
+    let good = std::fs::read_to_string(fixture("shopify/orders.csv")).expect("fixture");
+    let header = good.lines().next().expect("header").to_string();
+    let first_row = good.lines().nth(1).expect("row").to_string();
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        ("empty.csv", vec![], "empty"),
+        ("junk.csv", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR".to_vec(), "binary"),
+        ("header-only.csv", format!("{header}\n").into_bytes(), "no rows"),
+        ("unknown.csv", b"date,amount,who\n2024-01-01,5.00,x\n".to_vec(), "match no known export"),
+    ];
+    for (name, bytes, expected) in cases {
+        let counts = table_counts(&store);
+        let path = file_with(&dir, name, &bytes);
+        match import(&mut store, &path) {
+            Err(e @ locallift::Error::Import { .. }) => {
+                let text = e.to_string();
+                assert!(text.contains(name) && text.contains(expected), "{name}: {text}");
+            }
+            other => panic!("{name}: expected an import error, got {other:?}"),
+        }
+        assert_eq!(counts, table_counts(&store), "{name} changed the database");
+    }
+
+    // Row problems: reported with line, column, value and reason; without --skip-invalid nothing lands.
+    let bad_date = first_row.replace("2024-03-12 16:45:10 -0400", "12/03/2024 16:45");
+    let truncated: String = first_row.split(',').take(20).collect::<Vec<_>>().join(",");
+    let bad_money = good.lines().nth(4).expect("row #1002").replace(",45.00,0.00,2.81,", ",45.0O,0.00,2.81,");
+    let text = format!("{header}\n{bad_date}\n{truncated}\n{bad_money}\n{}\n", good.lines().skip(5).collect::<Vec<_>>().join("\n"));
+    let path = file_with(&dir, "broken-rows.csv", text.as_bytes());
+    let counts = table_counts(&store);
+    let report = import(&mut store, &path).expect("a report, not a failure");
+    assert!(!report.written);
+    assert_eq!(counts, table_counts(&store), "rows with problems: nothing imported");
+    let lines: Vec<(u64, Option<&str>)> = report.errors.iter().map(|e| (e.line, e.column.as_deref())).collect();
+    assert_eq!(lines, [(2, Some("Created at")), (3, None), (4, Some("Subtotal"))], "{:?}", report.errors);
+    assert_eq!(report.errors[0].value.as_deref(), Some("12/03/2024 16:45"));
+    assert!(report.errors[1].reason.contains("expected 79 fields, found 20"));
+
+    let valid_only = import_file(&mut store, &path, &ImportOptions { skip_invalid: true, ..Default::default() }, &|_| {}, &AtomicBool::new(false))
+        .expect("import the valid rows");
+    assert!(valid_only.written);
+    assert_eq!(valid_only.orders_new, 2, "#1001 and #1000 are whole and valid");
+    assert_eq!(store.sales_summary().expect("summary").net_revenue_minor, 6_970 + 114_400);
+}
+
+#[test]
+fn semicolon_files_import_like_comma_files_and_mixed_delimiters_import_nothing() {
+    let (dir, mut store) = fresh();
+    shop(&mut store, Some("USD"));
+    let good = std::fs::read_to_string(fixture("shopify/orders.csv")).expect("fixture");
+    let report = import(&mut store, &file_with(&dir, "semicolons.csv", good.replace(',', ";").as_bytes())).expect("imports");
+    assert_eq!((report.delimiter.as_str(), report.orders_new), (";", 5));
+    assert_eq!(store.sales_summary().expect("summary").net_revenue_minor, 123_942);
+
+    let (dir, mut store) = fresh();
+    shop(&mut store, Some("USD"));
+    let mut lines = good.lines();
+    let header = lines.next().expect("header");
+    let mixed = format!("{header}\n{}\n", lines.collect::<Vec<_>>().join("\n").replace(',', ";"));
+    let counts = table_counts(&store);
+    let report = import(&mut store, &file_with(&dir, "mixed.csv", mixed.as_bytes())).expect("a report");
+    assert!(!report.written && report.error_count > 0);
+    assert!(report.errors[0].reason.contains("expected 79 fields"), "{:?}", report.errors[0]);
+    assert_eq!(counts, table_counts(&store));
+}
+
+#[test]
+fn a_cancelled_import_leaves_nothing() {
+    let (_dir, mut store) = fresh();
+    shop(&mut store, Some("USD"));
+    let counts = table_counts(&store);
+    let result = import_file(&mut store, &fixture("shopify/orders.csv"), &ImportOptions::default(), &|_| {}, &AtomicBool::new(true));
+    assert!(matches!(result, Err(locallift::Error::Cancelled)));
+    assert_eq!(counts, table_counts(&store));
+}
