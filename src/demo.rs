@@ -412,6 +412,7 @@ fn generate_sales(
                     customer_key: Some(sales::customer_key(&salt, &customer)),
                     line_items: items,
                     cancelled: false,
+                    refunds_known: true,
                 };
                 sales::insert_sale(tx, batch, TIME_ZONE, &sale)?;
                 orders += 1;

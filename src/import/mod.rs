@@ -1,11 +1,15 @@
 //! Importing sales exports (Shopify, Square, WooCommerce, Etsy, Stripe, PayPal, or any CSV with a
 //! column mapping) into sales, exactly, atomically and idempotently.
 
+pub mod datetime;
 pub mod decode;
 pub mod money;
 pub mod preset;
 pub mod presets;
 mod run;
+mod paypal;
 mod shopify;
+mod stripe;
+mod woocommerce;
 
 pub use run::{ImportOptions, ImportProgress, ImportReport, import_file};

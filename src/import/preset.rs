@@ -5,6 +5,7 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use csv::StringRecord;
 
+use super::money::{DecimalMark, parse_money};
 use crate::model::Channel;
 use crate::store::sales::NewLineItem;
 
@@ -28,6 +29,9 @@ pub struct OrderDraft {
     pub customer: Option<String>,
     /// Voided or cancelled: kept so a later export can be matched, never counted as a sale.
     pub cancelled: bool,
+    /// Whether this export shows refunds at all (Etsy's item export does not): when it does not, a
+    /// stored order keeps the refunds another export recorded.
+    pub refunds_known: bool,
     pub line_items: Vec<NewLineItem>,
     /// File line of the order's first row, for messages.
     pub line: u64,
@@ -92,6 +96,115 @@ pub trait RowReader {
     fn finish(&mut self, sink: &mut Sink);
 }
 
+/// One row being read, collecting its problems instead of stopping at the first.
+pub struct Cells<'a> {
+    pub row: &'a StringRecord,
+    pub line: u64,
+    pub errors: Vec<RowError>,
+}
+
+impl<'a> Cells<'a> {
+    pub fn new(row: &'a StringRecord, line: u64) -> Self {
+        Cells { row, line, errors: Vec::new() }
+    }
+
+    pub fn text(&self, index: usize) -> &'a str {
+        field(self.row, index)
+    }
+
+    pub fn opt_text(&self, index: Option<usize>) -> Option<String> {
+        index.map(|i| self.text(i)).filter(|t| !t.is_empty()).map(str::to_string)
+    }
+
+    pub fn fail(&mut self, column: &str, value: &str, reason: impl Into<String>) {
+        self.errors.push(RowError {
+            line: self.line,
+            column: Some(column.into()),
+            value: (!value.is_empty()).then(|| value.to_string()),
+            reason: reason.into(),
+        });
+    }
+
+    /// A money cell; empty reads as 0. `mark: None` infers the decimal mark from the text (see
+    /// [`infer_mark`]) for exports whose locale varies.
+    pub fn money(&mut self, index: usize, column: &str, mark: Option<DecimalMark>, exponent: u32) -> i64 {
+        let text = self.text(index);
+        if text.is_empty() {
+            return 0;
+        }
+        let mark = mark.unwrap_or_else(|| infer_mark(text));
+        match parse_money(text, mark, exponent) {
+            Ok(v) => v,
+            Err(e) => {
+                self.fail(column, text, e.to_string());
+                0
+            }
+        }
+    }
+
+    /// A whole or decimal quantity ("2", "2.0", "-1.0").
+    pub fn quantity(&mut self, index: usize, column: &str) -> i64 {
+        let text = self.text(index);
+        match text.parse::<f64>() {
+            Ok(q) if q.is_finite() && q.fract() == 0.0 && q.abs() < 1e12 => q as i64,
+            _ => {
+                self.fail(column, text, "not a whole quantity");
+                0
+            }
+        }
+    }
+}
+
+/// The decimal mark of an amount from an export whose locale varies (Stripe, PayPal): the last `.` or
+/// `,` is the decimal mark when one or two digits follow it; otherwise the amount has no decimals.
+pub fn infer_mark(text: &str) -> DecimalMark {
+    match text.rfind(['.', ',']) {
+        Some(i) => {
+            let digits = text[i + 1..].chars().take_while(char::is_ascii_digit).count();
+            let is_comma = text[i..].starts_with(',');
+            match (is_comma, digits) {
+                (true, 1 | 2) | (false, 3) => DecimalMark::Comma,
+                _ => DecimalMark::Dot,
+            }
+        }
+        None => DecimalMark::Dot,
+    }
+}
+
+/// The order being gathered from consecutive rows (Shopify, WooCommerce, Square items, Etsy items),
+/// with the problems its rows had so far: an order with any problem is reported, never half-imported.
+#[derive(Default)]
+pub struct Pending {
+    order: Option<(OrderDraft, Vec<RowError>)>,
+}
+
+impl Pending {
+    /// Whether the row with `key` continues the current order.
+    pub fn continues(&self, key: &str) -> bool {
+        self.order.as_ref().is_some_and(|(o, _)| o.external_id == key)
+    }
+
+    /// Flushes the current order and starts another.
+    pub fn start(&mut self, order: OrderDraft, errors: Vec<RowError>, sink: &mut Sink) {
+        self.flush(sink);
+        self.order = Some((order, errors));
+    }
+
+    pub fn current(&mut self) -> Option<(&mut OrderDraft, &mut Vec<RowError>)> {
+        self.order.as_mut().map(|(o, e)| (o, e))
+    }
+
+    pub fn flush(&mut self, sink: &mut Sink) {
+        if let Some((order, errors)) = self.order.take() {
+            if errors.is_empty() {
+                sink.orders.push(order);
+            } else {
+                sink.errors.extend(errors);
+            }
+        }
+    }
+}
+
 /// Column positions by header name, for readable presets.
 pub struct Columns {
     names: Vec<String>,
@@ -125,4 +238,19 @@ pub fn exponent_of(currency: &str) -> u32 {
     iso_currency::Currency::from_code(&currency.trim().to_uppercase())
         .and_then(|c| c.exponent())
         .map_or(2, u32::from)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{DecimalMark, infer_mark};
+
+    #[test]
+    fn decimal_marks_are_inferred_from_the_last_separator() {
+        assert_eq!(infer_mark("1,149.00"), DecimalMark::Dot);
+        assert_eq!(infer_mark("1.149,00"), DecimalMark::Comma);
+        assert_eq!(infer_mark("12,50"), DecimalMark::Comma);
+        assert_eq!(infer_mark("-9.00"), DecimalMark::Dot);
+        assert_eq!(infer_mark("1.149"), DecimalMark::Comma, "a dot before three digits groups thousands");
+        assert_eq!(infer_mark("1149"), DecimalMark::Dot);
+    }
 }

@@ -2,10 +2,13 @@
 
 use csv::StringRecord;
 
+use super::paypal::PayPal;
 use super::preset::Preset;
 use super::shopify::Shopify;
+use super::stripe::Stripe;
+use super::woocommerce::WooCommerce;
 
-static PRESETS: &[&dyn Preset] = &[&Shopify];
+static PRESETS: &[&dyn Preset] = &[&Shopify, &WooCommerce, &Stripe, &PayPal];
 
 pub fn by_id(id: &str) -> Option<&'static dyn Preset> {
     PRESETS.iter().copied().find(|p| p.id().eq_ignore_ascii_case(id.trim()))

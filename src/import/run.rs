@@ -22,7 +22,7 @@ use super::preset::{OrderDraft, Preset, ReadContext, RowError, Sink, exponent_of
 use super::presets;
 use crate::error::{Error, Result};
 use crate::store::Store;
-use crate::store::sales::{self, BatchInfo, NewSale, SaleState};
+use crate::store::sales::{self, BatchInfo, NewSale, RefundOutcome, SaleState};
 
 /// At most this many row errors are kept in the report (all are counted): enough to fix a file, never
 /// a memory problem for a broken million-row export.
@@ -329,6 +329,7 @@ impl Writer<'_, '_> {
             customer_key: order.customer.as_deref().map(|c| sales::customer_key(self.salt, c)),
             line_items: order.line_items,
             cancelled: order.cancelled,
+            refunds_known: order.refunds_known,
         };
         self.report.orders_cancelled += u64::from(sale.cancelled);
         match sales::upsert_sale(self.tx, self.batch, self.tz, &sale)? {
@@ -377,11 +378,12 @@ impl Writer<'_, '_> {
     fn apply_refunds(&mut self, refunds: &[super::preset::RefundDraft]) -> Result<()> {
         for r in refunds {
             match sales::add_refund(self.tx, self.batch, &self.report.preset, r)? {
-                Some(day) => {
+                RefundOutcome::Applied(day) => {
                     self.report.refunds_applied += 1;
                     self.touch(day)?;
                 }
-                None => {
+                RefundOutcome::AlreadyApplied => {}
+                RefundOutcome::NoSale => {
                     self.report.error_count += 1;
                     if self.report.errors.len() < MAX_ERRORS_KEPT {
                         self.report.errors.push(RowError {

@@ -4,17 +4,19 @@
 use chrono::{DateTime, Utc};
 use csv::StringRecord;
 
-use super::money::{DecimalMark, parse_money};
-use super::preset::{Columns, OrderDraft, Preset, ReadContext, RowError, RowReader, Sink, exponent_of, field};
+use super::money::DecimalMark;
+use super::preset::{Cells, Columns, OrderDraft, Pending, Preset, ReadContext, RowError, RowReader, Sink, exponent_of};
 use crate::model::Channel;
 use crate::store::sales::NewLineItem;
 
 pub struct Shopify;
 
 const REQUIRED: &[&str] = &[
-    "Name", "Email", "Financial Status", "Currency", "Subtotal", "Shipping", "Taxes", "Total", "Discount Code",
+    "Name", "Email", "Financial Status", "Currency", "Subtotal", "Shipping", "Taxes", "Discount Code",
     "Discount Amount", "Created at", "Lineitem quantity", "Lineitem name", "Lineitem price", "Refunded Amount",
 ];
+
+const DOT: Option<DecimalMark> = Some(DecimalMark::Dot);
 
 impl Preset for Shopify {
     fn id(&self) -> &'static str {
@@ -31,7 +33,6 @@ impl Preset for Shopify {
 
     fn reader(&self, header: &StringRecord, ctx: ReadContext) -> Result<Box<dyn RowReader>, String> {
         let c = Columns::new(header);
-        let optional = |name: &str| c.index(name).ok();
         Ok(Box::new(ShopifyReader {
             ctx,
             name: c.index("Name")?,
@@ -41,18 +42,18 @@ impl Preset for Shopify {
             subtotal: c.index("Subtotal")?,
             shipping: c.index("Shipping")?,
             taxes: c.index("Taxes")?,
-            total: c.index("Total")?,
             code: c.index("Discount Code")?,
             discount: c.index("Discount Amount")?,
             created: c.index("Created at")?,
             qty: c.index("Lineitem quantity")?,
             item_name: c.index("Lineitem name")?,
             price: c.index("Lineitem price")?,
-            sku: optional("Lineitem sku"),
+            sku: c.index("Lineitem sku").ok(),
             refunded: c.index("Refunded Amount")?,
-            location: optional("Location"),
-            source: optional("Source"),
-            current: None,
+            location: c.index("Location").ok(),
+            source: c.index("Source").ok(),
+            exponent: ctx.default_exponent,
+            pending: Pending::default(),
         }))
     }
 }
@@ -66,7 +67,6 @@ struct ShopifyReader {
     subtotal: usize,
     shipping: usize,
     taxes: usize,
-    total: usize,
     code: usize,
     discount: usize,
     created: usize,
@@ -77,77 +77,45 @@ struct ShopifyReader {
     refunded: usize,
     location: Option<usize>,
     source: Option<usize>,
-    /// The order being gathered, with the errors of its rows so far.
-    current: Option<(OrderDraft, Vec<RowError>, u32)>,
-}
-
-/// Parses one money column of a row, recording a row error instead of failing.
-fn money(row: &StringRecord, index: usize, column: &str, line: u64, exponent: u32, errors: &mut Vec<RowError>) -> i64 {
-    let text = field(row, index);
-    if text.is_empty() {
-        return 0;
-    }
-    parse_money(text, DecimalMark::Dot, exponent).unwrap_or_else(|e| {
-        errors.push(RowError { line, column: Some(column.into()), value: Some(text.into()), reason: e.to_string() });
-        0
-    })
+    /// Decimals of the current order's currency.
+    exponent: u32,
+    pending: Pending,
 }
 
 impl ShopifyReader {
-    fn flush(&mut self, sink: &mut Sink) {
-        if let Some((order, errors, _)) = self.current.take() {
-            if errors.is_empty() {
-                sink.orders.push(order);
-            } else {
-                sink.errors.extend(errors);
-            }
-        }
-    }
-
-    fn start_order(&self, row: &StringRecord, line: u64) -> (OrderDraft, Vec<RowError>, u32) {
-        let mut errors = Vec::new();
-        let currency = field(row, self.currency).to_uppercase();
-        let exponent = if currency.is_empty() { self.ctx.default_exponent } else { exponent_of(&currency) };
-        let created_text = field(row, self.created);
-        let placed_at = DateTime::parse_from_str(created_text, "%Y-%m-%d %H:%M:%S %z")
+    /// The order-level columns of an order's first row.
+    fn start_order(&mut self, cells: &mut Cells<'_>) -> OrderDraft {
+        let currency = cells.text(self.currency).to_uppercase();
+        self.exponent = if currency.is_empty() { self.ctx.default_exponent } else { exponent_of(&currency) };
+        let created = cells.text(self.created);
+        let placed_at = DateTime::parse_from_str(created, "%Y-%m-%d %H:%M:%S %z")
             .map(|d| d.with_timezone(&Utc))
             .unwrap_or_else(|_| {
-                errors.push(RowError {
-                    line,
-                    column: Some("Created at".into()),
-                    value: Some(created_text.into()),
-                    reason: "expected a date like 2024-03-05 14:07:31 -0500".into(),
-                });
+                cells.fail("Created at", created, "expected a date like 2024-03-05 14:07:31 -0500");
                 DateTime::UNIX_EPOCH
             });
-        let subtotal = money(row, self.subtotal, "Subtotal", line, exponent, &mut errors);
-        let discounts = money(row, self.discount, "Discount Amount", line, exponent, &mut errors);
-        let shipping = money(row, self.shipping, "Shipping", line, exponent, &mut errors);
-        let tax = money(row, self.taxes, "Taxes", line, exponent, &mut errors);
-        let _total = money(row, self.total, "Total", line, exponent, &mut errors);
-        let refunded = money(row, self.refunded, "Refunded Amount", line, exponent, &mut errors);
-        let status = field(row, self.status).to_lowercase();
-        // Net revenue excludes tax and shipping: a whole refund takes back all merchandise (Refunded
-        // Amount then also holds tax and shipping); a partial one is the refunded merchandise.
+        let subtotal = cells.money(self.subtotal, "Subtotal", DOT, self.exponent);
+        let discounts = cells.money(self.discount, "Discount Amount", DOT, self.exponent);
+        let shipping = cells.money(self.shipping, "Shipping", DOT, self.exponent);
+        let tax = cells.money(self.taxes, "Taxes", DOT, self.exponent);
+        let refunded = cells.money(self.refunded, "Refunded Amount", DOT, self.exponent);
+        let status = cells.text(self.status).to_lowercase();
+        // Net revenue excludes tax and shipping: a whole refund takes back all the goods (Refunded Amount
+        // then also holds tax and shipping); a partial one is the refunded goods.
         let refunds = match status.as_str() {
             "refunded" => subtotal,
             "partially_refunded" => refunded.min(subtotal),
             _ => 0,
         };
-        if !matches!(status.as_str(), "paid" | "refunded" | "partially_refunded" | "voided" | "pending" | "authorized" | "partially_paid" | "expired") {
-            errors.push(RowError {
-                line,
-                column: Some("Financial Status".into()),
-                value: Some(status.clone()),
-                reason: "unknown financial status".into(),
-            });
+        let known = ["paid", "refunded", "partially_refunded", "voided", "pending", "authorized", "partially_paid", "expired"];
+        if !known.contains(&status.as_str()) {
+            cells.fail("Financial Status", &status, "unknown financial status");
         }
-        let code = field(row, self.code);
-        let location = self.location.map(|i| field(row, i)).filter(|l| !l.is_empty()).map(str::to_string);
-        let pos = self.source.is_some_and(|i| field(row, i).eq_ignore_ascii_case("pos")) || location.is_some();
-        let email = field(row, self.email);
-        let order = OrderDraft {
-            external_id: field(row, self.name).to_string(),
+        let code = cells.text(self.code);
+        let location = cells.opt_text(self.location);
+        let pos = self.source.is_some_and(|i| cells.text(i).eq_ignore_ascii_case("pos")) || location.is_some();
+        OrderDraft {
+            external_id: cells.text(self.name).to_string(),
             placed_at,
             channel: if pos { Channel::InStore } else { Channel::Online },
             location,
@@ -159,44 +127,45 @@ impl ShopifyReader {
             refunds_minor: refunds,
             // "Custom discount" is a manual discount, not a code anyone could have shared.
             codes: if code.is_empty() || code.eq_ignore_ascii_case("Custom discount") { vec![] } else { vec![code.to_string()] },
-            customer: (!email.is_empty()).then(|| email.to_string()),
-            cancelled: matches!(status.as_str(), "voided" | "expired"),
+            customer: cells.opt_text(Some(self.email)),
+            // Voided and expired orders never took money; pending ones have not yet.
+            cancelled: matches!(status.as_str(), "voided" | "expired" | "pending" | "authorized"),
+            refunds_known: true,
             line_items: Vec::new(),
-            line,
-        };
-        (order, errors, exponent)
+            line: cells.line,
+        }
     }
 }
 
 impl RowReader for ShopifyReader {
     fn push(&mut self, row: &StringRecord, line: u64, sink: &mut Sink) {
-        let name = field(row, self.name);
+        let mut cells = Cells::new(row, line);
+        let name = cells.text(self.name);
         if name.is_empty() {
             sink.errors.push(RowError { line, column: Some("Name".into()), value: None, reason: "the order name is empty".into() });
             return;
         }
-        if self.current.as_ref().is_none_or(|(o, _, _)| o.external_id != name) {
-            self.flush(sink);
-            self.current = Some(self.start_order(row, line));
+        if !self.pending.continues(name) {
+            let order = self.start_order(&mut cells);
+            self.pending.start(order, std::mem::take(&mut cells.errors), sink);
         }
-        let Some((order, errors, exponent)) = self.current.as_mut() else { return };
-        let qty_text = field(row, self.qty);
-        let quantity = qty_text.parse::<i64>().unwrap_or_else(|_| {
-            errors.push(RowError { line, column: Some("Lineitem quantity".into()), value: Some(qty_text.into()), reason: "not a whole number".into() });
-            0
-        });
-        let price = money(row, self.price, "Lineitem price", line, *exponent, errors);
-        order.line_items.push(NewLineItem {
-            sku: self.sku.map(|i| field(row, i)).filter(|s| !s.is_empty()).map(str::to_string),
-            name: field(row, self.item_name).to_string(),
+        let quantity = cells.quantity(self.qty, "Lineitem quantity");
+        let price = cells.money(self.price, "Lineitem price", DOT, self.exponent);
+        let item = NewLineItem {
+            sku: cells.opt_text(self.sku),
+            name: cells.text(self.item_name).to_string(),
             quantity,
             unit_price_minor: price,
             discount_minor: 0,
             cost_minor: None,
-        });
+        };
+        if let Some((order, errors)) = self.pending.current() {
+            order.line_items.push(item);
+            errors.append(&mut cells.errors);
+        }
     }
 
     fn finish(&mut self, sink: &mut Sink) {
-        self.flush(sink);
+        self.pending.flush(sink);
     }
 }

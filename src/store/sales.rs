@@ -47,6 +47,8 @@ pub struct NewSale {
     pub line_items: Vec<NewLineItem>,
     /// Voided or cancelled: kept for matching later exports, never counted.
     pub cancelled: bool,
+    /// `false` for exports that cannot show refunds: a stored sale then keeps its refunds.
+    pub refunds_known: bool,
 }
 
 pub struct BatchInfo<'a> {
@@ -267,11 +269,18 @@ pub fn upsert_sale(tx: &Transaction<'_>, batch: i64, tz: Tz, sale: &NewSale) -> 
         discounts_minor: sale.discounts_minor,
         shipping_minor: sale.shipping_minor,
         tax_minor: sale.tax_minor,
-        refunds_minor: sale.refunds_minor + separate_refunds,
-        customer_key: sale.customer_key.clone(),
+        // Refund rows are capped like in `add_refund`: at most the goods sold.
+        refunds_minor: if sale.refunds_known {
+            (sale.refunds_minor + separate_refunds).min(sale.gross_minor - sale.discounts_minor)
+        } else {
+            current.refunds_minor
+        },
+        customer_key: sale.customer_key.clone().or_else(|| current.customer_key.clone()),
         cancelled: sale.cancelled,
-        codes: sale.codes.clone(),
-        line_items: sale.line_items.clone(),
+        // Two exports of one platform complete each other (Square's item and transaction exports):
+        // one without codes or line items does not erase what the other recorded.
+        codes: if sale.codes.is_empty() { current.codes.clone() } else { sale.codes.clone() },
+        line_items: if sale.line_items.is_empty() { current.line_items.clone() } else { sale.line_items.clone() },
     };
     if next == current {
         return Ok(SaleState::Unchanged);
@@ -281,13 +290,22 @@ pub fn upsert_sale(tx: &Transaction<'_>, batch: i64, tz: Tz, sale: &NewSale) -> 
     Ok(SaleState::Updated(current.local_day, local_day))
 }
 
-/// Applies a refund row to its sale once. Returns the sale's day, or `None` when no such sale exists.
-pub fn add_refund(tx: &Transaction<'_>, batch: i64, source: &str, refund: &RefundDraft) -> Result<Option<NaiveDate>> {
+pub enum RefundOutcome {
+    /// Applied now; the sale's day changed totals.
+    Applied(NaiveDate),
+    /// This refund was applied by an earlier import.
+    AlreadyApplied,
+    /// No sale with that id from this source.
+    NoSale,
+}
+
+/// Applies a refund row to its sale, once.
+pub fn add_refund(tx: &Transaction<'_>, batch: i64, source: &str, refund: &RefundDraft) -> Result<RefundOutcome> {
     let sale: Option<(i64, NaiveDate)> = tx
         .prepare_cached("SELECT id, local_day FROM sales WHERE source = ?1 AND external_id = ?2")?
         .query_row(params![source, refund.external_id], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
-    let Some((id, day)) = sale else { return Ok(None) };
+    let Some((id, day)) = sale else { return Ok(RefundOutcome::NoSale) };
     let inserted = tx
         .prepare_cached(
             "INSERT OR IGNORE INTO sale_refunds (sale_id, refund_id, amount_minor, batch_id) VALUES (?1, ?2, ?3, ?4)",
@@ -296,10 +314,15 @@ pub fn add_refund(tx: &Transaction<'_>, batch: i64, source: &str, refund: &Refun
     if inserted == 1 {
         let current = load_stored(tx, id)?;
         save_version(tx, batch, id, &current)?;
-        tx.prepare_cached("UPDATE sales SET refunds_minor = refunds_minor + ?2 WHERE id = ?1")?
-            .execute(params![id, refund.refund_minor])?;
+        // Net revenue excludes tax and shipping: a refund takes back at most the goods sold.
+        tx.prepare_cached(
+            "UPDATE sales SET refunds_minor = min(refunds_minor + ?2, gross_minor - discounts_minor) WHERE id = ?1",
+        )?
+        .execute(params![id, refund.refund_minor])?;
+        Ok(RefundOutcome::Applied(day))
+    } else {
+        Ok(RefundOutcome::AlreadyApplied)
     }
-    Ok(Some(day))
 }
 
 /// Recomputes the daily aggregates of the days listed in `temp.affected_days`, then empties the list.

@@ -6,6 +6,7 @@ mod communities;
 mod demo;
 mod import;
 mod partners;
+mod presets;
 mod store;
 
 use chrono::NaiveDate;

@@ -1,0 +1,119 @@
+//! Reading the many ways exports write an instant, into UTC.
+
+use chrono::{DateTime, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
+use chrono_tz::Tz;
+
+/// A wall-clock time in `tz`. In the repeated hour of an autumn DST change the first occurrence is taken
+/// (exports give no way to tell); a time inside the spring gap, which no clock showed, is read as the
+/// same number of minutes after the gap.
+pub fn local_to_utc(local: NaiveDateTime, tz: Tz) -> DateTime<Utc> {
+    match tz.from_local_datetime(&local) {
+        LocalResult::Single(t) => t.with_timezone(&Utc),
+        LocalResult::Ambiguous(first, _) => first.with_timezone(&Utc),
+        LocalResult::None => {
+            let later = local + chrono::Duration::hours(1);
+            tz.from_local_datetime(&later).earliest().map_or_else(|| Utc.from_utc_datetime(&local), |t| t.with_timezone(&Utc))
+        }
+    }
+}
+
+/// A date without a time: taken at noon shop-local, so its day never shifts.
+pub fn local_day_to_utc(day: NaiveDate, tz: Tz) -> DateTime<Utc> {
+    local_to_utc(day.and_time(NaiveTime::from_hms_opt(12, 0, 0).unwrap_or(NaiveTime::MIN)), tz)
+}
+
+pub fn parse_naive(text: &str, formats: &[&str]) -> Option<NaiveDateTime> {
+    formats.iter().find_map(|f| NaiveDateTime::parse_from_str(text.trim(), f).ok())
+}
+
+pub fn parse_day(text: &str, formats: &[&str]) -> Option<NaiveDate> {
+    formats.iter().find_map(|f| NaiveDate::parse_from_str(text.trim(), f).ok())
+}
+
+/// UTC offsets of the zone abbreviations PayPal writes (the abbreviation in effect, so unambiguous).
+pub fn abbreviation_offset(abbr: &str) -> Option<FixedOffset> {
+    let hours = match abbr.trim().to_uppercase().as_str() {
+        "UTC" | "GMT" | "WET" => 0,
+        "BST" | "CET" | "WEST" | "IST" => 1,
+        "CEST" | "EET" => 2,
+        "EEST" | "MSK" => 3,
+        "EDT" => -4,
+        "EST" | "CDT" => -5,
+        "CST" | "MDT" => -6,
+        "MST" | "PDT" => -7,
+        "PST" => -8,
+        "AKST" => -9,
+        "AKDT" => -8,
+        "HST" => -10,
+        "AEST" => 10,
+        "AEDT" => 11,
+        "NZST" => 12,
+        "NZDT" => 13,
+        _ => return None,
+    };
+    FixedOffset::east_opt(hours * 3600)
+}
+
+/// Zones that use day-first dates in PayPal's European export.
+pub fn is_european_abbreviation(abbr: &str) -> bool {
+    matches!(abbr.trim().to_uppercase().as_str(), "CET" | "CEST" | "WET" | "WEST" | "EET" | "EEST" | "BST" | "GMT" | "IST" | "MSK")
+}
+
+/// The IANA zone behind the Rails-style zone names Square writes ("Eastern Time (US & Canada)").
+pub fn square_zone(name: &str) -> Option<Tz> {
+    let iana = match name.trim() {
+        "Eastern Time (US & Canada)" => "America/New_York",
+        "Central Time (US & Canada)" => "America/Chicago",
+        "Mountain Time (US & Canada)" => "America/Denver",
+        "Pacific Time (US & Canada)" => "America/Los_Angeles",
+        "Arizona" => "America/Phoenix",
+        "Alaska" => "America/Juneau",
+        "Hawaii" => "Pacific/Honolulu",
+        "Atlantic Time (Canada)" => "America/Halifax",
+        "Newfoundland" => "America/St_Johns",
+        "London" | "Edinburgh" => "Europe/London",
+        "Dublin" => "Europe/Dublin",
+        "Paris" => "Europe/Paris",
+        "Madrid" => "Europe/Madrid",
+        "Berlin" => "Europe/Berlin",
+        "Sydney" => "Australia/Sydney",
+        "Melbourne" => "Australia/Melbourne",
+        "Brisbane" => "Australia/Brisbane",
+        "Perth" => "Australia/Perth",
+        "Tokyo" => "Asia/Tokyo",
+        "UTC" => "UTC",
+        other => other, // an IANA name already
+    };
+    iana.parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(text: &str) -> NaiveDateTime {
+        NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").expect("datetime")
+    }
+
+    #[test]
+    fn wall_time_follows_the_zone_across_dst() {
+        let ny: Tz = "America/New_York".parse().expect("zone");
+        assert_eq!(local_to_utc(at("2024-01-15 10:00"), ny).to_rfc3339(), "2024-01-15T15:00:00+00:00");
+        assert_eq!(local_to_utc(at("2024-07-15 10:00"), ny).to_rfc3339(), "2024-07-15T14:00:00+00:00");
+        // 02:30 did not exist on 2024-03-10; read as 03:30 EDT.
+        assert_eq!(local_to_utc(at("2024-03-10 02:30"), ny).to_rfc3339(), "2024-03-10T07:30:00+00:00");
+        // 01:30 happened twice on 2024-11-03; the first (EDT) is taken.
+        assert_eq!(local_to_utc(at("2024-11-03 01:30"), ny).to_rfc3339(), "2024-11-03T05:30:00+00:00");
+    }
+
+    #[test]
+    fn zone_names_and_abbreviations() {
+        assert_eq!(square_zone("Pacific Time (US & Canada)"), Some(chrono_tz::America::Los_Angeles));
+        assert_eq!(square_zone("Europe/Berlin"), Some(chrono_tz::Europe::Berlin));
+        assert_eq!(square_zone("Middle Earth"), None);
+        assert_eq!(abbreviation_offset("PDT").map(|o| o.local_minus_utc()), Some(-7 * 3600));
+        assert_eq!(abbreviation_offset("CST").map(|o| o.local_minus_utc()), Some(-6 * 3600));
+        assert_eq!(abbreviation_offset("CEST").map(|o| o.local_minus_utc()), Some(2 * 3600));
+        assert_eq!(abbreviation_offset("XYZ"), None);
+    }
+}

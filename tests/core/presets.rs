@@ -1,0 +1,96 @@
+//! Every preset on a fixture written by hand from FORMATS.md, with its totals worked out by hand.
+
+use locallift::model::ShopInput;
+
+use crate::import::{fixture, import};
+use crate::fresh;
+
+fn shop(store: &mut locallift::Store, currency: Option<&str>, zone: &str) {
+    store
+        .update_shop(&ShopInput {
+            name: "Shop".into(),
+            currency: currency.map(str::to_string),
+            time_zone: zone.into(),
+            default_margin_pct: 50.0,
+            locale: None,
+            hourly_rate_minor: None,
+        })
+        .expect("shop");
+}
+
+fn totals(store: &locallift::Store) -> (i64, i64, Vec<(String, i64, i64)>) {
+    let s = store.sales_summary().expect("summary");
+    (s.orders, s.net_revenue_minor, s.by_code.into_iter().map(|(k, v)| (k, v.orders, v.net_revenue_minor)).collect())
+}
+
+fn placed_at(store: &locallift::Store, id: &str) -> (String, String) {
+    let conn = rusqlite::Connection::open(store.path()).expect("open");
+    conn.query_row("SELECT placed_at, local_day FROM sales WHERE external_id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))
+        .expect("sale")
+}
+
+#[test]
+fn woocommerce_orders_with_repeated_order_columns_count_once() {
+    let (_dir, mut store) = fresh();
+    shop(&mut store, Some("EUR"), "Europe/Berlin");
+    let report = import(&mut store, &fixture("woocommerce/orders.csv")).expect("imports");
+    assert_eq!((report.preset.as_str(), report.orders_new, report.orders_cancelled), ("woocommerce", 5, 1));
+    // 1203: 26.00 − 2.60 = 23.40 (4 × 3.5 + 12; order columns repeat on its 2 rows, counted once)
+    // 1198: Refunded: 24.50 − 24.50 = 0     1190: 30.00 − 10.00 (partial refund) = 20.00
+    // 1185: Cancelled, not a sale           1180: 2 × 4.5 − 0.90 = 8.10 ("MAYA10", spelled otherwise than 1203's)
+    // Total 23.40 + 0 + 20.00 + 8.10 = 51.50
+    assert_eq!(
+        totals(&store),
+        (4, 5_150, vec![("MAYA10".into(), 1, 810), ("maya10".into(), 1, 2_340)]),
+        "codes are summed as each export names them"
+    );
+    // 02:30 on 27 Oct 2024 happened twice in Berlin; the first (CEST, UTC+2) is taken.
+    assert_eq!(placed_at(&store, "1180"), ("2024-10-27T00:30:00Z".into(), "2024-10-27".into()));
+    let conn = rusqlite::Connection::open(store.path()).expect("open");
+    let items: i64 = conn.query_row("SELECT count(*) FROM line_items", [], |r| r.get(0)).expect("items");
+    assert_eq!(items, 6);
+}
+
+#[test]
+fn woocommerce_needs_the_shop_currency_because_the_file_has_none() {
+    let (_dir, mut store) = fresh();
+    shop(&mut store, None, "Europe/Berlin");
+    let err = import(&mut store, &fixture("woocommerce/orders.csv")).expect_err("refused");
+    assert!(err.to_string().contains("currency"), "{err}");
+}
+
+#[test]
+fn stripe_payments_in_both_locales_skip_declined_attempts() {
+    for (file, currency) in [("stripe/payments.csv", "USD"), ("stripe/payments-eu.csv", "EUR")] {
+        let (_dir, mut store) = fresh();
+        shop(&mut store, None, "UTC");
+        let report = import(&mut store, &fixture(file)).expect("imports");
+        assert_eq!((report.preset.as_str(), report.orders_new), ("stripe", 4), "{file}: the declined attempt is skipped");
+        assert_eq!(report.currency.as_deref(), Some(currency));
+        // 1005: 59.00 · 1004: 20.00 − 20.00 · 1003: 100.00 − 25.50 · ch_1 (no order id): 1,149.00
+        assert_eq!(totals(&store), (4, 128_250, vec![("MAYA10".into(), 1, 5_900)]), "{file}");
+    }
+}
+
+#[test]
+fn paypal_activity_in_both_locales_applies_refund_rows_once() {
+    for (file, placed, day) in [
+        ("paypal/activity.csv", "2024-01-05T18:00:00Z", "2024-01-05"),
+        ("paypal/activity-eu.csv", "2024-01-05T09:00:00Z", "2024-01-05"),
+    ] {
+        let (_dir, mut store) = fresh();
+        shop(&mut store, None, "America/Los_Angeles");
+        let report = import(&mut store, &fixture(file)).expect("imports");
+        assert_eq!((report.preset.as_str(), report.orders_new, report.refunds_applied), ("paypal", 2, 2), "{file}");
+        // 1AA: 1,149.00 − 10.00 shipping − 74.00 tax = 1,065.00 of goods, refunded in full (the refund of
+        //      1,149.00 also returns shipping and tax, which are not revenue) = 0
+        // 2BB: 45.00 − 5.00 shipping = 40.00, refunded 20.00 = 20.00 · the withdrawal is not a sale
+        assert_eq!(totals(&store), (2, 2_000, vec![]), "{file}");
+        assert_eq!(placed_at(&store, "1AA"), (placed.into(), day.into()), "{file}: PST/CET in effect");
+
+        let again = import(&mut store, &fixture(file)).expect("again");
+        assert!(!again.written, "{file}: nothing new the second time");
+        assert_eq!((again.orders_unchanged, again.refunds_applied), (2, 0));
+        assert_eq!(totals(&store).1, 2_000, "{file}: refunds are not applied twice");
+    }
+}
