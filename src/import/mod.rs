@@ -7,8 +7,10 @@ pub mod money;
 pub mod preset;
 pub mod presets;
 mod run;
+mod etsy;
 mod paypal;
 mod shopify;
+mod square;
 mod stripe;
 mod woocommerce;
 

@@ -80,6 +80,11 @@ pub trait Preset: Sync {
     fn id(&self) -> &'static str;
     /// What the owner sees: "Shopify orders export".
     fn label(&self) -> &'static str;
+    /// The platform the orders come from, stored with each sale: two exports of one platform (Square's
+    /// item and transaction exports) share it, so the same payment is one sale, completed by both.
+    fn source(&self) -> &'static str {
+        self.id()
+    }
     /// Whether a header row is this export's.
     fn matches(&self, header: &StringRecord) -> bool;
     /// A reader for a file with this header.

@@ -54,6 +54,8 @@ pub struct ImportReport {
     pub batch_id: Option<i64>,
     pub file_name: String,
     pub preset: String,
+    /// The platform stored with each sale (see `Preset::source`).
+    pub source: String,
     pub preset_label: String,
     pub encoding: String,
     pub delimiter: String,
@@ -147,6 +149,7 @@ pub fn import_file(
         batch_id: None,
         file_name: file_name.clone(),
         preset: preset.id().into(),
+        source: preset.source().into(),
         preset_label: preset.label().into(),
         encoding: decoded.encoding.into(),
         delimiter: match decoded.delimiter {
@@ -314,7 +317,7 @@ impl Writer<'_, '_> {
         self.report.orders_read += 1;
         let currency = self.settle_currency(&order)?;
         let sale = NewSale {
-            source: self.report.preset.clone(),
+            source: self.report.source.clone(),
             external_id: order.external_id,
             placed_at: order.placed_at,
             channel: order.channel,
@@ -377,7 +380,7 @@ impl Writer<'_, '_> {
 
     fn apply_refunds(&mut self, refunds: &[super::preset::RefundDraft]) -> Result<()> {
         for r in refunds {
-            match sales::add_refund(self.tx, self.batch, &self.report.preset, r)? {
+            match sales::add_refund(self.tx, self.batch, &self.report.source, r)? {
                 RefundOutcome::Applied(day) => {
                     self.report.refunds_applied += 1;
                     self.touch(day)?;

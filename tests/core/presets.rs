@@ -94,3 +94,50 @@ fn paypal_activity_in_both_locales_applies_refund_rows_once() {
         assert_eq!(totals(&store).1, 2_000, "{file}: refunds are not applied twice");
     }
 }
+
+#[test]
+fn square_transactions_and_items_describe_the_same_payments_once() {
+    // P3: 1,149.00 − 114.90 (MAYA10) = 1,034.10 · P2: 27.00, refunded 9.00 by a refund row = 18.00
+    // P1: 8.00 − 0.80 (RUN10) = 7.20 · total 1,059.30
+    for order in [["square/transactions.csv", "square/items.csv"], ["square/items.csv", "square/transactions.csv"]] {
+        let (_dir, mut store) = fresh();
+        shop(&mut store, Some("USD"), "America/Los_Angeles");
+        let first = import(&mut store, &fixture(order[0])).expect("first export");
+        assert_eq!((first.orders_new, first.refunds_applied), (3, 1), "{order:?}");
+        let second = import(&mut store, &fixture(order[1])).expect("second export");
+        assert_eq!(second.orders_new, 0, "{order:?}: the same payments, not new sales");
+        assert_eq!(second.refunds_applied, 0, "{order:?}: the refund R1 counts once");
+        assert_eq!(
+            totals(&store),
+            (3, 105_930, vec![("MAYA10".into(), 1, 103_410), ("RUN10".into(), 1, 720)]),
+            "{order:?}: codes from the transactions, whichever came first"
+        );
+        let conn = rusqlite::Connection::open(store.path()).expect("open");
+        let items: i64 = conn.query_row("SELECT count(*) FROM line_items", [], |r| r.get(0)).expect("items");
+        assert_eq!(items, 4, "{order:?}: line items from the item export");
+        // 02:30 on 10 March 2024 did not exist in Los Angeles (clocks jumped to 03:00): read as 03:30 PDT.
+        assert_eq!(placed_at(&store, "P2"), ("2024-03-10T10:30:00Z".into(), "2024-03-10".into()));
+        let online: String = conn.query_row("SELECT channel FROM sales WHERE external_id = 'P2'", [], |r| r.get(0)).expect("q");
+        assert_eq!(online, "online", "Square Online");
+    }
+}
+
+#[test]
+fn etsy_orders_carry_refunds_and_items_never_erase_them() {
+    // 3003: 28.00 − 2.80 (MAYA10, written once per listing) = 25.20 · 3002: Canceled = refunded = 0
+    // 3001: 60.00, refunded 63.75 − 48.75 = 15.00 → 45.00 · total 70.20
+    let (_dir, mut store) = fresh();
+    shop(&mut store, None, "America/New_York");
+    import(&mut store, &fixture("etsy/orders.csv")).expect("orders");
+    assert_eq!(totals(&store), (3, 7_020, vec![("MAYA10".into(), 1, 2_520)]));
+    let items = import(&mut store, &fixture("etsy/items.csv")).expect("items");
+    assert_eq!((items.orders_new, items.orders_updated), (0, 3), "line items added to the same orders");
+    assert_eq!(totals(&store), (3, 7_020, vec![("MAYA10".into(), 1, 2_520)]), "refunds kept");
+    assert_eq!(placed_at(&store, "3001").1, "2024-03-01", "a date without time keeps its day");
+
+    // The item export alone cannot see refunds: 25.20 + 45.00 + 60.00.
+    let (_dir, mut alone) = fresh();
+    shop(&mut alone, Some("USD"), "America/New_York");
+    import(&mut alone, &fixture("etsy/items.csv")).expect("items");
+    assert_eq!(totals(&alone), (3, 13_020, vec![("MAYA10".into(), 1, 2_520)]));
+}

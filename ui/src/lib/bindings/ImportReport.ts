@@ -8,7 +8,11 @@ export type ImportReport = {
 /**
  * The batch to undo; `None` when nothing was written (preview, errors, or nothing new).
  */
-batch_id: number | null, file_name: string, preset: string, preset_label: string, encoding: string, delimiter: string, rows_read: number, orders_read: number, orders_new: number, orders_updated: number, orders_unchanged: number, 
+batch_id: number | null, file_name: string, preset: string, 
+/**
+ * The platform stored with each sale (see `Preset::source`).
+ */
+source: string, preset_label: string, encoding: string, delimiter: string, rows_read: number, orders_read: number, orders_new: number, orders_updated: number, orders_unchanged: number, 
 /**
  * Voided or cancelled orders: recorded, never counted as sales.
  */
