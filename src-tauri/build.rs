@@ -41,6 +41,14 @@ const COMMANDS: &[&str] = &[
     "add_post",
     "update_post",
     "delete_post",
+    "import_presets",
+    "preview_import",
+    "run_import",
+    "cancel_import",
+    "list_imports",
+    "undo_import",
+    "sales_summary",
+    "save_import_errors",
 ];
 
 fn main() {

@@ -35,6 +35,7 @@ pub fn run() {
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .manage(Db::new(path, store))
+        .manage(commands::import::ImportJob::default())
         .invoke_handler(tauri::generate_handler![
             commands::app::app_status,
             commands::app::open_demo_shop,
@@ -74,6 +75,14 @@ pub fn run() {
             commands::posts::add_post,
             commands::posts::update_post,
             commands::posts::delete_post,
+            commands::import::import_presets,
+            commands::import::preview_import,
+            commands::import::run_import,
+            commands::import::cancel_import,
+            commands::import::list_imports,
+            commands::import::undo_import,
+            commands::import::sales_summary,
+            commands::import::save_import_errors,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

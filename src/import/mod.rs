@@ -3,6 +3,7 @@
 
 pub mod datetime;
 pub mod decode;
+pub mod errors_csv;
 pub mod money;
 pub mod preset;
 pub mod presets;
@@ -14,4 +15,5 @@ mod square;
 mod stripe;
 mod woocommerce;
 
-pub use run::{ImportOptions, ImportProgress, ImportReport, import_file};
+pub use presets::PresetInfo;
+pub use run::{ImportOptions, ImportProgress, ImportReport, OrderSample, import_file};

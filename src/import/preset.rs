@@ -50,7 +50,7 @@ pub struct RefundDraft {
 }
 
 /// A problem with one row: where, which column, what value, and why.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
 #[ts(export)]
 pub struct RowError {
     pub line: u64,

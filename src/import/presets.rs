@@ -29,3 +29,15 @@ pub fn ids() -> Vec<&'static str> {
 pub fn labels() -> Vec<&'static str> {
     PRESETS.iter().map(|p| p.label()).collect()
 }
+
+/// A preset as the Import screen lists it.
+#[derive(Debug, Clone, serde::Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct PresetInfo {
+    pub id: String,
+    pub label: String,
+}
+
+pub fn list() -> Vec<PresetInfo> {
+    PRESETS.iter().map(|p| PresetInfo { id: p.id().into(), label: p.label().into() }).collect()
+}

@@ -5,13 +5,11 @@
 //! by (preset, external id); an order whose numbers changed (a refund since) is updated, and its previous
 //! state is kept with the batch so that undoing the batch restores it exactly.
 
-use std::collections::BTreeSet;
 use std::io::{self, Read};
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
 
-use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Transaction, params};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -22,7 +20,7 @@ use super::preset::{OrderDraft, Preset, ReadContext, RowError, Sink, exponent_of
 use super::presets;
 use crate::error::{Error, Result};
 use crate::store::Store;
-use crate::store::sales::{self, BatchInfo, NewSale, RefundOutcome, SaleState};
+use crate::store::sales::{self, AggregateDeltas, BatchInfo, NewSale, RefundOutcome, SaleState};
 
 /// At most this many row errors are kept in the report (all are counted): enough to fix a file, never
 /// a memory problem for a broken million-row export.
@@ -76,7 +74,29 @@ pub struct ImportReport {
     /// A file with the same content was imported before (and not undone).
     pub seen_before: bool,
     pub written: bool,
+    /// The first orders as read, for the preview.
+    pub sample: Vec<OrderSample>,
+    /// The backup taken before writing.
+    pub backup: Option<String>,
 }
+
+/// One order as the preview shows it.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct OrderSample {
+    pub external_id: String,
+    pub placed_at: String,
+    pub channel: crate::model::Channel,
+    pub gross_minor: i64,
+    pub discounts_minor: i64,
+    pub refunds_minor: i64,
+    pub net_minor: i64,
+    pub codes: Vec<String>,
+    pub items: usize,
+    pub cancelled: bool,
+}
+
+const SAMPLE_SIZE: usize = 10;
 
 /// Reads `path` through a hasher and a byte counter, so one pass gives the SHA-256 and the progress.
 struct Metered<R> {
@@ -169,19 +189,22 @@ pub fn import_file(
         currency_set: false,
         seen_before: false,
         written: false,
+        sample: Vec::new(),
+        backup: None,
     };
     let salt = store.customer_salt()?;
     let tz = ctx.time_zone;
     let expected_fields = header.len();
 
+    if !options.dry_run {
+        report.backup = Some(store.backup("before-import")?.display().to_string());
+    }
     let tx = store.transaction()?;
     let batch = sales::create_batch(&tx, &BatchInfo { kind: "file", file_name: &file_name, sha256: "", preset: preset.id() })?;
-    tx.execute("CREATE TEMP TABLE IF NOT EXISTS affected_days (day TEXT PRIMARY KEY) WITHOUT ROWID", [])?;
-    tx.execute("DELETE FROM temp.affected_days", [])?;
     let mut sink = Sink::default();
     let mut record = csv::StringRecord::new();
-    let mut days = BTreeSet::new();
-    let mut writer = Writer { tx: &tx, batch, tz, salt: &salt, report: &mut report, days: &mut days };
+    let mut deltas = AggregateDeltas::default();
+    let mut writer = Writer { tx: &tx, batch, tz, salt: &salt, report: &mut report, deltas: &mut deltas };
     loop {
         if cancel.load(Ordering::Relaxed) {
             return Err(Error::Cancelled);
@@ -225,7 +248,7 @@ pub fn import_file(
     report.errors.sort_by_key(|e| e.line);
     progress(ImportProgress { rows: report.rows_read, bytes: read.load(Ordering::Relaxed), total_bytes });
 
-    let sha = hasher.lock().ok().and_then(|mut h| h.take()).map(|h| hex(&h.finalize())).unwrap_or_default();
+    let sha = hasher.lock().ok().and_then(|mut h| h.take()).map(|h| sales::hex(&h.finalize())).unwrap_or_default();
     report.seen_before = tx
         .query_row(
             "SELECT 1 FROM import_batches WHERE sha256 = ?1 AND undone_at IS NULL AND kind = 'file' AND id <> ?2",
@@ -242,7 +265,7 @@ pub fn import_file(
         // Dropping the transaction rolls everything back: the file left no trace.
         return Ok(report);
     }
-    sales::refresh_aggregates(&tx)?;
+    deltas.write(&tx)?;
     tx.execute(
         "UPDATE import_batches SET sha256 = ?2, encoding = ?3, delimiter = ?4, rows_read = ?5, rows_imported = ?6,
              rows_skipped = ?7, errors = ?8, orders_new = ?9, orders_updated = ?10, orders_unchanged = ?11,
@@ -295,7 +318,7 @@ struct Writer<'a, 'tx> {
     tz: chrono_tz::Tz,
     salt: &'a [u8],
     report: &'a mut ImportReport,
-    days: &'a mut BTreeSet<NaiveDate>,
+    deltas: &'a mut AggregateDeltas,
 }
 
 impl Writer<'_, '_> {
@@ -315,6 +338,20 @@ impl Writer<'_, '_> {
 
     fn write(&mut self, order: OrderDraft) -> Result<()> {
         self.report.orders_read += 1;
+        if self.report.sample.len() < SAMPLE_SIZE {
+            self.report.sample.push(OrderSample {
+                external_id: order.external_id.clone(),
+                placed_at: crate::store::sql_instant(&order.placed_at),
+                channel: order.channel,
+                gross_minor: order.gross_minor,
+                discounts_minor: order.discounts_minor,
+                refunds_minor: order.refunds_minor,
+                net_minor: order.gross_minor - order.discounts_minor - order.refunds_minor,
+                codes: order.codes.clone(),
+                items: order.line_items.len(),
+                cancelled: order.cancelled,
+            });
+        }
         let currency = self.settle_currency(&order)?;
         let sale = NewSale {
             source: self.report.source.clone(),
@@ -336,14 +373,14 @@ impl Writer<'_, '_> {
         };
         self.report.orders_cancelled += u64::from(sale.cancelled);
         match sales::upsert_sale(self.tx, self.batch, self.tz, &sale)? {
-            SaleState::New(day) => {
+            SaleState::New(added) => {
                 self.report.orders_new += 1;
-                self.touch(day)?;
+                self.deltas.add(&added, 1);
             }
-            SaleState::Updated(old_day, new_day) => {
+            SaleState::Updated { before, after } => {
                 self.report.orders_updated += 1;
-                self.touch(old_day)?;
-                self.touch(new_day)?;
+                self.deltas.add(&before, -1);
+                self.deltas.add(&after, 1);
             }
             SaleState::Unchanged => self.report.orders_unchanged += 1,
         }
@@ -381,9 +418,10 @@ impl Writer<'_, '_> {
     fn apply_refunds(&mut self, refunds: &[super::preset::RefundDraft]) -> Result<()> {
         for r in refunds {
             match sales::add_refund(self.tx, self.batch, &self.report.source, r)? {
-                RefundOutcome::Applied(day) => {
+                RefundOutcome::Applied { before, after } => {
                     self.report.refunds_applied += 1;
-                    self.touch(day)?;
+                    self.deltas.add(&before, -1);
+                    self.deltas.add(&after, 1);
                 }
                 RefundOutcome::AlreadyApplied => {}
                 RefundOutcome::NoSale => {
@@ -402,18 +440,10 @@ impl Writer<'_, '_> {
         Ok(())
     }
 
-    fn touch(&mut self, day: NaiveDate) -> Result<()> {
-        if self.days.insert(day) {
-            self.tx.execute("INSERT OR IGNORE INTO temp.affected_days (day) VALUES (?1)", [day])?;
-        }
-        Ok(())
-    }
 }
 
 fn import_error(file_name: &str, message: impl Into<String>) -> Error {
     Error::Import { file: file_name.to_string(), message: message.into() }
 }
 
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
+

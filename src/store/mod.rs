@@ -2,6 +2,7 @@
 //! file), sets the connection pragmas and brings the schema up to date; every write goes through a
 //! transaction so a refused or failed call leaves the file as it was.
 
+mod backup;
 mod campaigns;
 mod communities;
 mod migrations;
@@ -19,6 +20,7 @@ use rusqlite::Connection;
 
 use crate::error::{Error, Result};
 
+pub use backup::KEEP as BACKUPS_KEPT;
 pub use migrations::SCHEMA_VERSION;
 
 /// Environment variable that points the app and the CLI at another database file (tests, demos).
@@ -50,7 +52,9 @@ impl Store {
             "PRAGMA journal_mode = WAL;
              PRAGMA synchronous = NORMAL;
              PRAGMA foreign_keys = ON;
-             PRAGMA busy_timeout = 5000;",
+             PRAGMA busy_timeout = 5000;
+             PRAGMA cache_size = -65536;
+             PRAGMA temp_store = MEMORY;",
         )?;
         migrations::migrate(&mut conn)?;
         let store = Store { conn, path, _lock: lock, today: None };
@@ -125,7 +129,12 @@ fn take_lock(db: &Path) -> Result<File> {
     }
 }
 
+/// An instant in the stored text form (`2024-03-05T19:07:31Z`).
+pub fn sql_instant(at: &chrono::DateTime<Utc>) -> String {
+    sql::instant_text(at)
+}
+
 /// The current UTC instant in the stored text form.
 pub fn now_text() -> String {
-    Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string()
+    sql::instant_text(&Utc::now())
 }

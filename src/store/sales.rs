@@ -2,7 +2,7 @@
 //! importer and the demo generator both come through here, so every sale gets the same local day,
 //! customer key and code normalization.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
@@ -80,13 +80,32 @@ pub fn customer_key(salt: &[u8], email_or_id: &str) -> String {
     let mut h = Sha256::new();
     h.update(salt);
     h.update(email_or_id.trim().to_lowercase().as_bytes());
-    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+    hex(&h.finalize())
+}
+
+/// Lower-case hex of `bytes` (table-driven: this runs once per imported order).
+pub fn hex(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(bytes.len() * 2);
+    for &b in bytes {
+        out.push(DIGITS[usize::from(b >> 4)] as char);
+        out.push(DIGITS[usize::from(b & 0xf)] as char);
+    }
+    out
 }
 
 pub fn insert_sale(tx: &Transaction<'_>, batch_id: i64, tz: Tz, sale: &NewSale) -> Result<i64> {
+    try_insert_sale(tx, batch_id, tz, sale)?.ok_or_else(|| {
+        Error::Corrupt(format!("order {} from {} is already stored", sale.external_id, sale.source))
+    })
+}
+
+/// Inserts a sale unless one with the same source and external id exists (then `None`): one index
+/// probe instead of a look-up followed by an insert.
+fn try_insert_sale(tx: &Transaction<'_>, batch_id: i64, tz: Tz, sale: &NewSale) -> Result<Option<i64>> {
     let local_day = sale.placed_at.with_timezone(&tz).date_naive();
-    tx.prepare_cached(
-        "INSERT INTO sales (batch_id, source, external_id, placed_at, local_day, channel, location, currency,
+    let inserted = tx.prepare_cached(
+        "INSERT OR IGNORE INTO sales (batch_id, source, external_id, placed_at, local_day, channel, location, currency,
              gross_minor, discounts_minor, shipping_minor, tax_minor, refunds_minor, customer_key, cancelled)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
     )?
@@ -107,9 +126,12 @@ pub fn insert_sale(tx: &Transaction<'_>, batch_id: i64, tz: Tz, sale: &NewSale) 
         sale.customer_key,
         sale.cancelled
     ])?;
+    if inserted == 0 {
+        return Ok(None);
+    }
     let id = tx.last_insert_rowid();
     write_codes_and_items(tx, id, &sale.codes, &sale.line_items)?;
-    Ok(id)
+    Ok(Some(id))
 }
 
 fn write_codes_and_items(tx: &Transaction<'_>, id: i64, codes: &[String], items: &[NewLineItem]) -> Result<()> {
@@ -236,25 +258,59 @@ fn save_version(tx: &Transaction<'_>, batch: i64, id: i64, previous: &StoredSale
     Ok(())
 }
 
-/// What an upsert did, with the shop-local days whose totals changed.
+/// What one sale adds to the daily aggregates.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Contribution {
+    pub day: NaiveDate,
+    pub channel: Channel,
+    pub net_minor: i64,
+    /// Normalized, without duplicates.
+    pub codes: Vec<String>,
+    /// Cancelled sales add nothing.
+    pub counted: bool,
+}
+
+impl Contribution {
+    fn of(s: &StoredSale) -> Contribution {
+        let mut codes: Vec<String> = s.codes.iter().map(|c| normalize_code(c)).collect();
+        codes.sort();
+        codes.dedup();
+        Contribution {
+            day: s.local_day,
+            channel: s.channel,
+            net_minor: s.gross_minor - s.discounts_minor - s.refunds_minor,
+            codes,
+            counted: !s.cancelled,
+        }
+    }
+}
+
+/// What an upsert did, with what the sale added to the aggregates before and after.
 pub enum SaleState {
-    New(NaiveDate),
-    Updated(NaiveDate, NaiveDate),
+    New(Contribution),
+    Updated { before: Contribution, after: Contribution },
     Unchanged,
 }
 
 /// Inserts a sale, or updates the stored one with the same source and external id when its numbers
 /// changed. Refunds that came as their own rows stay applied on top of the order's own.
 pub fn upsert_sale(tx: &Transaction<'_>, batch: i64, tz: Tz, sale: &NewSale) -> Result<SaleState> {
-    let existing: Option<i64> = tx
-        .prepare_cached("SELECT id FROM sales WHERE source = ?1 AND external_id = ?2")?
-        .query_row(params![sale.source, sale.external_id], |r| r.get(0))
-        .optional()?;
     let local_day = sale.placed_at.with_timezone(&tz).date_naive();
-    let Some(id) = existing else {
-        insert_sale(tx, batch, tz, sale)?;
-        return Ok(SaleState::New(local_day));
-    };
+    if try_insert_sale(tx, batch, tz, sale)?.is_some() {
+        let mut codes: Vec<String> = sale.codes.iter().map(|c| normalize_code(c)).collect();
+        codes.sort();
+        codes.dedup();
+        return Ok(SaleState::New(Contribution {
+            day: local_day,
+            channel: sale.channel,
+            net_minor: sale.gross_minor - sale.discounts_minor - sale.refunds_minor,
+            codes,
+            counted: !sale.cancelled,
+        }));
+    }
+    let id: i64 = tx
+        .prepare_cached("SELECT id FROM sales WHERE source = ?1 AND external_id = ?2")?
+        .query_row(params![sale.source, sale.external_id], |r| r.get(0))?;
     let separate_refunds: i64 = tx
         .prepare_cached("SELECT coalesce(sum(amount_minor), 0) FROM sale_refunds WHERE sale_id = ?1")?
         .query_row([id], |r| r.get(0))?;
@@ -287,12 +343,12 @@ pub fn upsert_sale(tx: &Transaction<'_>, batch: i64, tz: Tz, sale: &NewSale) -> 
     }
     save_version(tx, batch, id, &current)?;
     write_stored(tx, id, &next)?;
-    Ok(SaleState::Updated(current.local_day, local_day))
+    Ok(SaleState::Updated { before: Contribution::of(&current), after: Contribution::of(&next) })
 }
 
 pub enum RefundOutcome {
-    /// Applied now; the sale's day changed totals.
-    Applied(NaiveDate),
+    /// Applied now: the sale's contribution to the aggregates before and after.
+    Applied { before: Contribution, after: Contribution },
     /// This refund was applied by an earlier import.
     AlreadyApplied,
     /// No sale with that id from this source.
@@ -301,11 +357,11 @@ pub enum RefundOutcome {
 
 /// Applies a refund row to its sale, once.
 pub fn add_refund(tx: &Transaction<'_>, batch: i64, source: &str, refund: &RefundDraft) -> Result<RefundOutcome> {
-    let sale: Option<(i64, NaiveDate)> = tx
-        .prepare_cached("SELECT id, local_day FROM sales WHERE source = ?1 AND external_id = ?2")?
-        .query_row(params![source, refund.external_id], |r| Ok((r.get(0)?, r.get(1)?)))
+    let sale: Option<i64> = tx
+        .prepare_cached("SELECT id FROM sales WHERE source = ?1 AND external_id = ?2")?
+        .query_row(params![source, refund.external_id], |r| r.get(0))
         .optional()?;
-    let Some((id, day)) = sale else { return Ok(RefundOutcome::NoSale) };
+    let Some(id) = sale else { return Ok(RefundOutcome::NoSale) };
     let inserted = tx
         .prepare_cached(
             "INSERT OR IGNORE INTO sale_refunds (sale_id, refund_id, amount_minor, batch_id) VALUES (?1, ?2, ?3, ?4)",
@@ -319,9 +375,55 @@ pub fn add_refund(tx: &Transaction<'_>, batch: i64, source: &str, refund: &Refun
             "UPDATE sales SET refunds_minor = min(refunds_minor + ?2, gross_minor - discounts_minor) WHERE id = ?1",
         )?
         .execute(params![id, refund.refund_minor])?;
-        Ok(RefundOutcome::Applied(day))
+        let after = load_stored(tx, id)?;
+        Ok(RefundOutcome::Applied { before: Contribution::of(&current), after: Contribution::of(&after) })
     } else {
         Ok(RefundOutcome::AlreadyApplied)
+    }
+}
+
+/// Changes to the daily aggregates gathered during an import and written once at its end, so a large
+/// import never rescans the sales it wrote.
+#[derive(Default)]
+pub struct AggregateDeltas {
+    by_channel: HashMap<(NaiveDate, Channel), (i64, i64)>,
+    by_code: HashMap<(NaiveDate, String), (i64, i64)>,
+}
+
+impl AggregateDeltas {
+    pub fn add(&mut self, c: &Contribution, sign: i64) {
+        if !c.counted {
+            return;
+        }
+        let e = self.by_channel.entry((c.day, c.channel)).or_default();
+        e.0 += sign;
+        e.1 += sign * c.net_minor;
+        for code in &c.codes {
+            let e = self.by_code.entry((c.day, code.clone())).or_default();
+            e.0 += sign;
+            e.1 += sign * c.net_minor;
+        }
+    }
+
+    pub fn write(&self, tx: &Transaction<'_>) -> Result<()> {
+        let mut channel = tx.prepare_cached(
+            "INSERT INTO daily_sales (day, channel, orders, net_minor) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (day, channel) DO UPDATE SET orders = orders + excluded.orders,
+                                                      net_minor = net_minor + excluded.net_minor",
+        )?;
+        for ((day, ch), (orders, net)) in &self.by_channel {
+            channel.execute(params![day, ch, orders, net])?;
+        }
+        let mut code = tx.prepare_cached(
+            "INSERT INTO daily_code_sales (day, code_norm, orders, net_minor) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (day, code_norm) DO UPDATE SET orders = orders + excluded.orders,
+                                                        net_minor = net_minor + excluded.net_minor",
+        )?;
+        for ((day, c), (orders, net)) in &self.by_code {
+            code.execute(params![day, c, orders, net])?;
+        }
+        tx.execute_batch("DELETE FROM daily_sales WHERE orders = 0; DELETE FROM daily_code_sales WHERE orders = 0;")?;
+        Ok(())
     }
 }
 

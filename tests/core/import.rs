@@ -5,14 +5,17 @@ use locallift::Store;
 use locallift::import::{ImportOptions, ImportReport, import_file};
 use locallift::model::ShopInput;
 
-use crate::{fresh, table_counts};
+use crate::{assert_aggregates_match, fresh, table_counts};
 
 pub fn fixture(path: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(path)
 }
 
+/// Imports with the default options and checks the aggregates stayed exact.
 pub fn import(store: &mut Store, path: &Path) -> locallift::Result<ImportReport> {
-    import_file(store, path, &ImportOptions::default(), &|_| {}, &AtomicBool::new(false))
+    let report = import_file(store, path, &ImportOptions::default(), &|_| {}, &AtomicBool::new(false));
+    assert_aggregates_match(store);
+    report
 }
 
 fn shop(store: &mut Store, currency: Option<&str>) {
@@ -111,8 +114,10 @@ fn a_later_overlapping_export_updates_changed_orders_and_undo_restores_them() {
     assert!(matches!(store.undo_import(first.batch_id.expect("batch")), Err(locallift::Error::InUse { .. })));
 
     store.undo_import(later.batch_id.expect("batch")).expect("undo the later import");
+    assert_aggregates_match(&store);
     assert_eq!(store.sales_summary().expect("summary"), before, "exactly as before the later import");
     store.undo_import(first.batch_id.expect("batch")).expect("then the first");
+    assert_aggregates_match(&store);
     let empty = store.sales_summary().expect("summary");
     assert_eq!((empty.orders, empty.net_revenue_minor, empty.by_code.len()), (0, 0, 0));
     assert!(table_counts(&store).contains(&("sales".into(), 0)));
@@ -218,4 +223,24 @@ fn a_cancelled_import_leaves_nothing() {
     let result = import_file(&mut store, &fixture("shopify/orders.csv"), &ImportOptions::default(), &|_| {}, &AtomicBool::new(true));
     assert!(matches!(result, Err(locallift::Error::Cancelled)));
     assert_eq!(counts, table_counts(&store));
+}
+
+#[test]
+fn every_import_is_preceded_by_a_backup_and_only_the_last_ten_are_kept() {
+    let (dir, mut store) = fresh();
+    shop(&mut store, Some("USD"));
+    let report = import(&mut store, &fixture("shopify/orders.csv")).expect("imports");
+    let backup = std::path::PathBuf::from(report.backup.expect("a backup"));
+    assert!(backup.starts_with(dir.path().join("backups")));
+    let conn = rusqlite::Connection::open(&backup).expect("a SQLite file");
+    let sales: i64 = conn.query_row("SELECT count(*) FROM sales", [], |r| r.get(0)).expect("readable");
+    assert_eq!(sales, 0, "taken before the import wrote anything");
+    let mode: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0)).expect("mode");
+    assert_eq!(mode, "delete", "a backup is one self-contained file");
+    drop(conn);
+    for _ in 0..12 {
+        store.backup("test").expect("backup");
+    }
+    let names: Vec<_> = std::fs::read_dir(dir.path().join("backups")).expect("dir").map(|e| e.expect("entry").file_name()).collect();
+    assert_eq!(names.len(), locallift::store::BACKUPS_KEPT, "{names:?}");
 }

@@ -61,3 +61,28 @@ pub fn table_counts(store: &Store) -> Vec<(String, i64)> {
         .map(|t| (t.to_string(), conn.query_row(&format!("SELECT count(*) FROM {t}"), [], |r| r.get(0)).expect("count")))
         .collect()
 }
+
+/// The daily aggregates the import keeps must equal a fresh computation from the sales themselves.
+pub fn assert_aggregates_match(store: &Store) {
+    let conn = rusqlite::Connection::open(store.path()).expect("second connection");
+    let rows = |sql: &str| -> Vec<(String, String, i64, i64)> {
+        let mut stmt = conn.prepare(sql).expect("sql");
+        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+            .expect("query")
+            .collect::<rusqlite::Result<_>>()
+            .expect("rows")
+    };
+    assert_eq!(
+        rows("SELECT day, channel, orders, net_minor FROM daily_sales ORDER BY 1, 2"),
+        rows("SELECT local_day, channel, count(*), sum(net_minor) FROM sales WHERE cancelled = 0 GROUP BY 1, 2 ORDER BY 1, 2"),
+        "daily_sales"
+    );
+    assert_eq!(
+        rows("SELECT day, code_norm, orders, net_minor FROM daily_code_sales ORDER BY 1, 2"),
+        rows(
+            "SELECT s.local_day, c.code_norm, count(*), sum(s.net_minor) FROM sales s JOIN sale_codes c ON c.sale_id = s.id
+             WHERE s.cancelled = 0 GROUP BY 1, 2 ORDER BY 1, 2"
+        ),
+        "daily_code_sales"
+    );
+}

@@ -3,5 +3,6 @@
 pub mod app;
 pub mod campaigns;
 pub mod communities;
+pub mod import;
 pub mod partners;
 pub mod posts;

@@ -1,0 +1,89 @@
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use locallift::import::preset::RowError;
+use locallift::import::{ImportOptions, ImportProgress, ImportReport, PresetInfo, errors_csv, import_file, presets};
+use locallift::store::sales::{ImportBatch, SalesSummary};
+use tauri::ipc::Channel;
+use tauri::{AppHandle, Manager, State};
+
+use crate::error::{ApiError, ApiResult};
+use crate::state::Db;
+
+/// The cancel switch of the import that is running, if any.
+#[derive(Default)]
+pub struct ImportJob(AtomicBool);
+
+#[tauri::command]
+pub async fn import_presets() -> ApiResult<Vec<PresetInfo>> {
+    Ok(presets::list())
+}
+
+/// Reads and checks a file without writing: what the Import screen shows before "Import".
+#[tauri::command]
+pub async fn preview_import(app: AppHandle, path: PathBuf, preset: Option<String>) -> ApiResult<ImportReport> {
+    run_blocking(app, move |app| {
+        let options = ImportOptions { preset, skip_invalid: false, dry_run: true };
+        app.state::<Db>().with(|s| import_file(s, &path, &options, &|_| {}, &AtomicBool::new(false)))
+    })
+    .await
+}
+
+/// Imports a file, reporting progress on `on_progress`; `cancel_import` stops it with nothing written.
+#[tauri::command]
+pub async fn run_import(
+    app: AppHandle,
+    path: PathBuf,
+    preset: Option<String>,
+    skip_invalid: bool,
+    on_progress: Channel<ImportProgress>,
+) -> ApiResult<ImportReport> {
+    app.state::<ImportJob>().0.store(false, Ordering::SeqCst);
+    run_blocking(app, move |app| {
+        let options = ImportOptions { preset, skip_invalid, dry_run: false };
+        let cancel = &app.state::<ImportJob>().0;
+        app.state::<Db>().with(|s| {
+            import_file(s, &path, &options, &|p| {
+                let _ = on_progress.send(p);
+            }, cancel)
+        })
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn cancel_import(job: State<'_, ImportJob>) -> ApiResult<()> {
+    job.0.store(true, Ordering::SeqCst);
+    Ok(())
+}
+
+#[tauri::command]
+pub async fn list_imports(db: State<'_, Db>) -> ApiResult<Vec<ImportBatch>> {
+    db.with(|s| s.list_imports())
+}
+
+#[tauri::command]
+pub async fn undo_import(db: State<'_, Db>, batch: i64) -> ApiResult<ImportBatch> {
+    db.with(|s| s.undo_import(batch))
+}
+
+#[tauri::command]
+pub async fn sales_summary(db: State<'_, Db>) -> ApiResult<SalesSummary> {
+    db.with(|s| s.sales_summary())
+}
+
+/// Writes an import's row problems to a CSV the owner chose with the save dialog.
+#[tauri::command]
+pub async fn save_import_errors(path: PathBuf, errors: Vec<RowError>) -> ApiResult<()> {
+    errors_csv::write(&path, &errors).map_err(ApiError::from)
+}
+
+/// Long work runs on a blocking thread, never on the main (UI) thread.
+async fn run_blocking<T: Send + 'static>(
+    app: AppHandle,
+    work: impl FnOnce(&AppHandle) -> ApiResult<T> + Send + 'static,
+) -> ApiResult<T> {
+    tauri::async_runtime::spawn_blocking(move || work(&app))
+        .await
+        .map_err(|e| ApiError::new("internal", format!("the import stopped unexpectedly: {e}")))?
+}
