@@ -94,20 +94,26 @@ function newShopFile() {
   return { dir, db: join(dir, "shop.sqlite") };
 }
 
+const FIXTURES = resolve(here, "../fixtures");
+
+/** First start: sets up the owner's shop through the welcome screen. */
+async function setUpShop(browser, currency = "USD") {
+  await click(browser, "button*=Set up my shop");
+  await fill(browser, "#shop-name", "Fern & Fable");
+  await fill(browser, "#shop-currency", currency);
+  await fill(browser, "#shop-tz", "America/New_York");
+  await fill(browser, "#shop-margin", "55");
+  await click(browser, "button=Save shop settings");
+  await (await browser.$("h2=No partners yet")).waitForExist({ timeout: 10000 });
+}
+
 const NAME = `<script>window.__pwned = 1</script> Maya <b>Okafor</b> & "Co"`;
 
 test("a partner with two accounts and a campaign with a code survive a restart; names stay text", async () => {
   const { dir, db } = newShopFile();
   let browser = await launch(db);
   try {
-    // First start: set up one's own shop.
-    await click(browser, "button*=Set up my shop");
-    await fill(browser, "#shop-name", "Fern & Fable");
-    await fill(browser, "#shop-currency", "USD");
-    await fill(browser, "#shop-tz", "America/Los_Angeles");
-    await fill(browser, "#shop-margin", "55");
-    await click(browser, "button=Save shop settings");
-    await (await browser.$("h2=No partners yet")).waitForExist({ timeout: 10000 });
+    await setUpShop(browser);
 
     // A partner whose name looks like markup, with two social accounts.
     await click(browser, "button=New partner");
@@ -196,6 +202,49 @@ test("a second window on the same shop file gets a clear message", async () => {
     }
   } finally {
     first.kill();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("a Shopify export is previewed, imported, summed and undone from the Import screen", async () => {
+  const { dir, db } = newShopFile();
+  const browser = await launch(db);
+  try {
+    await setUpShop(browser);
+    await click(browser, "button*=Import sales");
+    await click(browser, "summary=Type a file's path instead");
+    await fill(browser, "#import-path", join(FIXTURES, "shopify/orders.csv"));
+    await click(browser, "button=Read it");
+    await (await browser.$("[data-preset=shopify]")).waitForExist({ timeout: 15000 });
+    assert.match(await textOf(browser, "[data-import-report]"), /5 new/);
+    assert.match(await textOf(browser, "table[aria-label='First orders as read']"), /#1003[\s\S]*MAYA15/);
+    await shot(browser, "import-preview");
+
+    await click(browser, "button=Import 5 orders");
+    await (await browser.$("p*=Imported: 5 new orders")).waitForExist({ timeout: 15000 });
+    await (await browser.$("[data-orders='4']")).waitForExist({ timeout: 10000 });
+    assert.match(await textOf(browser, "table[aria-label='Import history']"), /orders\.csv[\s\S]*Undo/);
+    await shot(browser, "import-done");
+
+    const undo = await browser.$("table[aria-label='Import history']").$("button=Undo");
+    await undo.waitForClickable({ timeout: 10000 });
+    await undo.click();
+    await (await browser.$("[data-orders='0']")).waitForExist({ timeout: 10000 });
+    assert.match(await textOf(browser, "table[aria-label='Import history']"), /Undone/);
+
+    // A file with a broken row: the problem is shown with its line, and nothing is imported unasked.
+    await click(browser, "button=Import another file");
+    await click(browser, "summary=Type a file's path instead");
+    const broken = join(dir, "broken.csv");
+    const { readFileSync, writeFileSync } = await import("node:fs");
+    writeFileSync(broken, readFileSync(join(FIXTURES, "shopify/orders.csv"), "utf8").replace("2024-03-12 16:45:10 -0400", "yesterday"));
+    await fill(browser, "#import-path", broken);
+    await click(browser, "button=Read it");
+    const problems = await textOf(browser, "table[aria-label='Problems']");
+    assert.match(problems, /2\s*Created at\s*yesterday\s*expected a date/);
+    await shot(browser, "import-problems");
+  } finally {
+    await browser.deleteSession();
     rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -1,8 +1,14 @@
 // The backend, behind one typed module: screens never call `invoke` with strings. Argument and result
 // types are generated from the Rust types (src/lib/bindings, by `cargo test`); the command names match
 // src-tauri/build.rs (checked by api.test.ts).
-import { invoke } from "@tauri-apps/api/core";
+import { Channel, invoke } from "@tauri-apps/api/core";
 import type { ApiError } from "./bindings/ApiError";
+import type { ImportBatch } from "./bindings/ImportBatch";
+import type { ImportProgress } from "./bindings/ImportProgress";
+import type { ImportReport } from "./bindings/ImportReport";
+import type { PresetInfo } from "./bindings/PresetInfo";
+import type { RowError } from "./bindings/RowError";
+import type { SalesSummary } from "./bindings/SalesSummary";
 import type { AppStatus } from "./bindings/AppStatus";
 import type { Campaign } from "./bindings/Campaign";
 import type { CampaignDetail } from "./bindings/CampaignDetail";
@@ -92,6 +98,19 @@ export const api = {
   addPost: (campaignPartnerId: number, input: PostInput) => call<Post>("add_post", { campaignPartnerId, input }),
   updatePost: (id: number, input: PostInput) => call<Post>("update_post", { id, input }),
   deletePost: (id: number) => call<null>("delete_post", { id }),
+
+  importPresets: () => call<PresetInfo[]>("import_presets"),
+  previewImport: (path: string, preset: string | null) => call<ImportReport>("preview_import", { path, preset }),
+  runImport: (path: string, preset: string | null, skipInvalid: boolean, progress: (p: ImportProgress) => void) => {
+    const onProgress = new Channel<ImportProgress>();
+    onProgress.onmessage = progress;
+    return call<ImportReport>("run_import", { path, preset, skipInvalid, onProgress });
+  },
+  cancelImport: () => call<null>("cancel_import"),
+  listImports: () => call<ImportBatch[]>("list_imports"),
+  undoImport: (batch: number) => call<ImportBatch>("undo_import", { batch }),
+  salesSummary: () => call<SalesSummary>("sales_summary"),
+  saveImportErrors: (path: string, errors: RowError[]) => call<null>("save_import_errors", { path, errors }),
 };
 
 export function emptyQuery(): ListQuery {

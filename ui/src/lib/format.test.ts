@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { compact, day, minorDigits, money, moneyInput, parseMoney, parseNumber, percent, systemLocale } from "./format";
+import { compact, dateTime, day, minorDigits, money, moneyInput, parseMoney, parseNumber, percent, systemLocale } from "./format";
 
 describe("money", () => {
   test("is formatted from minor units with the currency's own digits", () => {
@@ -57,6 +57,11 @@ describe("numbers and dates", () => {
   test("a shop-local day never shifts with the computer's time zone", () => {
     expect(day("2026-04-06", "en-US")).toBe("Apr 6, 2026");
     expect(day("2026-12-31", "de-DE")).toBe("31.12.2026");
+  });
+
+  test("instants are shown in the shop's time zone", () => {
+    expect(dateTime("2024-03-10T04:30:00Z", "en-US", "America/New_York")).toBe("Mar 9, 2024, 11:30 PM");
+    expect(dateTime("2024-03-10T04:30:00Z", "en-US", "UTC")).toBe("Mar 10, 2024, 4:30 AM");
   });
 
   test("typed numbers follow the locale", () => {

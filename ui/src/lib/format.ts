@@ -10,6 +10,12 @@ export function systemLocale(resolved: string = new Intl.NumberFormat().resolved
 }
 
 let currentLocale: string | undefined = systemLocale();
+let shopZone: string | undefined = undefined;
+
+/** Instants are shown in the shop's time zone: the zone its days, campaigns and totals are counted in. */
+export function setTimeZone(zone: string | null | undefined) {
+  shopZone = zone || undefined;
+}
 
 /** The locale used everywhere: the shop's setting, else the operating system's. */
 export function setLocale(locale: string | null | undefined) {
@@ -70,9 +76,9 @@ export function dayRange(start: string, end: string, loc: string | undefined = c
   return fmt.formatRange(new Date(Date.UTC(ys!, ms! - 1, ds)), new Date(Date.UTC(ye!, me! - 1, de)));
 }
 
-export function dateTime(iso: string | null | undefined, loc: string | undefined = currentLocale): string {
+export function dateTime(iso: string | null | undefined, loc: string | undefined = currentLocale, zone: string | undefined = shopZone): string {
   if (!iso) return "—";
-  return new Intl.DateTimeFormat(loc, { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
+  return new Intl.DateTimeFormat(loc, { dateStyle: "medium", timeStyle: "short", timeZone: zone }).format(new Date(iso));
 }
 
 /** The locale's decimal and group separators. */

@@ -7,6 +7,7 @@ export type Route =
   | { name: "community"; id: number }
   | { name: "campaigns" }
   | { name: "campaign"; id: number }
+  | { name: "import" }
   | { name: "settings" };
 
 export const nav = $state<{ route: Route; history: Route[] }>({ route: { name: "partners" }, history: [] });
