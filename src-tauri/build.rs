@@ -42,6 +42,7 @@ const COMMANDS: &[&str] = &[
     "update_post",
     "delete_post",
     "import_presets",
+    "read_header",
     "preview_import",
     "run_import",
     "cancel_import",

@@ -45,6 +45,10 @@ pub enum Error {
     #[error("{file}: {message}")]
     Import { file: String, message: String },
 
+    /// A CSV whose columns match no known export: the owner can map its columns.
+    #[error("{file}: {message}")]
+    UnknownFormat { file: String, message: String },
+
     /// The owner cancelled a long operation; nothing was written.
     #[error("cancelled; nothing was changed")]
     Cancelled,
@@ -82,6 +86,7 @@ impl Error {
             Error::Io(_) => "io",
             Error::Corrupt(_) => "corrupt",
             Error::Import { .. } => "import",
+            Error::UnknownFormat { .. } => "unknown_format",
             Error::Cancelled => "cancelled",
         }
     }

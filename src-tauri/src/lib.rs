@@ -76,6 +76,7 @@ pub fn run() {
             commands::posts::update_post,
             commands::posts::delete_post,
             commands::import::import_presets,
+            commands::import::read_header,
             commands::import::preview_import,
             commands::import::run_import,
             commands::import::cancel_import,

@@ -50,6 +50,9 @@ enum Command {
         /// Read and check the file, write nothing.
         #[arg(long)]
         dry_run: bool,
+        /// For a CSV no preset knows: a JSON column mapping (see the Import screen, or the README).
+        #[arg(long, value_name = "MAPPING.json")]
+        mapping: Option<PathBuf>,
     },
     /// Orders, net revenue and totals per discount code.
     Summary {
@@ -140,8 +143,15 @@ fn run(cli: Cli) -> Result<(), Error> {
             print_json(&store.list_partners(&ListQuery { search, ..ListQuery::default() })?)
         }
         Command::Campaigns => print_json(&store.list_campaigns(&ListQuery::default())?),
-        Command::Import { file, preset, skip_invalid, dry_run } => {
-            let options = ImportOptions { preset, skip_invalid, dry_run };
+        Command::Import { file, preset, skip_invalid, dry_run, mapping } => {
+            let mapping = match mapping {
+                Some(path) => Some(serde_json::from_slice(&std::fs::read(&path)?).map_err(|e| Error::Import {
+                    file: path.display().to_string(),
+                    message: format!("not a column mapping: {e}"),
+                })?),
+                None => None,
+            };
+            let options = ImportOptions { preset, skip_invalid, dry_run, mapping };
             let report = import_file(&mut store, &file, &options, &|_| {}, &AtomicBool::new(false))?;
             let name = file.display();
             for e in &report.errors {

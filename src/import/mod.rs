@@ -4,6 +4,7 @@
 pub mod datetime;
 pub mod decode;
 pub mod errors_csv;
+pub mod mapped;
 pub mod money;
 pub mod preset;
 pub mod presets;
@@ -15,5 +16,6 @@ mod square;
 mod stripe;
 mod woocommerce;
 
+pub use mapped::{DateOrder, Mapping};
 pub use presets::PresetInfo;
-pub use run::{ImportOptions, ImportProgress, ImportReport, OrderSample, import_file};
+pub use run::{HeaderInfo, ImportOptions, ImportProgress, ImportReport, OrderSample, import_file, inspect_header};

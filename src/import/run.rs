@@ -16,6 +16,7 @@ use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
 use super::decode;
+use super::mapped::Mapping;
 use super::preset::{OrderDraft, Preset, ReadContext, RowError, Sink, exponent_of};
 use super::presets;
 use crate::error::{Error, Result};
@@ -34,6 +35,8 @@ pub struct ImportOptions {
     pub skip_invalid: bool,
     /// Read and check everything, write nothing: the preview.
     pub dry_run: bool,
+    /// The owner's column mapping, for a CSV no preset knows.
+    pub mapping: Option<Mapping>,
 }
 
 #[derive(Debug, Clone, Copy, Default, Serialize, TS)]
@@ -114,6 +117,32 @@ impl<R: Read> Read for Metered<R> {
     }
 }
 
+/// A file's columns, for the column-mapping form: the names, a suggested mapping and the one saved for
+/// this header, if any.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct HeaderInfo {
+    pub columns: Vec<String>,
+    pub suggestion: Option<Mapping>,
+    pub saved: Option<Mapping>,
+}
+
+/// Reads only the header row of `path`.
+///
+/// # Errors
+/// [`Error::Import`] when the file cannot be read as CSV text.
+pub fn inspect_header(store: &Store, path: &Path) -> Result<HeaderInfo> {
+    let file_name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+    let decoded = decode::open(path).map_err(|e| import_error(&file_name, e.to_string()))?;
+    let mut csv = csv::ReaderBuilder::new().delimiter(decoded.delimiter).flexible(true).from_reader(decoded.reader);
+    let header = csv.headers().map_err(|e| import_error(&file_name, format!("the header row cannot be read: {e}")))?.clone();
+    Ok(HeaderInfo {
+        columns: header.iter().map(|h| h.trim().to_string()).collect(),
+        suggestion: Mapping::suggest(&header),
+        saved: store.saved_mapping(&header)?,
+    })
+}
+
 /// Imports one export file. See the module documentation for the guarantees.
 ///
 /// # Errors
@@ -143,34 +172,46 @@ pub fn import_file(
     if header.iter().all(|h| h.trim().is_empty()) {
         return Err(import_error(&file_name, "the file has no header row"));
     }
-    let preset: &dyn Preset = match &options.preset {
-        Some(id) => presets::by_id(id).ok_or_else(|| {
-            import_error(&file_name, format!("unknown preset “{id}”; known: {}", presets::ids().join(", ")))
-        })?,
-        None => presets::detect(&header).ok_or_else(|| {
-            import_error(
-                &file_name,
-                format!(
-                    "this file's columns match no known export ({}); its header starts with “{}”",
-                    presets::labels().join(", "),
-                    header.iter().take(4).collect::<Vec<_>>().join(", ")
-                ),
-            )
-        })?,
-    };
     let shop = store.shop()?;
     let ctx = ReadContext {
         time_zone: store.time_zone()?,
         default_exponent: shop.settings.currency.as_deref().map_or(2, exponent_of),
     };
-    let mut reader = preset.reader(&header, ctx).map_err(|e| import_error(&file_name, format!("{}: {e}", preset.label())))?;
+    let saved = if options.mapping.is_none() && options.preset.is_none() && presets::detect(&header).is_none() {
+        store.saved_mapping(&header)?
+    } else {
+        None
+    };
+    let (id, source, label, mut reader, mapping) = match (&options.preset, options.mapping.clone().or(saved)) {
+        (None, Some(mapping)) => {
+            let reader = mapping.reader(&header, ctx).map_err(|e| import_error(&file_name, format!("your column mapping: {e}")))?;
+            ("csv", "csv", "Your column mapping", reader, Some(mapping))
+        }
+        (forced, _) => {
+            let preset: &dyn Preset = match forced {
+                Some(id) => presets::by_id(id).ok_or_else(|| {
+                    import_error(&file_name, format!("unknown preset “{id}”; known: {}", presets::ids().join(", ")))
+                })?,
+                None => presets::detect(&header).ok_or_else(|| Error::UnknownFormat {
+                    file: file_name.clone(),
+                    message: format!(
+                        "this file's columns match no known export ({}); map its columns to import it",
+                        presets::labels().join(", ")
+                    ),
+                })?,
+            };
+            let reader =
+                preset.reader(&header, ctx).map_err(|e| import_error(&file_name, format!("{}: {e}", preset.label())))?;
+            (preset.id(), preset.source(), preset.label(), reader, None)
+        }
+    };
 
     let mut report = ImportReport {
         batch_id: None,
         file_name: file_name.clone(),
-        preset: preset.id().into(),
-        source: preset.source().into(),
-        preset_label: preset.label().into(),
+        preset: id.into(),
+        source: source.into(),
+        preset_label: label.into(),
         encoding: decoded.encoding.into(),
         delimiter: match decoded.delimiter {
             b'\t' => "tab".into(),
@@ -200,7 +241,7 @@ pub fn import_file(
         report.backup = Some(store.backup("before-import")?.display().to_string());
     }
     let tx = store.transaction()?;
-    let batch = sales::create_batch(&tx, &BatchInfo { kind: "file", file_name: &file_name, sha256: "", preset: preset.id() })?;
+    let batch = sales::create_batch(&tx, &BatchInfo { kind: "file", file_name: &file_name, sha256: "", preset: id })?;
     let mut sink = Sink::default();
     let mut record = csv::StringRecord::new();
     let mut deltas = AggregateDeltas::default();
@@ -266,6 +307,9 @@ pub fn import_file(
         return Ok(report);
     }
     deltas.write(&tx)?;
+    if let Some(mapping) = &mapping {
+        crate::store::save_mapping(&tx, &header, mapping)?;
+    }
     tx.execute(
         "UPDATE import_batches SET sha256 = ?2, encoding = ?3, delimiter = ?4, rows_read = ?5, rows_imported = ?6,
              rows_skipped = ?7, errors = ?8, orders_new = ?9, orders_updated = ?10, orders_unchanged = ?11,

@@ -5,6 +5,7 @@
 mod backup;
 mod campaigns;
 mod communities;
+mod mappings;
 mod migrations;
 mod partners;
 mod posts;
@@ -21,6 +22,7 @@ use rusqlite::Connection;
 use crate::error::{Error, Result};
 
 pub use backup::KEEP as BACKUPS_KEPT;
+pub(crate) use mappings::save_mapping;
 pub use migrations::SCHEMA_VERSION;
 
 /// Environment variable that points the app and the CLI at another database file (tests, demos).

@@ -141,3 +141,40 @@ fn etsy_orders_carry_refunds_and_items_never_erase_them() {
     import(&mut alone, &fixture("etsy/items.csv")).expect("items");
     assert_eq!(totals(&alone), (3, 13_020, vec![("MAYA10".into(), 1, 2_520)]));
 }
+
+#[test]
+fn any_other_csv_imports_with_a_column_mapping_that_is_remembered() {
+    use locallift::import::{DateOrder, ImportOptions, Mapping, import_file, inspect_header};
+    use std::sync::atomic::AtomicBool;
+
+    let (dir, mut store) = fresh();
+    shop(&mut store, Some("EUR"), "Europe/Berlin");
+    let file = fixture("generic/till.csv");
+    match import(&mut store, &file) {
+        Err(e @ locallift::Error::UnknownFormat { .. }) => assert_eq!(e.kind(), "unknown_format"),
+        other => panic!("expected an unknown format, got {other:?}"),
+    }
+    let header = inspect_header(&store, &file).expect("header");
+    assert_eq!(header.columns, ["Receipt No", "Sold At", "Total", "Coupon", "Customer email", "Till"]);
+    assert!(header.saved.is_none());
+    let suggested = header.suggestion.expect("a suggestion");
+    assert_eq!((suggested.order_id.as_str(), suggested.gross.as_str()), ("Receipt No", "Total"));
+
+    let mapping = Mapping { date_order: DateOrder::Dmy, decimal_comma: true, channel: Some("Till".into()), ..suggested };
+    let options = ImportOptions { mapping: Some(mapping.clone()), ..Default::default() };
+    let report = import_file(&mut store, &file, &options, &|_| {}, &AtomicBool::new(false)).expect("imports");
+    assert_eq!((report.preset.as_str(), report.orders_new), ("csv", 3));
+    // 12,50 + 1.149,00 + 8,00 = 1,169.50; "MAYA10" and "maya10" are two spellings in the file.
+    assert_eq!(totals(&store), (3, 116_950, vec![("MAYA10".into(), 1, 114_900), ("maya10".into(), 1, 800)]));
+    assert_eq!(placed_at(&store, "R-0002"), ("2024-03-05T09:02:00Z".into(), "2024-03-05".into()), "05.03. is 5 March");
+    let conn = rusqlite::Connection::open(store.path()).expect("open");
+    let till: String = conn.query_row("SELECT channel FROM sales WHERE external_id = 'R-0003'", [], |r| r.get(0)).expect("q");
+    assert_eq!(till, "in_store");
+
+    // The next file with the same columns is read with the saved mapping, no questions asked.
+    assert_eq!(inspect_header(&store, &file).expect("header").saved, Some(mapping));
+    let later = dir.path().join("till-later.csv");
+    std::fs::write(&later, "Receipt No;Sold At;Total;Coupon;Customer email;Till\nR-0004;06.03.2024 11:00;20,00;;;Shop till\n").expect("write");
+    let again = import(&mut store, &later).expect("saved mapping used");
+    assert_eq!((again.preset.as_str(), again.orders_new), ("csv", 1));
+}

@@ -248,3 +248,30 @@ test("a Shopify export is previewed, imported, summed and undone from the Import
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("a CSV no preset knows is imported after mapping its columns", async () => {
+  const { dir, db } = newShopFile();
+  const browser = await launch(db);
+  try {
+    await setUpShop(browser, "EUR");
+    await click(browser, "button*=Import sales");
+    await click(browser, "summary=Type a file's path instead");
+    await fill(browser, "#import-path", join(FIXTURES, "generic/till.csv"));
+    await click(browser, "button=Read it");
+    await (await browser.$("form[aria-label='Column mapping']")).waitForExist({ timeout: 15000 });
+    assert.equal(await (await browser.$("#map-order_id")).getValue(), "Receipt No", "suggested from the names");
+    await fill(browser, "#map-date-order", "dmy");
+    await fill(browser, "#map-channel", "Till");
+    await click(browser, "label*=decimal comma");
+    await shot(browser, "import-mapping");
+    await click(browser, "button=Preview with these columns");
+    await (await browser.$("[data-preset=csv]")).waitForExist({ timeout: 15000 });
+    assert.match(await textOf(browser, "[data-import-report]"), /3 new/);
+    await click(browser, "button=Import 3 orders");
+    await (await browser.$("[data-orders='3']")).waitForExist({ timeout: 15000 });
+    assert.match(await textOf(browser, "section*=Sales in LocalLift"), /1[.,]169[.,]50/);
+  } finally {
+    await browser.deleteSession();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -2,7 +2,10 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use locallift::import::preset::RowError;
-use locallift::import::{ImportOptions, ImportProgress, ImportReport, PresetInfo, errors_csv, import_file, presets};
+use locallift::import::{
+    HeaderInfo, ImportOptions, ImportProgress, ImportReport, Mapping, PresetInfo, errors_csv, import_file, inspect_header,
+    presets,
+};
 use locallift::store::sales::{ImportBatch, SalesSummary};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, State};
@@ -19,11 +22,22 @@ pub async fn import_presets() -> ApiResult<Vec<PresetInfo>> {
     Ok(presets::list())
 }
 
+/// A file's columns, with a suggested and a saved column mapping (for CSVs no preset knows).
+#[tauri::command]
+pub async fn read_header(db: State<'_, Db>, path: PathBuf) -> ApiResult<HeaderInfo> {
+    db.with(|s| inspect_header(s, &path))
+}
+
 /// Reads and checks a file without writing: what the Import screen shows before "Import".
 #[tauri::command]
-pub async fn preview_import(app: AppHandle, path: PathBuf, preset: Option<String>) -> ApiResult<ImportReport> {
+pub async fn preview_import(
+    app: AppHandle,
+    path: PathBuf,
+    preset: Option<String>,
+    mapping: Option<Mapping>,
+) -> ApiResult<ImportReport> {
     run_blocking(app, move |app| {
-        let options = ImportOptions { preset, skip_invalid: false, dry_run: true };
+        let options = ImportOptions { preset, skip_invalid: false, dry_run: true, mapping };
         app.state::<Db>().with(|s| import_file(s, &path, &options, &|_| {}, &AtomicBool::new(false)))
     })
     .await
@@ -35,12 +49,13 @@ pub async fn run_import(
     app: AppHandle,
     path: PathBuf,
     preset: Option<String>,
+    mapping: Option<Mapping>,
     skip_invalid: bool,
     on_progress: Channel<ImportProgress>,
 ) -> ApiResult<ImportReport> {
     app.state::<ImportJob>().0.store(false, Ordering::SeqCst);
     run_blocking(app, move |app| {
-        let options = ImportOptions { preset, skip_invalid, dry_run: false };
+        let options = ImportOptions { preset, skip_invalid, dry_run: false, mapping };
         let cancel = &app.state::<ImportJob>().0;
         app.state::<Db>().with(|s| {
             import_file(s, &path, &options, &|p| {

@@ -3,7 +3,9 @@
 // src-tauri/build.rs (checked by api.test.ts).
 import { Channel, invoke } from "@tauri-apps/api/core";
 import type { ApiError } from "./bindings/ApiError";
+import type { HeaderInfo } from "./bindings/HeaderInfo";
 import type { ImportBatch } from "./bindings/ImportBatch";
+import type { Mapping } from "./bindings/Mapping";
 import type { ImportProgress } from "./bindings/ImportProgress";
 import type { ImportReport } from "./bindings/ImportReport";
 import type { PresetInfo } from "./bindings/PresetInfo";
@@ -100,11 +102,19 @@ export const api = {
   deletePost: (id: number) => call<null>("delete_post", { id }),
 
   importPresets: () => call<PresetInfo[]>("import_presets"),
-  previewImport: (path: string, preset: string | null) => call<ImportReport>("preview_import", { path, preset }),
-  runImport: (path: string, preset: string | null, skipInvalid: boolean, progress: (p: ImportProgress) => void) => {
+  readHeader: (path: string) => call<HeaderInfo>("read_header", { path }),
+  previewImport: (path: string, preset: string | null, mapping: Mapping | null) =>
+    call<ImportReport>("preview_import", { path, preset, mapping }),
+  runImport: (
+    path: string,
+    preset: string | null,
+    mapping: Mapping | null,
+    skipInvalid: boolean,
+    progress: (p: ImportProgress) => void,
+  ) => {
     const onProgress = new Channel<ImportProgress>();
     onProgress.onmessage = progress;
-    return call<ImportReport>("run_import", { path, preset, skipInvalid, onProgress });
+    return call<ImportReport>("run_import", { path, preset, mapping, skipInvalid, onProgress });
   },
   cancelImport: () => call<null>("cancel_import"),
   listImports: () => call<ImportBatch[]>("list_imports"),

@@ -1,0 +1,250 @@
+//! Any other CSV: the owner says which column holds what (a [`Mapping`]), LocalLift suggests one from the
+//! header names, and remembers it for files with the same header. Rows with the same order id in a row
+//! are one order (its amounts read from the first); one row per order is the common case.
+
+use chrono::{DateTime, Utc};
+use csv::StringRecord;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::datetime::{local_day_to_utc, local_to_utc, parse_day, parse_naive};
+use super::preset::{Cells, Columns, OrderDraft, Pending, ReadContext, RowReader, Sink, exponent_of};
+use crate::model::Channel;
+use crate::store::sales::NewLineItem;
+
+/// How dates without a year first are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum DateOrder {
+    /// 2024-03-05 (also used for ISO dates whatever the choice)
+    Ymd,
+    /// 03/05/2024
+    Mdy,
+    /// 05/03/2024, 05.03.2024
+    Dmy,
+}
+
+/// Which column (by header name) holds what. Only the order id, the date and one amount are required.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Mapping {
+    pub order_id: String,
+    pub placed_at: String,
+    pub date_order: DateOrder,
+    /// What the customer paid for the goods before discounts (or the order total when nothing finer
+    /// exists; then tax and shipping are counted as revenue).
+    pub gross: String,
+    pub discount: Option<String>,
+    pub refund: Option<String>,
+    pub shipping: Option<String>,
+    pub tax: Option<String>,
+    pub code: Option<String>,
+    pub customer: Option<String>,
+    /// A column whose text says online or in store ("pos", "in store", "web"…).
+    pub channel: Option<String>,
+    pub location: Option<String>,
+    pub currency: Option<String>,
+    pub item_name: Option<String>,
+    pub quantity: Option<String>,
+    /// `true` when amounts use a decimal comma (`12,50`).
+    pub decimal_comma: bool,
+}
+
+impl Mapping {
+    /// A first guess from the header's names, for the owner to correct. `None` when no column looks like
+    /// an order id, a date or an amount.
+    pub fn suggest(header: &StringRecord) -> Option<Mapping> {
+        let names: Vec<String> = header.iter().map(|h| h.trim().to_string()).collect();
+        let find = |words: &[&str]| -> Option<String> {
+            words.iter().find_map(|w| names.iter().find(|n| n.to_lowercase().contains(w)).cloned())
+        };
+        Some(Mapping {
+            order_id: find(&["order id", "order number", "order no", "order #", "order", "receipt", "transaction id", "invoice", "id"])?,
+            placed_at: find(&["created", "order date", "date", "time", "placed", "sold", "paid"])?,
+            date_order: DateOrder::Ymd,
+            gross: find(&["subtotal", "gross", "total", "amount", "price", "sales"])?,
+            discount: find(&["discount amount", "discount"]),
+            refund: find(&["refund"]),
+            shipping: find(&["shipping"]),
+            tax: find(&["tax", "vat"]),
+            code: find(&["discount code", "coupon", "promo", "voucher", "code"]),
+            customer: find(&["email", "customer"]),
+            channel: find(&["channel", "source"]),
+            location: find(&["location", "store", "shop"]),
+            currency: find(&["currency"]),
+            item_name: find(&["item", "product", "lineitem name"]),
+            quantity: find(&["quantity", "qty"]),
+            decimal_comma: false,
+        })
+    }
+
+    /// A reader for a file with this header.
+    ///
+    /// # Errors
+    /// The name of a mapped column the header does not have.
+    pub fn reader(&self, header: &StringRecord, ctx: ReadContext) -> Result<Box<dyn RowReader>, String> {
+        let c = Columns::new(header);
+        let opt = |name: &Option<String>| -> Result<Option<usize>, String> { name.as_deref().map(|n| c.index(n)).transpose() };
+        Ok(Box::new(MappedReader {
+            ctx,
+            mapping: self.clone(),
+            order_id: c.index(&self.order_id)?,
+            placed_at: c.index(&self.placed_at)?,
+            gross: c.index(&self.gross)?,
+            discount: opt(&self.discount)?,
+            refund: opt(&self.refund)?,
+            shipping: opt(&self.shipping)?,
+            tax: opt(&self.tax)?,
+            code: opt(&self.code)?,
+            customer: opt(&self.customer)?,
+            channel: opt(&self.channel)?,
+            location: opt(&self.location)?,
+            currency: opt(&self.currency)?,
+            item_name: opt(&self.item_name)?,
+            quantity: opt(&self.quantity)?,
+            pending: Pending::default(),
+        }))
+    }
+}
+
+struct MappedReader {
+    ctx: ReadContext,
+    mapping: Mapping,
+    order_id: usize,
+    placed_at: usize,
+    gross: usize,
+    discount: Option<usize>,
+    refund: Option<usize>,
+    shipping: Option<usize>,
+    tax: Option<usize>,
+    code: Option<usize>,
+    customer: Option<usize>,
+    channel: Option<usize>,
+    location: Option<usize>,
+    currency: Option<usize>,
+    item_name: Option<usize>,
+    quantity: Option<usize>,
+    pending: Pending,
+}
+
+impl MappedReader {
+    fn instant(&self, cells: &mut Cells<'_>) -> DateTime<Utc> {
+        let text = cells.text(self.placed_at);
+        if let Ok(exact) = DateTime::parse_from_rfc3339(text) {
+            return exact.with_timezone(&Utc);
+        }
+        for f in ["%Y-%m-%d %H:%M:%S %z", "%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%d %H:%M %z"] {
+            if let Ok(exact) = DateTime::parse_from_str(text, f) {
+                return exact.with_timezone(&Utc);
+            }
+        }
+        let (with_time, date_only): (&[&str], &[&str]) = match self.mapping.date_order {
+            DateOrder::Ymd => (&["%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S", "%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M"], &["%Y-%m-%d", "%Y/%m/%d"]),
+            DateOrder::Mdy => (&["%m/%d/%Y %H:%M:%S", "%m/%d/%Y %H:%M", "%m/%d/%Y %I:%M %p", "%m/%d/%y %H:%M"], &["%m/%d/%Y", "%m/%d/%y"]),
+            DateOrder::Dmy => (&["%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M", "%d-%m-%Y %H:%M"], &["%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y"]),
+        };
+        if let Some(local) = parse_naive(text, with_time).or_else(|| parse_naive(text, &["%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S"])) {
+            return local_to_utc(local, self.ctx.time_zone);
+        }
+        if let Some(day) = parse_day(text, date_only).or_else(|| parse_day(text, &["%Y-%m-%d"])) {
+            return local_day_to_utc(day, self.ctx.time_zone);
+        }
+        cells.fail(&self.mapping.placed_at, text, "not a date in the chosen order (year-month-day, month/day/year or day/month/year)");
+        DateTime::UNIX_EPOCH
+    }
+}
+
+impl RowReader for MappedReader {
+    fn push(&mut self, row: &StringRecord, line: u64, sink: &mut Sink) {
+        let mut cells = Cells::new(row, line);
+        let id = cells.text(self.order_id);
+        if id.is_empty() {
+            cells.fail(&self.mapping.order_id, "", "the order id is empty");
+            sink.errors.append(&mut cells.errors);
+            return;
+        }
+        let currency = cells.opt_text(self.currency).map(|c| c.to_uppercase());
+        let exp = currency.as_deref().map_or(self.ctx.default_exponent, exponent_of);
+        let mark = Some(if self.mapping.decimal_comma { super::money::DecimalMark::Comma } else { super::money::DecimalMark::Dot });
+        let amount = |cells: &mut Cells<'_>, index: Option<usize>, name: &Option<String>| -> i64 {
+            match (index, name) {
+                (Some(i), Some(n)) => cells.money(i, n, mark, exp),
+                _ => 0,
+            }
+        };
+        let item = self.item_name.map(|i| NewLineItem {
+            sku: None,
+            name: cells.text(i).to_string(),
+            quantity: self.quantity.map_or(1, |q| cells.quantity(q, self.mapping.quantity.as_deref().unwrap_or("quantity"))),
+            unit_price_minor: 0,
+            discount_minor: 0,
+            cost_minor: None,
+        });
+        if self.pending.continues(id) {
+            if let (Some((order, errors)), Some(item)) = (self.pending.current(), item) {
+                order.line_items.push(item);
+                errors.append(&mut cells.errors);
+            }
+            return;
+        }
+        let placed_at = self.instant(&mut cells);
+        let gross = cells.money(self.gross, &self.mapping.gross, mark, exp);
+        let discount = amount(&mut cells, self.discount, &self.mapping.discount).abs();
+        let refund = amount(&mut cells, self.refund, &self.mapping.refund).abs();
+        let shipping = amount(&mut cells, self.shipping, &self.mapping.shipping);
+        let tax = amount(&mut cells, self.tax, &self.mapping.tax);
+        let channel_text = self.channel.map(|i| cells.text(i).to_lowercase()).unwrap_or_default();
+        let in_store = ["pos", "store", "shop", "till", "retail", "in person", "in-person"].iter().any(|w| channel_text.contains(w));
+        let order = OrderDraft {
+            external_id: id.to_string(),
+            placed_at,
+            channel: if in_store { Channel::InStore } else { Channel::Online },
+            location: cells.opt_text(self.location),
+            currency,
+            gross_minor: gross,
+            discounts_minor: discount,
+            shipping_minor: shipping,
+            tax_minor: tax,
+            refunds_minor: refund.min(gross - discount),
+            codes: cells.opt_text(self.code).into_iter().collect(),
+            customer: cells.opt_text(self.customer),
+            cancelled: false,
+            refunds_known: self.refund.is_some(),
+            line_items: item.into_iter().collect(),
+            line,
+        };
+        self.pending.start(order, cells.errors, sink);
+    }
+
+    fn finish(&mut self, sink: &mut Sink) {
+        self.pending.flush(sink);
+    }
+}
+
+/// A stable key of a header, to offer a saved mapping again for files with the same columns.
+pub fn header_key(header: &StringRecord) -> String {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    for name in header.iter() {
+        h.update(name.trim().to_lowercase().as_bytes());
+        h.update([0]);
+    }
+    crate::store::sales::hex(&h.finalize())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_mapping_is_suggested_from_common_names() {
+        let header = StringRecord::from(vec!["Receipt No", "Sold At", "Total", "Coupon", "Customer email", "Till"]);
+        let m = Mapping::suggest(&header).expect("suggested");
+        assert_eq!((m.order_id.as_str(), m.placed_at.as_str(), m.gross.as_str()), ("Receipt No", "Sold At", "Total"));
+        assert_eq!(m.code.as_deref(), Some("Coupon"));
+        assert_eq!(m.customer.as_deref(), Some("Customer email"));
+        assert!(Mapping::suggest(&StringRecord::from(vec!["a", "b"])).is_none());
+        assert_eq!(header_key(&header), header_key(&StringRecord::from(vec!["receipt no ", "Sold At", "TOTAL", "Coupon", "Customer email", "Till"])));
+    }
+}
