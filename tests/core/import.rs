@@ -163,7 +163,7 @@ fn broken_files_get_a_clear_error_and_change_nothing() {
         let counts = table_counts(&store);
         let path = file_with(&dir, name, &bytes);
         match import(&mut store, &path) {
-            Err(e @ locallift::Error::Import { .. }) => {
+            Err(e @ (locallift::Error::Import { .. } | locallift::Error::UnknownFormat { .. })) => {
                 let text = e.to_string();
                 assert!(text.contains(name) && text.contains(expected), "{name}: {text}");
             }
