@@ -117,3 +117,30 @@ mod tests {
         assert_eq!(abbreviation_offset("XYZ"), None);
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use chrono::{NaiveDate, Timelike};
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        /// Wherever a wall time exists in the zone, reading it gives back the same wall time; in the
+        /// spring gap it lands within the hour after.
+        #[test]
+        fn local_times_round_trip(days in 0i64..3_650, minute in 0u32..1_440, zone in 0usize..4) {
+            let tz: Tz = ["America/New_York", "Europe/Berlin", "Australia/Sydney", "America/Los_Angeles"][zone].parse().expect("zone");
+            let day = NaiveDate::from_ymd_opt(2020, 1, 1).expect("date") + chrono::Days::new(days as u64);
+            let local = day.and_hms_opt(minute / 60, minute % 60, 0).expect("time");
+            let back = local_to_utc(local, tz).with_timezone(&tz).naive_local();
+            if tz.from_local_datetime(&local).earliest().is_some() {
+                prop_assert_eq!(back, local);
+            } else {
+                let shift = back - local;
+                prop_assert!(shift > chrono::Duration::zero() && shift <= chrono::Duration::hours(1), "{local} -> {back}");
+                prop_assert_eq!(back.second(), 0);
+            }
+        }
+    }
+}

@@ -244,3 +244,124 @@ fn every_import_is_preceded_by_a_backup_and_only_the_last_ten_are_kept() {
     let names: Vec<_> = std::fs::read_dir(dir.path().join("backups")).expect("dir").map(|e| e.expect("entry").file_name()).collect();
     assert_eq!(names.len(), locallift::store::BACKUPS_KEPT, "{names:?}");
 }
+
+#[test]
+fn bad_quotes_duplicated_rows_and_huge_fields() {
+    let (dir, mut store) = fresh();
+    shop(&mut store, Some("USD"));
+    let good = std::fs::read_to_string(fixture("shopify/orders.csv")).expect("fixture");
+
+    // An unterminated quote swallows the rest of the file into one field: reported, nothing imported.
+    let bad_quotes = good.replacen("#1002,li@example.com", "#1002,\"li@example.com", 1);
+    let counts = table_counts(&store);
+    let report = import(&mut store, &file_with(&dir, "bad-quotes.csv", bad_quotes.as_bytes())).expect("a report");
+    assert!(!report.written && report.error_count > 0, "{report:?}");
+    assert_eq!(counts, table_counts(&store));
+
+    // The same order twice in one file is one order.
+    let mut lines: Vec<&str> = good.lines().collect();
+    let again: Vec<&str> = lines[5..7].to_vec(); // #1001's two rows
+    lines.extend(again);
+    let report = import(&mut store, &file_with(&dir, "duplicated.csv", (lines.join("\n") + "\n").as_bytes())).expect("imports");
+    assert_eq!((report.orders_new, report.orders_unchanged), (5, 1));
+    assert_eq!(store.sales_summary().expect("summary").net_revenue_minor, 123_942);
+
+    // A 4 MB note is just a long field.
+    let (dir, mut store) = fresh();
+    shop(&mut store, Some("USD"));
+    let huge = good.replacen("Deliver to the back door.", &"x".repeat(4 << 20), 1);
+    let report = import(&mut store, &file_with(&dir, "huge.csv", huge.as_bytes())).expect("imports");
+    assert_eq!(report.orders_new, 5);
+}
+
+#[test]
+fn utf16_tab_separated_and_windows_1252_files_import_like_utf8() {
+    let good = std::fs::read_to_string(fixture("shopify/orders.csv")).expect("fixture");
+    // Excel "Unicode text": UTF-16LE with BOM, tab-separated, CRLF.
+    let mut reader = csv::Reader::from_reader(good.as_bytes());
+    let mut tsv = String::new();
+    tsv.push_str(&reader.headers().expect("header").iter().collect::<Vec<_>>().join("\t"));
+    tsv.push_str("\r\n");
+    for record in reader.records() {
+        let record = record.expect("row");
+        let fields: Vec<String> = record
+            .iter()
+            .map(|f| if f.contains(['\t', '\n', '"']) { format!("\"{}\"", f.replace('"', "\"\"")) } else { f.to_string() })
+            .collect();
+        tsv.push_str(&fields.join("\t"));
+        tsv.push_str("\r\n");
+    }
+    let mut utf16 = vec![0xFF, 0xFE];
+    for unit in tsv.encode_utf16() {
+        utf16.extend_from_slice(&unit.to_le_bytes());
+    }
+    // Windows-1252: the same file without the characters 1252 cannot hold.
+    let latin = good.replace("生日礼物 ", "").replace('–', "-");
+    let (cp1252, _, unmappable) = encoding_rs::WINDOWS_1252.encode(&latin);
+    assert!(!unmappable);
+
+    for (name, bytes, encoding, delimiter) in [
+        ("unicode-text.txt", utf16, "UTF-16LE", "tab"),
+        ("excel-1252.csv", cp1252.into_owned(), "windows-1252", ","),
+    ] {
+        let (dir, mut store) = fresh();
+        shop(&mut store, Some("USD"));
+        let report = import(&mut store, &file_with(&dir, name, &bytes)).expect("imports");
+        assert_eq!((report.encoding.as_str(), report.delimiter.as_str()), (encoding, delimiter), "{name}");
+        assert_eq!(store.sales_summary().expect("summary").net_revenue_minor, 123_942, "{name}");
+    }
+}
+
+#[test]
+fn killing_the_importer_leaves_the_totals_of_before_or_after_never_between() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("shop.sqlite");
+    let bin = env!("CARGO_BIN_EXE_locallift");
+    let run = |args: &[&str]| std::process::Command::new(bin).arg("--db").arg(&db).args(args).output().expect("runs");
+    assert!(run(&["shop", "set", "--currency", "USD"]).status.success());
+    // A file big enough to be killed in the middle: the fixture's orders renamed 3,000 times.
+    let good = std::fs::read_to_string(fixture("shopify/orders.csv")).expect("fixture");
+    let (header, body) = good.split_once('\n').expect("header");
+    let mut big = format!("{header}\n");
+    for i in 0..3_000 {
+        big.push_str(&body.replace("#100", &format!("#{i}-100")));
+    }
+    let file = dir.path().join("big.csv");
+    std::fs::write(&file, big).expect("write");
+    let summary = || -> i64 {
+        let out = run(&["summary", "--json"]);
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+        json["orders"].as_i64().expect("orders")
+    };
+    let mut outcomes = Vec::new();
+    for delay_ms in [30u64, 80, 150, 250, 400] {
+        let mut child = std::process::Command::new(bin)
+            .arg("--db")
+            .arg(&db)
+            .arg("import")
+            .arg(&file)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("spawn");
+        std::thread::sleep(std::time::Duration::from_millis(delay_ms));
+        let _ = child.kill(); // SIGKILL on Unix
+        let _ = child.wait();
+        let orders = summary();
+        assert!(orders == 0 || orders == 12_000, "after a kill at {delay_ms} ms: {orders} orders, a partial import");
+        let conn = rusqlite::Connection::open(&db).expect("open");
+        let check: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).expect("check");
+        assert_eq!(check, "ok");
+        let unfinished: i64 = conn
+            .query_row("SELECT count(*) FROM import_batches WHERE finished_at IS NULL", [], |r| r.get(0))
+            .expect("batches");
+        assert_eq!(unfinished, 0, "no partial batch");
+        outcomes.push(orders);
+        if orders == 12_000 {
+            let undo = run(&["undo", "1"]);
+            assert!(undo.status.success() || summary() == 12_000);
+            break;
+        }
+    }
+    assert!(outcomes.contains(&0), "at least one kill landed mid-import: {outcomes:?}");
+}
