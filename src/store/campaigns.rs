@@ -8,6 +8,7 @@ use chrono::{Days, NaiveDate};
 use rusqlite::{OptionalExtension, Row, Transaction, params};
 
 use super::sql::{day, like_pattern};
+use super::archive::Archivable;
 use super::{Store, now_text};
 use crate::error::{Error, Result};
 use crate::model::{
@@ -351,14 +352,7 @@ impl Store {
 
     pub fn set_campaign_archived(&mut self, id: i64, archived: bool) -> Result<Campaign> {
         self.campaign(id)?;
-        self.write(|tx| {
-            tx.execute(
-                "UPDATE campaigns SET archived_at = CASE WHEN ?2 THEN coalesce(archived_at, ?3) END, updated_at = ?3
-                 WHERE id = ?1",
-                params![id, archived, now_text()],
-            )?;
-            Ok(())
-        })?;
+        self.set_archived(Archivable::Campaigns, id, archived)?;
         self.campaign(id)
     }
 

@@ -3,6 +3,7 @@
 use rusqlite::{OptionalExtension, Row, params};
 
 use super::sql::{day, json_list, like_pattern, to_json_list};
+use super::archive::Archivable;
 use super::{Store, now_text};
 use crate::error::{Error, Result};
 use crate::model::{
@@ -212,18 +213,7 @@ impl Store {
     /// [`Error::InUse`] when it is in a campaign; archive it instead.
     pub fn delete_community(&mut self, id: i64) -> Result<()> {
         let community = self.community(id)?;
-        let campaigns = self.campaign_names("cp.community_id = ?1", id)?;
-        if !campaigns.is_empty() {
-            return Err(Error::InUse {
-                message: format!(
-                    "{} is in {} campaign{}; archive it instead to keep the campaign history",
-                    community.fields.name,
-                    campaigns.len(),
-                    if campaigns.len() == 1 { "" } else { "s" }
-                ),
-                campaigns,
-            });
-        }
+        self.refuse_if_in_campaigns("cp.community_id = ?1", id, &community.fields.name, "it")?;
         self.write(|tx| {
             tx.execute("DELETE FROM communities WHERE id = ?1", [id])?;
             Ok(())
@@ -232,14 +222,7 @@ impl Store {
 
     pub fn set_community_archived(&mut self, id: i64, archived: bool) -> Result<Community> {
         self.community(id)?;
-        self.write(|tx| {
-            tx.execute(
-                "UPDATE communities SET archived_at = CASE WHEN ?2 THEN coalesce(archived_at, ?3) END, updated_at = ?3
-                 WHERE id = ?1",
-                params![id, archived, now_text()],
-            )?;
-            Ok(())
-        })?;
+        self.set_archived(Archivable::Communities, id, archived)?;
         self.community(id)
     }
 

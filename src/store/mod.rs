@@ -2,6 +2,7 @@
 //! file), sets the connection pragmas and brings the schema up to date; every write goes through a
 //! transaction so a refused or failed call leaves the file as it was.
 
+mod archive;
 mod backup;
 mod campaigns;
 mod communities;

@@ -3,6 +3,7 @@
 use rusqlite::{OptionalExtension, Row, Transaction, params};
 
 use super::sql::{day, json_list, like_pattern, opt_pct, to_json_list};
+use super::archive::Archivable;
 use super::{Store, now_text};
 use crate::error::{Error, Result};
 use crate::model::{
@@ -275,18 +276,7 @@ impl Store {
     /// [`Store::set_partner_archived`] instead. Nothing is deleted.
     pub fn delete_partner(&mut self, id: i64) -> Result<()> {
         let partner = self.partner(id)?;
-        let campaigns = self.campaign_names("cp.partner_id = ?1", id)?;
-        if !campaigns.is_empty() {
-            return Err(Error::InUse {
-                message: format!(
-                    "{} is in {} campaign{}; archive them instead to keep the campaign history",
-                    partner.fields.name,
-                    campaigns.len(),
-                    if campaigns.len() == 1 { "" } else { "s" }
-                ),
-                campaigns,
-            });
-        }
+        self.refuse_if_in_campaigns("cp.partner_id = ?1", id, &partner.fields.name, "them")?;
         self.write(|tx| {
             tx.execute("DELETE FROM partners WHERE id = ?1", [id])?;
             Ok(())
@@ -296,14 +286,7 @@ impl Store {
     /// Archives (hides from lists, keeps every record) or restores a partner.
     pub fn set_partner_archived(&mut self, id: i64, archived: bool) -> Result<Partner> {
         self.partner(id)?;
-        self.write(|tx| {
-            tx.execute(
-                "UPDATE partners SET archived_at = CASE WHEN ?2 THEN coalesce(archived_at, ?3) END, updated_at = ?3
-                 WHERE id = ?1",
-                params![id, archived, now_text()],
-            )?;
-            Ok(())
-        })?;
+        self.set_archived(Archivable::Partners, id, archived)?;
         self.partner(id)
     }
 
