@@ -2,6 +2,7 @@
 //! posts, sales) kept in one SQLite file. Everything a window or a script can do goes through this crate;
 //! the Tauri shell and the `locallift` CLI only translate their inputs into calls here.
 
+pub mod attribution;
 pub mod demo;
 pub mod error;
 pub mod import;

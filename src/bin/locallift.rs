@@ -62,10 +62,29 @@ enum Command {
     },
     /// List imports, newest first.
     Imports,
+    /// Create campaigns.
+    Campaign {
+        #[command(subcommand)]
+        action: CampaignAction,
+    },
+    /// A campaign's results by partner (codes, in-store redemptions), with cost, gross profit and ROI.
+    Results {
+        /// The campaign's id or name.
+        campaign: String,
+        /// Print one JSON object.
+        #[arg(long)]
+        json: bool,
+    },
     /// Undo an import: its new orders are removed and the orders it changed are restored.
     Undo { batch: i64 },
     /// Where the shop file is and what it holds.
     Info,
+}
+
+#[derive(Subcommand)]
+enum CampaignAction {
+    /// Create a campaign (and any partner not yet known, by name) from a JSON file; prints its id.
+    Create { file: PathBuf },
 }
 
 #[derive(Subcommand)]
@@ -207,6 +226,46 @@ fn run(cli: Cli) -> Result<(), Error> {
             }
         }
         Command::Imports => print_json(&store.list_imports()?),
+        Command::Campaign { action: CampaignAction::Create { file } } => {
+            let spec: locallift::attribution::CampaignSpec = serde_json::from_slice(&std::fs::read(&file)?)
+                .map_err(|e| Error::invalid("file", format!("{}: not a campaign description: {e}", file.display())))?;
+            println!("{}", store.create_campaign_from_spec(&spec)?);
+        }
+        Command::Results { campaign, json } => {
+            let id = store.find_campaign(&campaign)?.id;
+            let results = store.campaign_results(id)?;
+            if json {
+                println!("{}", serde_json::to_string(&results).map_err(|e| Error::Corrupt(e.to_string()))?);
+            } else {
+                let cur = results.currency.as_deref().unwrap_or("");
+                println!("{} ({} to {}, orders counted until {})", results.campaign, results.window_start, results.window_end, results.window_end);
+                for p in &results.partners {
+                    let f = &p.figures;
+                    println!(
+                        "  {}: {} orders, net {} {cur}, gross profit {}, cost {}, ROI {}, {} new customers",
+                        p.name,
+                        f.attributed_orders,
+                        f.attributed_net_revenue_minor,
+                        f.gross_profit_minor,
+                        f.cost_minor,
+                        f.roi.map_or("—".into(), |r| format!("{:.0}%", r * 100.0)),
+                        f.new_customers
+                    );
+                }
+                let t = &results.totals.figures;
+                println!(
+                    "  total: {} orders, net {} {cur}, gross profit {}, cost {}, ROI {}",
+                    t.attributed_orders,
+                    t.attributed_net_revenue_minor,
+                    t.gross_profit_minor,
+                    t.cost_minor,
+                    t.roi.map_or("—".into(), |r| format!("{:.0}%", r * 100.0))
+                );
+                for c in &results.conflicts {
+                    println!("  conflict: order {} used {:?}: counted for {}, also matched {:?}", c.order, c.codes, c.attributed_to, c.also_matched);
+                }
+            }
+        }
         Command::Undo { batch } => {
             let undone = store.undo_import(batch)?;
             println!("Undid the import of {} (batch {}).", undone.file_name, undone.id);

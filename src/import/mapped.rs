@@ -207,7 +207,16 @@ impl RowReader for MappedReader {
             shipping_minor: shipping,
             tax_minor: tax,
             refunds_minor: refund.min(gross - discount),
-            codes: cells.opt_text(self.code).into_iter().collect(),
+            // "ZOE5, MAYA15": several codes in one cell.
+            codes: {
+                let mut codes: Vec<String> = Vec::new();
+                for code in cells.opt_text(self.code).unwrap_or_default().split([',', ';']).map(str::trim).filter(|c| !c.is_empty()) {
+                    if !codes.iter().any(|c| c == code) {
+                        codes.push(code.to_string());
+                    }
+                }
+                codes
+            },
             customer: cells.opt_text(self.customer),
             cancelled: false,
             refunds_known: self.refund.is_some(),

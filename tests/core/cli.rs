@@ -50,3 +50,42 @@ fn a_broken_file_exits_non_zero_with_its_errors_on_stderr() {
     let json: serde_json::Value = serde_json::from_slice(&summary.stdout).expect("json");
     assert_eq!(json["orders"], 0);
 }
+
+#[test]
+fn campaign_create_and_results_json_follow_the_documented_contract() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("shop.sqlite");
+    assert!(locallift(&db, &["shop", "set", "--currency", "USD", "--time-zone", "America/New_York", "--margin", "50"]).status.success());
+    let fixture = fixture("shopify/orders.csv");
+    assert!(locallift(&db, &["import", fixture.to_str().expect("path")]).status.success());
+    let spec = dir.path().join("campaign.json");
+    std::fs::write(
+        &spec,
+        r#"{"name": "March", "start": "2024-03-01", "end": "2024-03-10", "window_days": 14, "other_costs_minor": 1000,
+            "partners": [{"name": "Maya", "codes": ["MAYA15"], "fee_minor": 5000, "gifted_cost_minor": 2000, "commission_pct": 10}]}"#,
+    )
+    .expect("write");
+    let created = locallift(&db, &["campaign", "create", spec.to_str().expect("path")]);
+    assert!(created.status.success(), "{}", String::from_utf8_lossy(&created.stderr));
+    let id = String::from_utf8_lossy(&created.stdout).trim().to_string();
+    assert!(id.parse::<i64>().is_ok(), "prints the id: {id}");
+
+    for key in [id.as_str(), "March"] {
+        let out = locallift(&db, &["results", key, "--json"]);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+        assert_eq!(json["campaign"], "March");
+        let maya = &json["partners"][0];
+        // #1003 (25.72) and #1001 (69.70) used MAYA15 inside the window: 95.42; 50 % margin: 47.71;
+        // commission 9.54; cost 50.00 + 20.00 + 9.54 = 79.54; one customer in two spellings, first order #1001.
+        assert_eq!(maya["name"], "Maya");
+        assert_eq!(maya["attributed_orders"], 2);
+        assert_eq!(maya["attributed_net_revenue_minor"], 9542);
+        assert_eq!(maya["gross_profit_minor"], 4771);
+        assert_eq!(maya["cost_minor"], 7954);
+        assert_eq!(maya["new_customers"], 1);
+        assert!((maya["roi"].as_f64().expect("roi") - (4771.0 - 7954.0) / 7954.0).abs() < 1e-9);
+        assert_eq!(json["totals"]["cost_minor"], 7954 + 1000);
+        assert_eq!(json["totals"]["attributed_orders"], 2);
+    }
+}

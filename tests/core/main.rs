@@ -1,5 +1,6 @@
 //! Behaviour of the core across modules, on real SQLite files in temporary folders.
 
+mod attribution;
 mod campaigns;
 mod cli;
 mod communities;

@@ -1,0 +1,467 @@
+//! Which partnerships paid off: sales attributed to each partner of a campaign, and what they cost.
+//!
+//! Formulas (shown in the README and the UI):
+//! - An order is attributed by **code** when one of its discount codes is a partner's code and it was placed
+//!   (shop-local day) from the campaign's first day to its last day + the attribution window. An order is
+//!   attributed to one partner only: the first of its codes that is live in any campaign; an order whose
+//!   other codes belong to other partners is reported as a conflict, never counted twice.
+//! - **Manual** redemptions typed in for a partner add their count and amount, labelled as manual.
+//! - Net revenue = gross − discounts − refunds (tax and shipping excluded).
+//! - Gross profit = net revenue × the shop's margin, or net − Σ line cost when every line of the order has one.
+//! - Cost of a partner = flat fee + gifted products at cost + commission % × attributed net revenue. The
+//!   campaign's cost adds its other costs and the owner's hours × hourly rate.
+//! - ROI = (gross profit − cost) / cost; ROAS = net revenue / cost; cost per new customer = cost / new customers.
+//! - A new customer is one whose first order ever seen is the attributed order.
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::{Days, NaiveDate};
+use rusqlite::params;
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::error::Result;
+use crate::store::Store;
+
+/// How a partner's sales were measured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Method {
+    Code,
+    Manual,
+    /// Codes and in-store redemptions both.
+    CodeAndManual,
+    /// Nothing measurable yet (no code used, nothing typed in): a candidate for a lift estimate.
+    None,
+}
+
+/// The numbers of one partner (or of the whole campaign, for the totals).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct Figures {
+    pub attributed_orders: i64,
+    pub attributed_net_revenue_minor: i64,
+    /// Of which typed in as in-store redemptions.
+    pub manual_orders: i64,
+    pub manual_net_revenue_minor: i64,
+    pub gross_profit_minor: i64,
+    pub cost_minor: i64,
+    pub commission_owed_minor: i64,
+    pub roi: Option<f64>,
+    pub roas: Option<f64>,
+    pub new_customers: i64,
+    pub cost_per_new_customer_minor: Option<i64>,
+}
+
+impl Figures {
+    fn finish(&mut self) {
+        let cost = self.cost_minor as f64;
+        self.roi = (self.cost_minor > 0).then(|| (self.gross_profit_minor as f64 - cost) / cost);
+        self.roas = (self.cost_minor > 0).then(|| self.attributed_net_revenue_minor as f64 / cost);
+        self.cost_per_new_customer_minor = (self.new_customers > 0).then(|| div_round(self.cost_minor, self.new_customers));
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct PartnerResult {
+    pub campaign_partner_id: i64,
+    pub name: String,
+    pub is_community: bool,
+    pub codes: Vec<String>,
+    pub method: Method,
+    pub fee_minor: i64,
+    pub gifted_cost_minor: i64,
+    pub commission_pct: f64,
+    #[serde(flatten)]
+    pub figures: Figures,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct Totals {
+    #[serde(flatten)]
+    pub figures: Figures,
+    pub other_costs_minor: i64,
+    /// The owner's hours × hourly rate (0 when no rate is set).
+    pub owner_time_cost_minor: i64,
+}
+
+/// An order whose codes belong to more than one partner: counted once, for `attributed_to`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct Conflict {
+    pub order: String,
+    pub source: String,
+    pub codes: Vec<String>,
+    pub attributed_to: String,
+    pub also_matched: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct CampaignResults {
+    pub campaign: String,
+    pub campaign_id: i64,
+    /// First and last shop-local day an order counts (end + attribution window).
+    pub window_start: NaiveDate,
+    pub window_end: NaiveDate,
+    pub currency: Option<String>,
+    pub margin_pct: f64,
+    pub partners: Vec<PartnerResult>,
+    pub totals: Totals,
+    pub conflicts: Vec<Conflict>,
+}
+
+/// A code live in some campaign during `[from, until]`, for deciding which partner an order belongs to.
+struct LiveCode {
+    code_norm: String,
+    from: NaiveDate,
+    until: NaiveDate,
+    campaign_partner_id: i64,
+    member: String,
+}
+
+fn div_round(a: i64, b: i64) -> i64 {
+    // Half away from zero, in integers: money never goes through a float.
+    let (q, r) = (a / b, a % b);
+    if 2 * r.abs() >= b.abs() { q + a.signum() * b.signum() } else { q }
+}
+
+impl Store {
+    /// The results of one campaign, by partner, with totals and conflicts.
+    ///
+    /// # Errors
+    /// [`crate::Error::NotFound`] for an unknown campaign.
+    pub fn campaign_results(&self, campaign_id: i64) -> Result<CampaignResults> {
+        let detail = self.campaign_detail(campaign_id)?;
+        let shop = self.shop()?;
+        let margin_bp = crate::model::pct_to_bp(shop.settings.default_margin_pct);
+        let c = &detail.campaign;
+        let window_start = c.fields.start;
+        let window_end = c.fields.end + Days::new(c.fields.window_days.max(0) as u64);
+
+        let live = self.live_codes()?;
+        let ours: HashMap<String, i64> = live
+            .iter()
+            .filter(|l| detail.partners.iter().any(|p| p.id == l.campaign_partner_id))
+            .map(|l| (l.code_norm.clone(), l.campaign_partner_id))
+            .collect();
+
+        // Every order of the window that used one of this campaign's codes, with all of its codes in order.
+        let mut by_partner: HashMap<i64, Figures> = HashMap::new();
+        let mut conflicts = Vec::new();
+        if !ours.is_empty() && !c.cancelled {
+            let placeholders = vec!["?"; ours.len()].join(",");
+            let sql = format!(
+                "SELECT s.id, s.source, s.external_id, s.local_day, s.placed_at, s.net_minor, s.customer_key,
+                        (SELECT group_concat(code_norm, char(31)) FROM (SELECT code_norm FROM sale_codes x
+                                WHERE x.sale_id = s.id ORDER BY x.rowid)) AS codes,
+                        (SELECT count(*) FROM line_items li WHERE li.sale_id = s.id) AS items,
+                        (SELECT count(*) FROM line_items li WHERE li.sale_id = s.id AND li.cost_minor IS NOT NULL) AS costed,
+                        (SELECT coalesce(sum(li.quantity * li.cost_minor), 0) FROM line_items li WHERE li.sale_id = s.id) AS line_cost
+                 FROM sales s
+                 WHERE s.cancelled = 0 AND s.local_day BETWEEN ? AND ?
+                   AND s.id IN (SELECT sale_id FROM sale_codes WHERE code_norm IN ({placeholders}))"
+            );
+            let mut values: Vec<rusqlite::types::Value> = vec![window_start.to_string().into(), window_end.to_string().into()];
+            values.extend(ours.keys().map(|k| rusqlite::types::Value::from(k.clone())));
+            let mut stmt = self.conn().prepare(&sql)?;
+            let mut rows = stmt.query(rusqlite::params_from_iter(values))?;
+            let mut first_order = self.conn().prepare_cached(
+                "SELECT NOT EXISTS (SELECT 1 FROM sales o WHERE o.customer_key = ?1 AND o.cancelled = 0
+                                    AND (o.placed_at < ?2 OR (o.placed_at = ?2 AND o.id < ?3)))",
+            )?;
+            while let Some(r) = rows.next()? {
+                let id: i64 = r.get(0)?;
+                let day: NaiveDate = r.get(3)?;
+                let codes: Vec<String> = r.get::<_, Option<String>>(7)?.unwrap_or_default().split('\u{1f}').map(str::to_string).collect();
+                let matches: Vec<&LiveCode> = codes
+                    .iter()
+                    .filter_map(|code| live.iter().find(|l| &l.code_norm == code && l.from <= day && day <= l.until))
+                    .collect();
+                let Some(winner) = matches.first() else { continue };
+                let others: Vec<String> = matches[1..]
+                    .iter()
+                    .filter(|m| m.campaign_partner_id != winner.campaign_partner_id)
+                    .map(|m| m.member.clone())
+                    .collect();
+                if !others.is_empty() {
+                    conflicts.push(Conflict {
+                        order: r.get(2)?,
+                        source: r.get(1)?,
+                        codes: codes.clone(),
+                        attributed_to: winner.member.clone(),
+                        also_matched: others,
+                    });
+                }
+                if !detail.partners.iter().any(|p| p.id == winner.campaign_partner_id) {
+                    continue; // the order belongs to another campaign's partner
+                }
+                let net: i64 = r.get(5)?;
+                let (items, costed, line_cost): (i64, i64, i64) = (r.get(8)?, r.get(9)?, r.get(10)?);
+                let gross_profit = if items > 0 && items == costed { net - line_cost } else { div_round(net * margin_bp, 10_000) };
+                let customer: Option<String> = r.get(6)?;
+                let placed_at: String = r.get(4)?;
+                let is_new = match &customer {
+                    Some(key) => first_order.query_row(params![key, placed_at, id], |x| x.get::<_, bool>(0))?,
+                    None => false,
+                };
+                let f = by_partner.entry(winner.campaign_partner_id).or_default();
+                f.attributed_orders += 1;
+                f.attributed_net_revenue_minor += net;
+                f.gross_profit_minor += gross_profit;
+                f.new_customers += i64::from(is_new);
+            }
+        }
+
+        // In-store redemptions typed in from the till's log.
+        let mut manual = self.conn().prepare(
+            "SELECT campaign_partner_id, sum(count), sum(amount_minor) FROM manual_redemptions mr
+             WHERE campaign_partner_id IN (SELECT id FROM campaign_partners WHERE campaign_id = ?1)
+             GROUP BY campaign_partner_id",
+        )?;
+        let manual_rows: Vec<(i64, i64, i64)> =
+            manual.query_map([campaign_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect::<rusqlite::Result<_>>()?;
+        for (cp, count, amount) in manual_rows {
+            let f = by_partner.entry(cp).or_default();
+            f.manual_orders += count;
+            f.manual_net_revenue_minor += amount;
+            f.attributed_orders += count;
+            f.attributed_net_revenue_minor += amount;
+            f.gross_profit_minor += div_round(amount * margin_bp, 10_000);
+        }
+
+        let mut totals = Figures::default();
+        let mut partners = Vec::new();
+        for p in &detail.partners {
+            let mut f = by_partner.remove(&p.id).unwrap_or_default();
+            let commission_bp = crate::model::pct_to_bp(p.fields.commission_pct);
+            f.commission_owed_minor = div_round(f.attributed_net_revenue_minor * commission_bp, 10_000);
+            f.cost_minor = p.fields.fee_minor + p.fields.gifted_cost_minor + f.commission_owed_minor;
+            f.finish();
+            let method = match (f.attributed_orders - f.manual_orders > 0, f.manual_orders > 0) {
+                (true, true) => Method::CodeAndManual,
+                (true, false) => Method::Code,
+                (false, true) => Method::Manual,
+                (false, false) => Method::None,
+            };
+            totals.attributed_orders += f.attributed_orders;
+            totals.attributed_net_revenue_minor += f.attributed_net_revenue_minor;
+            totals.manual_orders += f.manual_orders;
+            totals.manual_net_revenue_minor += f.manual_net_revenue_minor;
+            totals.gross_profit_minor += f.gross_profit_minor;
+            totals.cost_minor += f.cost_minor;
+            totals.commission_owed_minor += f.commission_owed_minor;
+            totals.new_customers += f.new_customers;
+            partners.push(PartnerResult {
+                campaign_partner_id: p.id,
+                name: p.member_name.clone(),
+                is_community: p.fields.community_id.is_some(),
+                codes: p.fields.codes.clone(),
+                method,
+                fee_minor: p.fields.fee_minor,
+                gifted_cost_minor: p.fields.gifted_cost_minor,
+                commission_pct: p.fields.commission_pct,
+                figures: f,
+            });
+        }
+        let owner_minutes = (c.fields.owner_hours * 60.0).round() as i64;
+        let owner_time_cost_minor = shop.settings.hourly_rate_minor.map_or(0, |rate| div_round(rate * owner_minutes, 60));
+        totals.cost_minor += c.fields.other_costs_minor + owner_time_cost_minor;
+        totals.finish();
+        Ok(CampaignResults {
+            campaign: c.fields.name.clone(),
+            campaign_id,
+            window_start,
+            window_end,
+            currency: shop.settings.currency,
+            margin_pct: shop.settings.default_margin_pct,
+            partners,
+            totals: Totals { figures: totals, other_costs_minor: c.fields.other_costs_minor, owner_time_cost_minor },
+            conflicts,
+        })
+    }
+
+    /// Every promo code with the period it is live in (start to end + window), for non-cancelled campaigns.
+    fn live_codes(&self) -> Result<Vec<LiveCode>> {
+        let mut stmt = self.conn().prepare(
+            "SELECT pc.code_norm, c.start_day, c.end_day, c.window_days, cp.id, coalesce(p.name, m.name)
+             FROM promo_codes pc
+             JOIN campaign_partners cp ON cp.id = pc.campaign_partner_id
+             JOIN campaigns c ON c.id = cp.campaign_id
+             LEFT JOIN partners p ON p.id = cp.partner_id
+             LEFT JOIN communities m ON m.id = cp.community_id
+             WHERE c.cancelled = 0",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            let end: NaiveDate = r.get(2)?;
+            let window: i64 = r.get(3)?;
+            Ok(LiveCode {
+                code_norm: r.get(0)?,
+                from: r.get(1)?,
+                until: end + Days::new(window.max(0) as u64),
+                campaign_partner_id: r.get(4)?,
+                member: r.get(5)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+/// Code uses at a till with no export, typed in by day.
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize, TS)]
+#[ts(export)]
+pub struct RedemptionInput {
+    pub day: NaiveDate,
+    pub count: i64,
+    pub amount_minor: i64,
+    pub note: String,
+}
+
+impl Store {
+    /// Records in-store uses of a partner's code on one day.
+    ///
+    /// # Errors
+    /// [`crate::Error::Invalid`] for a count below 1, a negative amount, or a day outside the campaign's
+    /// period (start to end + window).
+    pub fn add_manual_redemption(&mut self, campaign_partner_id: i64, input: &RedemptionInput) -> Result<i64> {
+        let cp = self.campaign_partner(campaign_partner_id)?;
+        let c = self.campaign(cp.campaign_id)?;
+        let until = c.fields.end + Days::new(c.fields.window_days.max(0) as u64);
+        let mut checks = crate::validate::Checks::new();
+        if input.count < 1 {
+            checks.fail("count", "At least one redemption");
+        }
+        checks.non_negative("amount_minor", "Amount", input.amount_minor);
+        if input.day < c.fields.start || input.day > until {
+            checks.fail("day", format!("The campaign counts sales from {} to {until}", c.fields.start));
+        }
+        checks.text("note", "Note", &input.note);
+        checks.finish()?;
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO manual_redemptions (campaign_partner_id, day, count, amount_minor, note, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![campaign_partner_id, input.day, input.count, input.amount_minor, input.note, crate::store::now_text()],
+            )?;
+            Ok(tx.last_insert_rowid())
+        })
+    }
+}
+
+/// What `locallift campaign create FILE.json` reads.
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct CampaignSpec {
+    pub name: String,
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+    #[serde(default = "default_window")]
+    pub window_days: i64,
+    #[serde(default)]
+    pub other_costs_minor: i64,
+    #[serde(default)]
+    pub partners: Vec<PartnerSpec>,
+}
+
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct PartnerSpec {
+    pub name: String,
+    #[serde(default)]
+    pub codes: Vec<String>,
+    #[serde(default)]
+    pub fee_minor: i64,
+    #[serde(default)]
+    pub gifted_cost_minor: i64,
+    #[serde(default)]
+    pub commission_pct: f64,
+}
+
+fn default_window() -> i64 {
+    14
+}
+
+impl Store {
+    /// Creates a campaign and its partners' terms from a spec, creating partners not yet known by name.
+    /// All or nothing: if any part is refused, what was created is removed again.
+    ///
+    /// # Errors
+    /// [`crate::Error::Invalid`] naming the field at fault (`partners[1].codes[0]`…).
+    pub fn create_campaign_from_spec(&mut self, spec: &CampaignSpec) -> Result<i64> {
+        use crate::model::{CampaignInput, CampaignPartnerInput, ListQuery, PartnerInput, Stage};
+        let campaign = self.create_campaign(&CampaignInput {
+            name: spec.name.clone(),
+            goal: String::new(),
+            start: spec.start,
+            end: spec.end,
+            window_days: spec.window_days,
+            other_costs_minor: spec.other_costs_minor,
+            owner_hours: 0.0,
+            notes: String::new(),
+        })?;
+        let mut created_partners = Vec::new();
+        let result = (|| -> Result<()> {
+            let known: BTreeMap<String, i64> = self
+                .list_partners(&ListQuery { include_archived: true, ..Default::default() })?
+                .into_iter()
+                .map(|p| (p.partner.fields.name.to_lowercase(), p.partner.id))
+                .collect();
+            for (i, p) in spec.partners.iter().enumerate() {
+                let id = match known.get(&p.name.trim().to_lowercase()) {
+                    Some(&id) => id,
+                    None => {
+                        let created = self
+                            .create_partner(&PartnerInput { name: p.name.clone(), stage: Stage::Active, ..Default::default() }, &[])
+                            .map_err(|e| prefix(e, &format!("partners[{i}].")))?;
+                        created_partners.push(created.id);
+                        created.id
+                    }
+                };
+                self.add_campaign_partner(
+                    campaign.id,
+                    &CampaignPartnerInput {
+                        partner_id: Some(id),
+                        fee_minor: p.fee_minor,
+                        gifted_cost_minor: p.gifted_cost_minor,
+                        commission_pct: p.commission_pct,
+                        codes: p.codes.clone(),
+                        ..Default::default()
+                    },
+                )
+                .map_err(|e| prefix(e, &format!("partners[{i}].")))?;
+            }
+            Ok(())
+        })();
+        if let Err(e) = result {
+            let _ = self.delete_campaign(campaign.id);
+            for id in created_partners {
+                let _ = self.delete_partner(id);
+            }
+            return Err(e);
+        }
+        Ok(campaign.id)
+    }
+}
+
+fn prefix(e: crate::Error, prefix: &str) -> crate::Error {
+    match e {
+        crate::Error::Invalid(fields) => crate::Error::Invalid(
+            fields.into_iter().map(|f| crate::FieldError::new(format!("{prefix}{}", f.field), f.message)).collect(),
+        ),
+        other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::div_round;
+
+    #[test]
+    fn integer_rounding_is_half_away_from_zero() {
+        assert_eq!(div_round(25, 10), 3);
+        assert_eq!(div_round(24, 10), 2);
+        assert_eq!(div_round(-25, 10), -3);
+        assert_eq!(div_round(12_345, 100), 123);
+    }
+}

@@ -1,0 +1,151 @@
+//! Attribution and ROI on a small shop whose every number is worked out by hand below.
+
+use std::sync::atomic::AtomicBool;
+
+use locallift::attribution::{CampaignSpec, Method, PartnerSpec, RedemptionInput};
+use locallift::import::{DateOrder, ImportOptions, Mapping, import_file};
+use locallift::model::{CampaignInput, ShopInput};
+
+use crate::{day, fresh};
+
+// Shop: USD, America/New_York (DST starts 2024-03-10 02:00), margin 50 %, owner's hour $20.
+// "Spring" runs 2024-03-04 to 2024-03-10 with a 7-day window: orders count through 2024-03-17 local.
+// "Overlap" runs 2024-03-08 to 2024-03-12, no window, with ZOE5.
+const ORDERS: &str = "\
+id,created,gross,discount,refund,codes,email
+A1,2024-03-03T23:30:00-05:00,100.00,15.00,0,MAYA15,c0@example.com
+A2,2024-03-04T00:10:00-05:00,100.00,15.00,0,MAYA15,c1@example.com
+A3,2024-03-10T03:30:00-04:00,50.00,5.00,10.00,RUN10,c2@example.com
+A4,2024-03-17T23:59:00-04:00,40.00,6.00,0,maya15,c1@example.com
+A5,2024-03-18T00:01:00-04:00,40.00,6.00,0,MAYA15,c5@example.com
+A6,2024-03-09T12:00:00-05:00,60.00,0,0,\"ZOE5, MAYA15\",c3@example.com
+A8,2024-03-05T10:00:00-05:00,20.00,0,20.00,MAYA15,c4@example.com
+A9,2024-03-06T10:00:00-05:00,300.00,0,0,,c6@example.com
+";
+
+fn shop_with_campaigns() -> (tempfile::TempDir, locallift::Store, i64, i64) {
+    let (dir, mut store) = fresh();
+    store
+        .update_shop(&ShopInput {
+            name: "Fern & Fable".into(),
+            currency: Some("USD".into()),
+            time_zone: "America/New_York".into(),
+            default_margin_pct: 50.0,
+            locale: None,
+            hourly_rate_minor: Some(2_000),
+        })
+        .expect("shop");
+    let spring = store
+        .create_campaign_from_spec(&CampaignSpec {
+            name: "Spring".into(),
+            start: day("2024-03-04"),
+            end: day("2024-03-10"),
+            window_days: 7,
+            other_costs_minor: 2_000,
+            partners: vec![
+                PartnerSpec { name: "Maya".into(), codes: vec!["MAYA15".into()], fee_minor: 10_000, gifted_cost_minor: 4_000, commission_pct: 10.0 },
+                PartnerSpec { name: "Dev".into(), codes: vec!["RUN10".into()], fee_minor: 0, gifted_cost_minor: 0, commission_pct: 0.0 },
+            ],
+        })
+        .expect("spring");
+    let current = store.campaign(spring).expect("campaign").fields;
+    store.update_campaign(spring, &CampaignInput { owner_hours: 2.0, ..current }).expect("hours");
+    let overlap = store
+        .create_campaign_from_spec(&CampaignSpec {
+            name: "Overlap".into(),
+            start: day("2024-03-08"),
+            end: day("2024-03-12"),
+            window_days: 0,
+            other_costs_minor: 0,
+            partners: vec![PartnerSpec { name: "Zoe".into(), codes: vec!["ZOE5".into()], fee_minor: 1_000, gifted_cost_minor: 0, commission_pct: 0.0 }],
+        })
+        .expect("overlap");
+    let path = dir.path().join("orders.csv");
+    std::fs::write(&path, ORDERS).expect("write");
+    let mapping = Mapping {
+        order_id: "id".into(),
+        placed_at: "created".into(),
+        date_order: DateOrder::Ymd,
+        gross: "gross".into(),
+        discount: Some("discount".into()),
+        refund: Some("refund".into()),
+        shipping: None,
+        tax: None,
+        code: Some("codes".into()),
+        customer: Some("email".into()),
+        channel: None,
+        location: None,
+        currency: None,
+        item_name: None,
+        quantity: None,
+        decimal_comma: false,
+    };
+    let options = ImportOptions { mapping: Some(mapping), ..Default::default() };
+    let report = import_file(&mut store, &path, &options, &|_| {}, &AtomicBool::new(false)).expect("import");
+    assert_eq!(report.orders_new, 8);
+    (dir, store, spring, overlap)
+}
+
+#[test]
+fn code_orders_in_the_window_are_attributed_once_with_cost_profit_and_roi() {
+    let (_dir, mut store, spring, overlap) = shop_with_campaigns();
+    let results = store.campaign_results(spring).expect("results");
+    assert_eq!((results.window_start, results.window_end), (day("2024-03-04"), day("2024-03-17")));
+    let maya = &results.partners[0];
+    let dev = &results.partners[1];
+    // Maya: A2 (00:10 on the first day), A4 (23:59 on the window's last day, after the DST change) and A8
+    // (fully refunded). Not A1 (the evening before), not A5 (one minute after), not A6 (ZOE5 came first).
+    // Net 85.00 + 34.00 + 0 = 119.00; gross profit 50 % = 59.50; commission 10 % = 11.90;
+    // cost 100.00 + 40.00 + 11.90 = 151.90; ROI (59.50 − 151.90) / 151.90 = −0.6083.
+    // New customers: c1 (A2 is their first order; A4 is a repeat) and c4 = 2.
+    assert_eq!(maya.method, Method::Code);
+    let f = &maya.figures;
+    assert_eq!((f.attributed_orders, f.attributed_net_revenue_minor, f.gross_profit_minor), (3, 11_900, 5_950));
+    assert_eq!((f.commission_owed_minor, f.cost_minor, f.new_customers), (1_190, 15_190, 2));
+    assert!((f.roi.expect("roi") - (5_950.0 - 15_190.0) / 15_190.0).abs() < 1e-9);
+    assert_eq!(f.cost_per_new_customer_minor, Some(7_595));
+    // Dev: A3, placed 03:30 EDT on the DST day: 50.00 − 5.00 − 10.00 (partial refund) = 35.00; no cost.
+    assert_eq!((dev.figures.attributed_orders, dev.figures.attributed_net_revenue_minor, dev.figures.roi), (1, 3_500, None));
+    // Totals add the other costs (20.00) and the owner's 2 h × 20.00.
+    let t = &results.totals;
+    assert_eq!((t.other_costs_minor, t.owner_time_cost_minor), (2_000, 4_000));
+    assert_eq!((t.figures.attributed_orders, t.figures.attributed_net_revenue_minor, t.figures.cost_minor), (4, 15_400, 21_190));
+    assert_eq!(t.figures.new_customers, 3);
+    // A6 used ZOE5 then MAYA15: counted for Zoe only, reported in both campaigns.
+    assert_eq!(results.conflicts.len(), 1);
+    assert_eq!((results.conflicts[0].order.as_str(), results.conflicts[0].attributed_to.as_str()), ("A6", "Zoe"));
+    let zoe = store.campaign_results(overlap).expect("results");
+    assert_eq!((zoe.partners[0].figures.attributed_orders, zoe.partners[0].figures.attributed_net_revenue_minor), (1, 6_000));
+    assert_eq!(zoe.partners[0].figures.roi, Some(2.0), "(30.00 − 10.00) / 10.00");
+
+    // Two in-store redemptions typed in for Dev: 30.00 more, labelled manual, 50 % margin.
+    let dev_id = dev.campaign_partner_id;
+    store
+        .add_manual_redemption(dev_id, &RedemptionInput { day: day("2024-03-07"), count: 2, amount_minor: 3_000, note: "till log".into() })
+        .expect("redemption");
+    let outside = RedemptionInput { day: day("2024-03-20"), count: 1, amount_minor: 100, note: String::new() };
+    assert!(matches!(store.add_manual_redemption(dev_id, &outside), Err(locallift::Error::Invalid(_))));
+    let with_manual = store.campaign_results(spring).expect("results");
+    let dev = &with_manual.partners[1];
+    assert_eq!(dev.method, Method::CodeAndManual);
+    assert_eq!((dev.figures.attributed_orders, dev.figures.manual_orders, dev.figures.attributed_net_revenue_minor), (3, 2, 6_500));
+    assert_eq!(dev.figures.gross_profit_minor, 1_750 + 1_500);
+}
+
+#[test]
+fn attribution_never_exceeds_sales_and_undoing_the_import_undoes_it() {
+    let (_dir, mut store, spring, overlap) = shop_with_campaigns();
+    let summary = store.sales_summary().expect("summary");
+    let attributed: i64 = [spring, overlap]
+        .iter()
+        .map(|&c| store.campaign_results(c).expect("results").totals.figures.attributed_net_revenue_minor)
+        .sum();
+    assert!(attributed <= summary.net_revenue_minor, "{attributed} > {}", summary.net_revenue_minor);
+    assert_eq!(attributed, 15_400 + 6_000, "A9 (no code) and the orders outside the windows count for no campaign");
+
+    let batch = store.list_imports().expect("imports")[0].id;
+    store.undo_import(batch).expect("undo");
+    let after = store.campaign_results(spring).expect("results");
+    assert_eq!((after.totals.figures.attributed_orders, after.totals.figures.attributed_net_revenue_minor), (0, 0));
+    assert_eq!(after.totals.figures.cost_minor, 10_000 + 4_000 + 2_000 + 4_000, "fixed costs remain");
+}
