@@ -50,6 +50,8 @@ const COMMANDS: &[&str] = &[
     "undo_import",
     "sales_summary",
     "save_import_errors",
+    "campaign_results",
+    "add_manual_redemption",
 ];
 
 fn main() {

@@ -84,6 +84,8 @@ pub fn run() {
             commands::import::undo_import,
             commands::import::sales_summary,
             commands::import::save_import_errors,
+            commands::results::campaign_results,
+            commands::results::add_manual_redemption,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

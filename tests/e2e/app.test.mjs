@@ -160,6 +160,9 @@ test("a partner with two accounts and a campaign with a code survive a restart; 
     await fill(browser, "#cp-commission", "10");
     await click(browser, "button=Add");
     await (await browser.$(".code=MAYA15")).waitForExist({ timeout: 10000 });
+    // The results count nothing yet (no sales), but say what the campaign costs so far.
+    await (await browser.$("[data-kpi=roi]")).waitForExist({ timeout: 10000 });
+    assert.match(await textOf(browser, "table[aria-label='Results by partner']"), /Not measured yet/);
     await shot(browser, "campaign");
   } finally {
     await browser.deleteSession();

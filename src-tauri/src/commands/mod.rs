@@ -6,3 +6,4 @@ pub mod communities;
 pub mod import;
 pub mod partners;
 pub mod posts;
+pub mod results;

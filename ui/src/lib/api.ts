@@ -9,6 +9,7 @@ import type { Mapping } from "./bindings/Mapping";
 import type { ImportProgress } from "./bindings/ImportProgress";
 import type { ImportReport } from "./bindings/ImportReport";
 import type { PresetInfo } from "./bindings/PresetInfo";
+import type { RedemptionInput } from "./bindings/RedemptionInput";
 import type { RowError } from "./bindings/RowError";
 import type { SalesSummary } from "./bindings/SalesSummary";
 import type { AppStatus } from "./bindings/AppStatus";
@@ -17,6 +18,7 @@ import type { CampaignDetail } from "./bindings/CampaignDetail";
 import type { CampaignInput } from "./bindings/CampaignInput";
 import type { CampaignPartner } from "./bindings/CampaignPartner";
 import type { CampaignPartnerInput } from "./bindings/CampaignPartnerInput";
+import type { CampaignResults } from "./bindings/CampaignResults";
 import type { Community } from "./bindings/Community";
 import type { CommunityDetail } from "./bindings/CommunityDetail";
 import type { CommunityInput } from "./bindings/CommunityInput";
@@ -121,6 +123,10 @@ export const api = {
   undoImport: (batch: number) => call<ImportBatch>("undo_import", { batch }),
   salesSummary: () => call<SalesSummary>("sales_summary"),
   saveImportErrors: (path: string, errors: RowError[]) => call<null>("save_import_errors", { path, errors }),
+
+  campaignResults: (id: number) => call<CampaignResults>("campaign_results", { id }),
+  addManualRedemption: (campaignPartnerId: number, input: RedemptionInput) =>
+    call<number>("add_manual_redemption", { campaignPartnerId, input }),
 };
 
 export function emptyQuery(): ListQuery {
