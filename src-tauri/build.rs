@@ -52,6 +52,7 @@ const COMMANDS: &[&str] = &[
     "save_import_errors",
     "campaign_results",
     "add_manual_redemption",
+    "member_results",
 ];
 
 fn main() {

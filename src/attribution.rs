@@ -310,6 +310,32 @@ impl Store {
     }
 }
 
+/// A partner's or community's results in one campaign, for their page.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct ParticipationResult {
+    pub campaign_id: i64,
+    pub campaign: String,
+    pub start: NaiveDate,
+    pub result: PartnerResult,
+}
+
+impl Store {
+    /// The results of every campaign a partner (`community: false`) or community took part in, newest
+    /// first, with the same numbers the campaign's own page shows.
+    pub fn member_results(&self, id: i64, community: bool) -> Result<Vec<ParticipationResult>> {
+        let filter = if community { "cp.community_id = ?1" } else { "cp.partner_id = ?1" };
+        let mut out = Vec::new();
+        for p in self.participations(filter, id)? {
+            let results = self.campaign_results(p.campaign_id)?;
+            if let Some(result) = results.partners.into_iter().find(|r| r.campaign_partner_id == p.campaign_partner_id) {
+                out.push(ParticipationResult { campaign_id: p.campaign_id, campaign: p.campaign_name, start: p.start, result });
+            }
+        }
+        Ok(out)
+    }
+}
+
 /// Code uses at a till with no export, typed in by day.
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize, TS)]
 #[ts(export)]

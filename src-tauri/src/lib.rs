@@ -86,6 +86,7 @@ pub fn run() {
             commands::import::save_import_errors,
             commands::results::campaign_results,
             commands::results::add_manual_redemption,
+            commands::results::member_results,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

@@ -415,7 +415,7 @@ impl Store {
     }
 
     /// Campaign participations matching `filter` (a condition on `cp` with one parameter), newest first.
-    pub(super) fn participations(&self, filter: &str, id: i64) -> Result<Vec<ParticipationRow>> {
+    pub(crate) fn participations(&self, filter: &str, id: i64) -> Result<Vec<ParticipationRow>> {
         let today = self.today()?;
         let mut stmt = self.conn().prepare(&format!(
             "SELECT c.id AS campaign_id, cp.id AS cp_id, c.name, c.start_day, c.end_day, c.window_days, c.cancelled,

@@ -149,3 +149,13 @@ fn attribution_never_exceeds_sales_and_undoing_the_import_undoes_it() {
     assert_eq!((after.totals.figures.attributed_orders, after.totals.figures.attributed_net_revenue_minor), (0, 0));
     assert_eq!(after.totals.figures.cost_minor, 10_000 + 4_000 + 2_000 + 4_000, "fixed costs remain");
 }
+
+#[test]
+fn a_partner_page_shows_the_same_numbers_as_each_campaign() {
+    let (_dir, store, spring, _overlap) = shop_with_campaigns();
+    let maya_id = store.campaign_detail(spring).expect("detail").partners[0].fields.partner_id.expect("a partner");
+    let history = store.member_results(maya_id, false).expect("results");
+    assert_eq!(history.len(), 1);
+    assert_eq!(history[0].campaign, "Spring");
+    assert_eq!(history[0].result, store.campaign_results(spring).expect("results").partners[0]);
+}

@@ -1,4 +1,4 @@
-use locallift::attribution::{CampaignResults, RedemptionInput};
+use locallift::attribution::{CampaignResults, ParticipationResult, RedemptionInput};
 use tauri::State;
 
 use crate::error::ApiResult;
@@ -12,4 +12,10 @@ pub async fn campaign_results(db: State<'_, Db>, id: i64) -> ApiResult<CampaignR
 #[tauri::command]
 pub async fn add_manual_redemption(db: State<'_, Db>, campaign_partner_id: i64, input: RedemptionInput) -> ApiResult<i64> {
     db.with(|s| s.add_manual_redemption(campaign_partner_id, &input))
+}
+
+/// Results of every campaign a partner (or, with `community`, a community) took part in.
+#[tauri::command]
+pub async fn member_results(db: State<'_, Db>, id: i64, community: bool) -> ApiResult<Vec<ParticipationResult>> {
+    db.with(|s| s.member_results(id, community))
 }

@@ -29,6 +29,7 @@ import type { ListQuery } from "./bindings/ListQuery";
 import type { Partner } from "./bindings/Partner";
 import type { PartnerDetail } from "./bindings/PartnerDetail";
 import type { PartnerInput } from "./bindings/PartnerInput";
+import type { ParticipationResult } from "./bindings/ParticipationResult";
 import type { PartnerRow } from "./bindings/PartnerRow";
 import type { Post } from "./bindings/Post";
 import type { PostInput } from "./bindings/PostInput";
@@ -127,6 +128,7 @@ export const api = {
   campaignResults: (id: number) => call<CampaignResults>("campaign_results", { id }),
   addManualRedemption: (campaignPartnerId: number, input: RedemptionInput) =>
     call<number>("add_manual_redemption", { campaignPartnerId, input }),
+  memberResults: (id: number, community: boolean) => call<ParticipationResult[]>("member_results", { id, community }),
 };
 
 export function emptyQuery(): ListQuery {
