@@ -53,6 +53,7 @@ const COMMANDS: &[&str] = &[
     "campaign_results",
     "add_manual_redemption",
     "member_results",
+    "dashboard",
 ];
 
 fn main() {

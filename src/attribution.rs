@@ -55,7 +55,20 @@ pub struct Figures {
 }
 
 impl Figures {
-    fn finish(&mut self) {
+    /// Adds another partner's (or campaign's) counts and money; the ratios are computed by `finish`.
+    pub(crate) fn add(&mut self, f: &Figures) {
+        self.attributed_orders += f.attributed_orders;
+        self.attributed_net_revenue_minor += f.attributed_net_revenue_minor;
+        self.manual_orders += f.manual_orders;
+        self.manual_net_revenue_minor += f.manual_net_revenue_minor;
+        self.gross_profit_minor += f.gross_profit_minor;
+        self.cost_minor += f.cost_minor;
+        self.commission_owed_minor += f.commission_owed_minor;
+        self.new_customers += f.new_customers;
+    }
+
+    /// ROI, ROAS and cost per new customer from the sums.
+    pub(crate) fn finish(&mut self) {
         let cost = self.cost_minor as f64;
         self.roi = (self.cost_minor > 0).then(|| (self.gross_profit_minor as f64 - cost) / cost);
         self.roas = (self.cost_minor > 0).then(|| self.attributed_net_revenue_minor as f64 / cost);
@@ -247,14 +260,7 @@ impl Store {
                 (false, true) => Method::Manual,
                 (false, false) => Method::None,
             };
-            totals.attributed_orders += f.attributed_orders;
-            totals.attributed_net_revenue_minor += f.attributed_net_revenue_minor;
-            totals.manual_orders += f.manual_orders;
-            totals.manual_net_revenue_minor += f.manual_net_revenue_minor;
-            totals.gross_profit_minor += f.gross_profit_minor;
-            totals.cost_minor += f.cost_minor;
-            totals.commission_owed_minor += f.commission_owed_minor;
-            totals.new_customers += f.new_customers;
+            totals.add(&f);
             partners.push(PartnerResult {
                 campaign_partner_id: p.id,
                 name: p.member_name.clone(),

@@ -87,6 +87,7 @@ pub fn run() {
             commands::results::campaign_results,
             commands::results::add_manual_redemption,
             commands::results::member_results,
+            commands::results::dashboard,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

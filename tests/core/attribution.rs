@@ -159,3 +159,38 @@ fn a_partner_page_shows_the_same_numbers_as_each_campaign() {
     assert_eq!(history[0].campaign, "Spring");
     assert_eq!(history[0].result, store.campaign_results(spring).expect("results").partners[0]);
 }
+
+#[test]
+fn the_dashboard_adds_up_the_campaigns_of_the_period_and_flags_unused_codes() {
+    use locallift::dashboard::AttentionKind;
+    let (_dir, mut store, spring, overlap) = shop_with_campaigns();
+    // A partner whose code nobody used, in a campaign of the same month.
+    store
+        .create_campaign_from_spec(&CampaignSpec {
+            name: "Quiet".into(),
+            start: day("2024-03-01"),
+            end: day("2024-03-31"),
+            window_days: 0,
+            other_costs_minor: 0,
+            partners: vec![PartnerSpec { name: "Noah".into(), codes: vec!["NOAH5".into()], fee_minor: 500, gifted_cost_minor: 0, commission_pct: 0.0 }],
+        })
+        .expect("quiet");
+    let board = store.dashboard(day("2024-03-01"), day("2024-03-31")).expect("dashboard");
+    let spring_r = store.campaign_results(spring).expect("spring");
+    let overlap_r = store.campaign_results(overlap).expect("overlap");
+    assert_eq!(board.campaigns, 3);
+    assert_eq!(
+        board.figures.attributed_net_revenue_minor,
+        spring_r.totals.figures.attributed_net_revenue_minor + overlap_r.totals.figures.attributed_net_revenue_minor
+    );
+    assert_eq!(board.figures.cost_minor, spring_r.totals.figures.cost_minor + overlap_r.totals.figures.cost_minor + 500);
+    // Shop-wide, from the daily aggregates: all eight orders were placed in March (A1 on the 3rd … A5 on the 18th).
+    // Net: 85 + 85 + 35 + 34 + 34 + 60 + 0 + 300 = 633.00.
+    assert_eq!((board.shop_orders, board.shop_net_revenue_minor), (8, 63_300));
+    let names: Vec<&str> = board.leaderboard.iter().map(|r| r.name.as_str()).collect();
+    assert_eq!(names, ["Maya", "Zoe", "Dev", "Noah"], "by attributed net revenue: 119.00, 60.00, 35.00, 0");
+    assert!(board.attention.iter().any(|a| a.kind == AttentionKind::CodeNeverUsed && a.message.contains("NOAH5")));
+    assert!(board.attention.iter().any(|a| a.kind == AttentionKind::Conflicts && a.campaign == "Spring"));
+    let empty = store.dashboard(day("2023-01-01"), day("2023-01-31")).expect("dashboard");
+    assert_eq!((empty.campaigns, empty.figures.attributed_orders, empty.figures.roi), (0, 0, None));
+}

@@ -171,6 +171,7 @@ test("a partner with two accounts and a campaign with a code survive a restart; 
   // Restart the app on the same file: everything is still there.
   browser = await launch(db);
   try {
+    await click(browser, "button*=Partners");
     const row = await browser.$(`tr[data-partner]`);
     await row.waitForExist({ timeout: 15000 });
     assert.equal(await row.getAttribute("data-partner"), NAME);

@@ -1,4 +1,6 @@
+use chrono::NaiveDate;
 use locallift::attribution::{CampaignResults, ParticipationResult, RedemptionInput};
+use locallift::dashboard::Dashboard;
 use tauri::State;
 
 use crate::error::ApiResult;
@@ -18,4 +20,10 @@ pub async fn add_manual_redemption(db: State<'_, Db>, campaign_partner_id: i64, 
 #[tauri::command]
 pub async fn member_results(db: State<'_, Db>, id: i64, community: bool) -> ApiResult<Vec<ParticipationResult>> {
     db.with(|s| s.member_results(id, community))
+}
+
+/// What partnerships brought between two shop-local days.
+#[tauri::command]
+pub async fn dashboard(db: State<'_, Db>, from: NaiveDate, to: NaiveDate) -> ApiResult<Dashboard> {
+    db.with(|s| s.dashboard(from, to))
 }

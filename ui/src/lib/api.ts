@@ -22,6 +22,7 @@ import type { CampaignResults } from "./bindings/CampaignResults";
 import type { Community } from "./bindings/Community";
 import type { CommunityDetail } from "./bindings/CommunityDetail";
 import type { CommunityInput } from "./bindings/CommunityInput";
+import type { Dashboard } from "./bindings/Dashboard";
 import type { Feedback } from "./bindings/Feedback";
 import type { FeedbackInput } from "./bindings/FeedbackInput";
 import type { FeedbackQuery } from "./bindings/FeedbackQuery";
@@ -129,6 +130,7 @@ export const api = {
   addManualRedemption: (campaignPartnerId: number, input: RedemptionInput) =>
     call<number>("add_manual_redemption", { campaignPartnerId, input }),
   memberResults: (id: number, community: boolean) => call<ParticipationResult[]>("member_results", { id, community }),
+  dashboard: (from: string, to: string) => call<Dashboard>("dashboard", { from, to }),
 };
 
 export function emptyQuery(): ListQuery {

@@ -1,6 +1,7 @@
 // Which screen is shown. A tiny state router: the app has no URLs to share, only screens to move between.
 
 export type Route =
+  | { name: "dashboard" }
   | { name: "partners" }
   | { name: "partner"; id: number }
   | { name: "communities" }
@@ -10,7 +11,7 @@ export type Route =
   | { name: "import" }
   | { name: "settings" };
 
-export const nav = $state<{ route: Route; history: Route[] }>({ route: { name: "partners" }, history: [] });
+export const nav = $state<{ route: Route; history: Route[] }>({ route: { name: "dashboard" }, history: [] });
 
 export function go(route: Route) {
   nav.history.push(nav.route);

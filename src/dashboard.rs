@@ -1,0 +1,150 @@
+//! The Dashboard: what partnerships brought over a period, who brought most, and what needs a look.
+//! It adds up the same campaign results the Campaign page shows, so both always agree; shop-wide sales
+//! come from the daily aggregates, never from a scan of all sales.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use rusqlite::params;
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::attribution::{Figures, Method};
+use crate::error::Result;
+use crate::model::{ListQuery, Phase};
+use crate::store::Store;
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct LeaderRow {
+    pub name: String,
+    pub partner_id: Option<i64>,
+    pub community_id: Option<i64>,
+    pub campaigns: i64,
+    #[serde(flatten)]
+    pub figures: Figures,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum AttentionKind {
+    /// A partner's code has not been used once since the campaign started.
+    CodeNeverUsed,
+    /// Orders used codes of two partners.
+    Conflicts,
+    /// A running campaign ends within a week.
+    EndingSoon,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct Attention {
+    pub kind: AttentionKind,
+    pub campaign_id: i64,
+    pub campaign: String,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct Dashboard {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub currency: Option<String>,
+    /// Campaigns whose dates meet the period.
+    pub campaigns: i64,
+    /// Their results added up (other costs and the owner's time included).
+    #[serde(flatten)]
+    pub figures: Figures,
+    /// All sales of the period, for scale: how much of the shop the partnerships were.
+    pub shop_orders: i64,
+    pub shop_net_revenue_minor: i64,
+    pub leaderboard: Vec<LeaderRow>,
+    pub attention: Vec<Attention>,
+}
+
+impl Store {
+    /// The dashboard of the campaigns that ran (at least partly) from `from` to `to`, shop-local days.
+    pub fn dashboard(&self, from: NaiveDate, to: NaiveDate) -> Result<Dashboard> {
+        let today = self.today()?;
+        let campaigns: Vec<_> = self
+            .list_campaigns(&ListQuery { include_archived: true, ..Default::default() })?
+            .into_iter()
+            .filter(|c| !c.cancelled && c.fields.start <= to && c.fields.end >= from)
+            .collect();
+        let mut total = Figures::default();
+        let mut leaders: HashMap<(Option<i64>, Option<i64>), LeaderRow> = HashMap::new();
+        let mut attention = Vec::new();
+        for c in &campaigns {
+            let results = self.campaign_results(c.id)?;
+            let detail = self.campaign_detail(c.id)?;
+            let t = &results.totals.figures;
+            total.add(t);
+            for p in &results.partners {
+                let member = detail.partners.iter().find(|d| d.id == p.campaign_partner_id);
+                let key = member.map_or((None, None), |m| (m.fields.partner_id, m.fields.community_id));
+                let row = leaders.entry(key).or_insert_with(|| LeaderRow {
+                    name: p.name.clone(),
+                    partner_id: key.0,
+                    community_id: key.1,
+                    campaigns: 0,
+                    figures: Figures::default(),
+                });
+                row.campaigns += 1;
+                row.figures.add(&p.figures);
+                if !p.codes.is_empty() && matches!(p.method, Method::None | Method::Manual) && today >= c.fields.start {
+                    attention.push(Attention {
+                        kind: AttentionKind::CodeNeverUsed,
+                        campaign_id: c.id,
+                        campaign: c.fields.name.clone(),
+                        message: format!("{}'s code {} has not been used once", p.name, p.codes.join(", ")),
+                    });
+                }
+            }
+            if !results.conflicts.is_empty() {
+                attention.push(Attention {
+                    kind: AttentionKind::Conflicts,
+                    campaign_id: c.id,
+                    campaign: c.fields.name.clone(),
+                    message: format!("{} orders used codes of two partners; each counts once", results.conflicts.len()),
+                });
+            }
+            if c.phase == Phase::Running && (c.fields.end - today).num_days() <= 7 {
+                attention.push(Attention {
+                    kind: AttentionKind::EndingSoon,
+                    campaign_id: c.id,
+                    campaign: c.fields.name.clone(),
+                    message: format!("ends on {}", c.fields.end),
+                });
+            }
+        }
+        total.finish();
+        let mut leaderboard: Vec<LeaderRow> = leaders
+            .into_values()
+            .map(|mut r| {
+                r.figures.finish();
+                r
+            })
+            .collect();
+        leaderboard.sort_by(|a, b| {
+            b.figures.attributed_net_revenue_minor.cmp(&a.figures.attributed_net_revenue_minor).then(a.name.cmp(&b.name))
+        });
+        let (shop_orders, shop_net): (i64, i64) = self.conn().query_row(
+            "SELECT coalesce(sum(orders), 0), coalesce(sum(net_minor), 0) FROM daily_sales WHERE day BETWEEN ?1 AND ?2",
+            params![from, to],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        Ok(Dashboard {
+            from,
+            to,
+            currency: self.shop()?.settings.currency,
+            campaigns: campaigns.len() as i64,
+            figures: total,
+            shop_orders,
+            shop_net_revenue_minor: shop_net,
+            leaderboard,
+            attention,
+        })
+    }
+}
