@@ -36,6 +36,24 @@ pub enum Method {
     None,
 }
 
+/// Of the new customers whose first order is at least `days` old (so there was time to come back), how
+/// many ordered again within `days` of it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct RepeatRate {
+    pub days: i64,
+    pub customers: i64,
+    pub returned: i64,
+    pub rate: Option<f64>,
+}
+
+/// The horizons repeat purchases are measured at.
+pub const REPEAT_DAYS: [i64; 3] = [30, 60, 90];
+
+fn empty_repeat() -> Vec<RepeatRate> {
+    REPEAT_DAYS.iter().map(|&days| RepeatRate { days, ..Default::default() }).collect()
+}
+
 /// The numbers of one partner (or of the whole campaign, for the totals).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, TS)]
 #[ts(export)]
@@ -52,6 +70,8 @@ pub struct Figures {
     pub roas: Option<f64>,
     pub new_customers: i64,
     pub cost_per_new_customer_minor: Option<i64>,
+    /// How many of those new customers came back, at 30, 60 and 90 days.
+    pub repeat: Vec<RepeatRate>,
 }
 
 impl Figures {
@@ -65,6 +85,13 @@ impl Figures {
         self.cost_minor += f.cost_minor;
         self.commission_owed_minor += f.commission_owed_minor;
         self.new_customers += f.new_customers;
+        if self.repeat.is_empty() {
+            self.repeat = empty_repeat();
+        }
+        for (mine, theirs) in self.repeat.iter_mut().zip(&f.repeat) {
+            mine.customers += theirs.customers;
+            mine.returned += theirs.returned;
+        }
     }
 
     /// ROI, ROAS and cost per new customer from the sums.
@@ -73,6 +100,12 @@ impl Figures {
         self.roi = (self.cost_minor > 0).then(|| (self.gross_profit_minor as f64 - cost) / cost);
         self.roas = (self.cost_minor > 0).then(|| self.attributed_net_revenue_minor as f64 / cost);
         self.cost_per_new_customer_minor = (self.new_customers > 0).then(|| div_round(self.cost_minor, self.new_customers));
+        if self.repeat.is_empty() {
+            self.repeat = empty_repeat();
+        }
+        for r in &mut self.repeat {
+            r.rate = (r.customers > 0).then(|| r.returned as f64 / r.customers as f64);
+        }
     }
 }
 
@@ -125,6 +158,9 @@ pub struct CampaignResults {
     pub partners: Vec<PartnerResult>,
     pub totals: Totals,
     pub conflicts: Vec<Conflict>,
+    /// The shop's other new customers of the same period (first order in the window, not attributed to
+    /// this campaign), to compare how often partner-brought customers come back.
+    pub others_repeat: Vec<RepeatRate>,
 }
 
 /// A code live in some campaign during `[from, until]`, for deciding which partner an order belongs to.
@@ -165,6 +201,9 @@ impl Store {
         // Every order of the window that used one of this campaign's codes, with all of its codes in order.
         let mut by_partner: HashMap<i64, Figures> = HashMap::new();
         let mut conflicts = Vec::new();
+        // New customers' first orders (sale id, placed at) by campaign partner, for repeat rates.
+        let mut newcomers: HashMap<i64, Vec<(i64, String)>> = HashMap::new();
+        let mut attributed_ids: Vec<i64> = Vec::new();
         if !ours.is_empty() && !c.cancelled {
             let placeholders = vec!["?"; ours.len()].join(",");
             let sql = format!(
@@ -221,11 +260,15 @@ impl Store {
                     Some(key) => first_order.query_row(params![key, placed_at, id], |x| x.get::<_, bool>(0))?,
                     None => false,
                 };
+                attributed_ids.push(id);
                 let f = by_partner.entry(winner.campaign_partner_id).or_default();
                 f.attributed_orders += 1;
                 f.attributed_net_revenue_minor += net;
                 f.gross_profit_minor += gross_profit;
                 f.new_customers += i64::from(is_new);
+                if is_new {
+                    newcomers.entry(winner.campaign_partner_id).or_default().push((id, placed_at));
+                }
             }
         }
 
@@ -246,10 +289,12 @@ impl Store {
             f.gross_profit_minor += div_round(amount * margin_bp, 10_000);
         }
 
+        let last_sale = self.last_sale_at()?;
         let mut totals = Figures::default();
         let mut partners = Vec::new();
         for p in &detail.partners {
             let mut f = by_partner.remove(&p.id).unwrap_or_default();
+            f.repeat = self.repeat_rates(newcomers.get(&p.id).map_or(&[][..], |v| v.as_slice()), last_sale.as_deref())?;
             let commission_bp = crate::model::pct_to_bp(p.fields.commission_pct);
             f.commission_owed_minor = div_round(f.attributed_net_revenue_minor * commission_bp, 10_000);
             f.cost_minor = p.fields.fee_minor + p.fields.gifted_cost_minor + f.commission_owed_minor;
@@ -287,7 +332,57 @@ impl Store {
             partners,
             totals: Totals { figures: totals, other_costs_minor: c.fields.other_costs_minor, owner_time_cost_minor },
             conflicts,
+            others_repeat: {
+                let others = self.other_new_customers(window_start, window_end, &attributed_ids)?;
+                self.repeat_rates(&others, last_sale.as_deref())?
+            },
         })
+    }
+
+    /// The latest order instant in the shop: how far the data lets us look for returns.
+    fn last_sale_at(&self) -> Result<Option<String>> {
+        Ok(self.conn().query_row("SELECT max(placed_at) FROM sales WHERE cancelled = 0", [], |r| r.get(0))?)
+    }
+
+    /// Repeat rates of customers given by their first order (sale id, placed at).
+    fn repeat_rates(&self, firsts: &[(i64, String)], last_sale: Option<&str>) -> Result<Vec<RepeatRate>> {
+        let mut out = empty_repeat();
+        let Some(last) = last_sale.and_then(|l| chrono::DateTime::parse_from_rfc3339(l).ok()) else {
+            return Ok(out);
+        };
+        let mut next = self.conn().prepare_cached(
+            "SELECT min(o.placed_at) FROM sales o JOIN sales f ON f.id = ?1
+             WHERE o.customer_key = f.customer_key AND o.cancelled = 0 AND o.placed_at > f.placed_at",
+        )?;
+        for (id, placed_at) in firsts {
+            let Ok(first) = chrono::DateTime::parse_from_rfc3339(placed_at) else { continue };
+            let again: Option<String> = next.query_row([id], |r| r.get(0))?;
+            let again = again.and_then(|a| chrono::DateTime::parse_from_rfc3339(&a).ok());
+            for r in &mut out {
+                let horizon = first + chrono::Duration::days(r.days);
+                if horizon <= last {
+                    r.customers += 1;
+                    r.returned += i64::from(again.is_some_and(|a| a <= horizon));
+                }
+            }
+        }
+        for r in &mut out {
+            r.rate = (r.customers > 0).then(|| r.returned as f64 / r.customers as f64);
+        }
+        Ok(out)
+    }
+
+    /// First-ever orders placed in the window that are not among `attributed` (sale ids).
+    fn other_new_customers(&self, from: NaiveDate, to: NaiveDate, attributed: &[i64]) -> Result<Vec<(i64, String)>> {
+        let mut stmt = self.conn().prepare(
+            "SELECT s.id, s.placed_at FROM sales s
+             WHERE s.cancelled = 0 AND s.customer_key IS NOT NULL AND s.local_day BETWEEN ?1 AND ?2
+               AND NOT EXISTS (SELECT 1 FROM sales o WHERE o.customer_key = s.customer_key AND o.cancelled = 0
+                               AND (o.placed_at < s.placed_at OR (o.placed_at = s.placed_at AND o.id < s.id)))",
+        )?;
+        let rows = stmt.query_map(params![from, to], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
+        let attributed: std::collections::HashSet<i64> = attributed.iter().copied().collect();
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?.into_iter().filter(|(id, _)| !attributed.contains(id)).collect())
     }
 
     /// Every promo code with the period it is live in (start to end + window), for non-cancelled campaigns.

@@ -194,3 +194,28 @@ fn the_dashboard_adds_up_the_campaigns_of_the_period_and_flags_unused_codes() {
     let empty = store.dashboard(day("2023-01-01"), day("2023-01-31")).expect("dashboard");
     assert_eq!((empty.campaigns, empty.figures.attributed_orders, empty.figures.roi), (0, 0, None));
 }
+
+#[test]
+fn partner_brought_customers_repeat_rates_are_compared_with_the_shops_other_new_customers() {
+    let (dir, mut store, spring, _overlap) = shop_with_campaigns();
+    // Before any later order, a 30-day look is not possible yet: no customer is counted.
+    let early = store.campaign_results(spring).expect("results");
+    assert_eq!(early.partners[0].figures.repeat[0].customers, 0);
+    // A later order (c6 again, in July) extends the data past every horizon.
+    let later = dir.path().join("later.csv");
+    std::fs::write(&later, "id,created,gross,discount,refund,codes,email\nB1,2024-07-01T12:00:00-04:00,10.00,0,0,,c6@example.com\n")
+        .expect("write");
+    crate::import::import(&mut store, &later).expect("saved mapping");
+    let results = store.campaign_results(spring).expect("results");
+    // Maya's new customers: c1 (A2 on March 4, back on March 17: within 30 days) and c4 (A8, never back).
+    let maya: Vec<(i64, i64, i64)> = results.partners[0].figures.repeat.iter().map(|r| (r.days, r.customers, r.returned)).collect();
+    assert_eq!(maya, [(30, 2, 1), (60, 2, 1), (90, 2, 1)]);
+    assert_eq!(results.partners[0].figures.repeat[0].rate, Some(0.5));
+    // Dev's c2 never came back; the totals add both partners' customers.
+    assert_eq!(results.totals.figures.repeat[0].customers, 3);
+    assert_eq!(results.totals.figures.repeat[0].returned, 1);
+    // The shop's other new customers of March 4–17: c3 (A6, Zoe's) and c6 (A9, no code; back only after
+    // 117 days).
+    let others: Vec<(i64, i64, i64)> = results.others_repeat.iter().map(|r| (r.days, r.customers, r.returned)).collect();
+    assert_eq!(others, [(30, 2, 0), (60, 2, 0), (90, 2, 0)]);
+}
