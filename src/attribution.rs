@@ -120,6 +120,15 @@ pub struct PartnerResult {
     pub fee_minor: i64,
     pub gifted_cost_minor: i64,
     pub commission_pct: f64,
+    /// Audience tier of the partner (largest account) or community (size).
+    pub tier: Option<crate::model::Tier>,
+    pub posts: i64,
+    /// Likes + comments + shares + saves of the partner's posts in this campaign.
+    pub interactions: i64,
+    /// Median engagement rate of those posts, in percent.
+    pub engagement_pct: Option<f64>,
+    /// Cost ÷ interactions.
+    pub cost_per_engagement_minor: Option<i64>,
     #[serde(flatten)]
     pub figures: Figures,
 }
@@ -306,6 +315,14 @@ impl Store {
                 (false, false) => Method::None,
             };
             totals.add(&f);
+            let interactions: i64 = p.posts.iter().map(|x| x.fields.likes + x.fields.comments + x.fields.shares + x.fields.saves).sum();
+            let mut rates: Vec<f64> = p.posts.iter().filter_map(|x| x.engagement_pct).collect();
+            rates.sort_by(f64::total_cmp);
+            let engagement_pct = match rates.len() {
+                0 => None,
+                n if n % 2 == 1 => Some(rates[n / 2]),
+                n => Some((rates[n / 2 - 1] + rates[n / 2]) / 2.0),
+            };
             partners.push(PartnerResult {
                 campaign_partner_id: p.id,
                 name: p.member_name.clone(),
@@ -315,6 +332,11 @@ impl Store {
                 fee_minor: p.fields.fee_minor,
                 gifted_cost_minor: p.fields.gifted_cost_minor,
                 commission_pct: p.fields.commission_pct,
+                tier: p.tier,
+                posts: p.posts.len() as i64,
+                interactions,
+                engagement_pct,
+                cost_per_engagement_minor: (interactions > 0).then(|| div_round(f.cost_minor, interactions)),
                 figures: f,
             });
         }

@@ -25,6 +25,17 @@ pub struct LeaderRow {
     pub figures: Figures,
 }
 
+/// The partners of one audience tier, added up: which size of partner brings customers cheapest.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct TierRow {
+    /// `None`: partners without any audience numbers yet.
+    pub tier: Option<crate::model::Tier>,
+    pub partners: i64,
+    #[serde(flatten)]
+    pub figures: Figures,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
 #[ts(export)]
@@ -61,6 +72,8 @@ pub struct Dashboard {
     pub shop_orders: i64,
     pub shop_net_revenue_minor: i64,
     pub leaderboard: Vec<LeaderRow>,
+    /// By audience tier, smallest first (cost per new customer compares them).
+    pub tiers: Vec<TierRow>,
     pub attention: Vec<Attention>,
 }
 
@@ -75,6 +88,8 @@ impl Store {
             .collect();
         let mut total = Figures::default();
         let mut leaders: HashMap<(Option<i64>, Option<i64>), LeaderRow> = HashMap::new();
+        let mut tiers: std::collections::BTreeMap<Option<crate::model::Tier>, (std::collections::BTreeSet<(Option<i64>, Option<i64>)>, Figures)> =
+            std::collections::BTreeMap::new();
         let mut attention = Vec::new();
         for c in &campaigns {
             let results = self.campaign_results(c.id)?;
@@ -93,6 +108,9 @@ impl Store {
                 });
                 row.campaigns += 1;
                 row.figures.add(&p.figures);
+                let tier = tiers.entry(p.tier).or_default();
+                tier.0.insert(key);
+                tier.1.add(&p.figures);
                 if !p.codes.is_empty() && matches!(p.method, Method::None | Method::Manual) && today >= c.fields.start {
                     attention.push(Attention {
                         kind: AttentionKind::CodeNeverUsed,
@@ -130,6 +148,13 @@ impl Store {
         leaderboard.sort_by(|a, b| {
             b.figures.attributed_net_revenue_minor.cmp(&a.figures.attributed_net_revenue_minor).then(a.name.cmp(&b.name))
         });
+        let tiers = tiers
+            .into_iter()
+            .map(|(tier, (members, mut figures))| {
+                figures.finish();
+                TierRow { tier, partners: members.len() as i64, figures }
+            })
+            .collect();
         let (shop_orders, shop_net): (i64, i64) = self.conn().query_row(
             "SELECT coalesce(sum(orders), 0), coalesce(sum(net_minor), 0) FROM daily_sales WHERE day BETWEEN ?1 AND ?2",
             params![from, to],
@@ -144,6 +169,7 @@ impl Store {
             shop_orders,
             shop_net_revenue_minor: shop_net,
             leaderboard,
+            tiers,
             attention,
         })
     }

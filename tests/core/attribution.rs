@@ -219,3 +219,46 @@ fn partner_brought_customers_repeat_rates_are_compared_with_the_shops_other_new_
     let others: Vec<(i64, i64, i64)> = results.others_repeat.iter().map(|r| (r.days, r.customers, r.returned)).collect();
     assert_eq!(others, [(30, 2, 0), (60, 2, 0), (90, 2, 0)]);
 }
+
+#[test]
+fn engagement_of_posts_and_cost_by_tier() {
+    use locallift::model::{Platform, PostInput, SocialAccountInput, Tier};
+    let (_dir, mut store, spring, _overlap) = shop_with_campaigns();
+    let detail = store.campaign_detail(spring).expect("detail");
+    let maya_cp = detail.partners[0].id;
+    let maya = detail.partners[0].fields.partner_id.expect("partner");
+    store
+        .add_account(maya, &SocialAccountInput { platform: Platform::Instagram, handle: "maya.grows".into(), url: None, followers: 8_400, engagement_pct: None, as_of: day("2024-03-01") })
+        .expect("account");
+    for (likes, reach) in [(300, 4_000), (100, 2_000), (500, 5_000)] {
+        store
+            .add_post(
+                maya_cp,
+                &PostInput {
+                    platform: Platform::Instagram,
+                    url: None,
+                    posted_at: chrono::DateTime::parse_from_rfc3339("2024-03-05T18:00:00Z").expect("date").to_utc(),
+                    followers_at_post: None,
+                    reach: Some(reach),
+                    likes,
+                    comments: 0,
+                    shares: 0,
+                    saves: 0,
+                    clicks: 0,
+                },
+            )
+            .expect("post");
+    }
+    let maya_result = store.campaign_results(spring).expect("results").partners[0].clone();
+    // Engagement by reach: 7.5 %, 5 %, 10 % → median 7.5 %; 900 interactions for a cost of 151.90.
+    assert_eq!((maya_result.posts, maya_result.interactions, maya_result.engagement_pct), (3, 900, Some(7.5)));
+    assert_eq!(maya_result.cost_per_engagement_minor, Some(17), "15,190 cents / 900 = 16.9 → 17");
+    assert_eq!(maya_result.tier, Some(Tier::Nano));
+
+    let board = store.dashboard(day("2024-03-01"), day("2024-03-31")).expect("dashboard");
+    let tiers: Vec<(Option<Tier>, i64, i64)> =
+        board.tiers.iter().map(|t| (t.tier, t.partners, t.figures.new_customers)).collect();
+    // Dev and Zoe have no accounts yet; Maya is nano with her 2 new customers.
+    assert_eq!(tiers, [(None, 2, 2), (Some(Tier::Nano), 1, 2)]);
+    assert_eq!(board.tiers[1].figures.cost_per_new_customer_minor, Some(7_595));
+}

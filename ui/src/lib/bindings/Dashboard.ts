@@ -2,6 +2,7 @@
 import type { Attention } from "./Attention";
 import type { LeaderRow } from "./LeaderRow";
 import type { RepeatRate } from "./RepeatRate";
+import type { TierRow } from "./TierRow";
 
 export type Dashboard = { from: string, to: string, currency: string | null, 
 /**
@@ -11,7 +12,11 @@ campaigns: number,
 /**
  * All sales of the period, for scale: how much of the shop the partnerships were.
  */
-shop_orders: number, shop_net_revenue_minor: number, leaderboard: Array<LeaderRow>, attention: Array<Attention>, attributed_orders: number, attributed_net_revenue_minor: number, 
+shop_orders: number, shop_net_revenue_minor: number, leaderboard: Array<LeaderRow>, 
+/**
+ * By audience tier, smallest first (cost per new customer compares them).
+ */
+tiers: Array<TierRow>, attention: Array<Attention>, attributed_orders: number, attributed_net_revenue_minor: number, 
 /**
  * Of which typed in as in-store redemptions.
  */
