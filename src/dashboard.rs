@@ -2,7 +2,7 @@
 //! It adds up the same campaign results the Campaign page shows, so both always agree; shop-wide sales
 //! come from the daily aggregates, never from a scan of all sales.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::NaiveDate;
 use rusqlite::params;
@@ -11,7 +11,10 @@ use ts_rs::TS;
 
 use crate::attribution::{Figures, Method};
 use crate::error::Result;
-use crate::model::{ListQuery, Phase};
+use crate::model::{ListQuery, Phase, Tier};
+
+/// A partner or a community: (partner id, community id), exactly one set.
+type Member = (Option<i64>, Option<i64>);
 use crate::store::Store;
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -30,7 +33,7 @@ pub struct LeaderRow {
 #[ts(export)]
 pub struct TierRow {
     /// `None`: partners without any audience numbers yet.
-    pub tier: Option<crate::model::Tier>,
+    pub tier: Option<Tier>,
     pub partners: i64,
     #[serde(flatten)]
     pub figures: Figures,
@@ -87,9 +90,8 @@ impl Store {
             .filter(|c| !c.cancelled && c.fields.start <= to && c.fields.end >= from)
             .collect();
         let mut total = Figures::default();
-        let mut leaders: HashMap<(Option<i64>, Option<i64>), LeaderRow> = HashMap::new();
-        let mut tiers: std::collections::BTreeMap<Option<crate::model::Tier>, (std::collections::BTreeSet<(Option<i64>, Option<i64>)>, Figures)> =
-            std::collections::BTreeMap::new();
+        let mut leaders: HashMap<Member, LeaderRow> = HashMap::new();
+        let mut tiers: BTreeMap<Option<Tier>, (BTreeSet<Member>, Figures)> = BTreeMap::new();
         let mut attention = Vec::new();
         for c in &campaigns {
             let results = self.campaign_results(c.id)?;
