@@ -467,13 +467,32 @@ fn ascii_only(s: &str) -> String {
         .collect()
 }
 
-/// Opens the demo shop file at `path`, generating the demo into it when it is new.
+/// Opens the demo shop file at `path`, generating it first when there is none. The demo is built in a
+/// temporary file and renamed into place, so an interrupted generation never leaves a half-built demo.
 pub fn open(path: &std::path::Path) -> Result<Store> {
-    let mut store = Store::open(path)?;
-    let shop = store.shop()?;
-    if !shop.set_up {
-        let today = store.today()?;
-        generate(&mut store, today)?;
+    if !path.exists() {
+        let mut name = path.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+        name.push(".building");
+        let building = path.with_file_name(name);
+        for stale in [building.clone(), sidecar(&building, "-wal"), sidecar(&building, "-shm")] {
+            if stale.exists() {
+                std::fs::remove_file(stale)?;
+            }
+        }
+        {
+            let mut store = Store::open(&building)?;
+            let today = store.today()?;
+            generate(&mut store, today)?;
+            store.checkpoint()?;
+        }
+        std::fs::rename(&building, path)?;
+        let _ = std::fs::remove_file(sidecar(&building, ".lock"));
     }
-    Ok(store)
+    Store::open(path)
+}
+
+fn sidecar(path: &std::path::Path, suffix: &str) -> std::path::PathBuf {
+    let mut name = path.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+    name.push(suffix);
+    path.with_file_name(name)
 }

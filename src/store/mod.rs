@@ -96,6 +96,12 @@ impl Store {
         Ok(Utc::now().with_timezone(&tz).date_naive())
     }
 
+    /// Moves everything from the write-ahead log into the main file, so the file alone is complete.
+    pub fn checkpoint(&self) -> Result<()> {
+        self.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
+        Ok(())
+    }
+
     pub(crate) fn conn(&self) -> &Connection {
         &self.conn
     }

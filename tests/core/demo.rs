@@ -25,3 +25,23 @@ fn the_demo_shop_is_realistic_and_reproducible() {
     }
     assert!(matches!(demo::generate(&mut a, today), Err(locallift::Error::Invalid(_))), "never mixed into existing data");
 }
+
+#[test]
+fn the_demo_file_appears_whole_or_not_at_all() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("demo-shop.sqlite");
+    // A generation killed earlier left a half-built file beside it: it is discarded, not reused.
+    std::fs::write(dir.path().join("demo-shop.sqlite.building"), b"half a demo").expect("write");
+    let store = demo::open(&path).expect("generated");
+    assert!(store.shop().expect("shop").is_demo);
+    assert_eq!(store.list_partners(&ListQuery::default()).expect("list").len(), 15);
+    drop(store);
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .expect("dir")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().to_string())
+        .filter(|n| n.contains("building"))
+        .collect();
+    assert!(names.is_empty(), "{names:?}");
+    let again = demo::open(&path).expect("reopened, not regenerated");
+    assert_eq!(again.list_partners(&ListQuery::default()).expect("list").len(), 15);
+}
