@@ -15,7 +15,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 use rusqlite::params;
 use serde::Serialize;
 use ts_rs::TS;
@@ -198,7 +198,7 @@ impl Store {
         let margin_bp = crate::model::pct_to_bp(shop.settings.default_margin_pct);
         let c = &detail.campaign;
         let window_start = c.fields.start;
-        let window_end = c.fields.end + Days::new(c.fields.window_days.max(0) as u64);
+        let window_end = c.counts_until;
 
         let live = self.live_codes()?;
         let ours: HashMap<String, i64> = live
@@ -424,7 +424,7 @@ impl Store {
             Ok(LiveCode {
                 code_norm: r.get(0)?,
                 from: r.get(1)?,
-                until: end + Days::new(window.max(0) as u64),
+                until: crate::model::last_counted_day(end, window),
                 campaign_partner_id: r.get(4)?,
                 member: r.get(5)?,
             })
@@ -478,7 +478,7 @@ impl Store {
     pub fn add_manual_redemption(&mut self, campaign_partner_id: i64, input: &RedemptionInput) -> Result<i64> {
         let cp = self.campaign_partner(campaign_partner_id)?;
         let c = self.campaign(cp.campaign_id)?;
-        let until = c.fields.end + Days::new(c.fields.window_days.max(0) as u64);
+        let until = c.counts_until;
         let mut checks = crate::validate::Checks::new();
         if input.count < 1 {
             checks.fail("count", "At least one redemption");

@@ -22,6 +22,12 @@ pub struct CampaignInput {
     pub notes: String,
 }
 
+/// The last shop-local day an order with a campaign's codes still counts: its last day plus the
+/// attribution window. The one place this rule is written.
+pub fn last_counted_day(end: NaiveDate, window_days: i64) -> NaiveDate {
+    end + chrono::Days::new(window_days.max(0) as u64)
+}
+
 /// Where a campaign is in its life, derived from its dates and the shop-local today.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -43,7 +49,7 @@ impl Phase {
             Phase::Upcoming
         } else if today <= end {
             Phase::Running
-        } else if today <= end + chrono::Days::new(window_days.max(0) as u64) {
+        } else if today <= last_counted_day(end, window_days) {
             Phase::Measuring
         } else {
             Phase::Finished
@@ -59,6 +65,8 @@ pub struct Campaign {
     pub fields: CampaignInput,
     pub cancelled: bool,
     pub phase: Phase,
+    /// The last day an order with its codes counts (end + attribution window).
+    pub counts_until: NaiveDate,
     pub archived: bool,
     pub partner_count: i64,
     pub codes: Vec<String>,

@@ -4,7 +4,7 @@
 //! campaigns at once: "live" is from a campaign's start to the end of its attribution window, and
 //! cancelled campaigns do not count.
 
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, Transaction, params};
 
 use super::sql::{day, like_pattern};
@@ -13,7 +13,7 @@ use super::{Store, now_text};
 use crate::error::{Error, Result};
 use crate::model::{
     Campaign, CampaignDetail, CampaignInput, CampaignPartner, CampaignPartnerInput, ListQuery, Phase, SortBy, Tier,
-    bp_to_pct, pct_to_bp,
+    bp_to_pct, last_counted_day, pct_to_bp,
 };
 use crate::validate::{Checks, clean_opt, normalize_code};
 
@@ -40,17 +40,13 @@ fn campaign_from_row(r: &Row<'_>, today: NaiveDate) -> rusqlite::Result<Campaign
         },
         cancelled,
         phase: Phase::of(start, end, window_days, cancelled, today),
+        counts_until: last_counted_day(end, window_days),
         archived: r.get::<_, Option<String>>("archived_at")?.is_some(),
         partner_count: r.get("partner_count")?,
         codes: Vec::new(),
         created_at: r.get("created_at")?,
         updated_at: r.get("updated_at")?,
     })
-}
-
-/// Last day on which an order with the campaign's codes still counts.
-fn live_until(end: NaiveDate, window_days: i64) -> NaiveDate {
-    end + Days::new(window_days.max(0) as u64)
 }
 
 impl Store {
@@ -131,7 +127,7 @@ impl Store {
                 })?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
             for (cid, name, start, end, window, member) in clashes {
-                let overlaps = start <= period.1 && period.0 <= live_until(end, window);
+                let overlaps = start <= period.1 && period.0 <= last_counted_day(end, window);
                 if cid == campaign_id {
                     if within {
                         c.fail(field(i), format!("Code {code} is already given to {member} in this campaign"));
@@ -143,7 +139,7 @@ impl Store {
                         format!(
                             "Code {code} is already used by the campaign “{name}” ({start} to {}, with its \
                              attribution window); orders could not be told apart",
-                            live_until(end, window)
+                            last_counted_day(end, window)
                         ),
                     );
                     break;
@@ -299,7 +295,7 @@ impl Store {
         let clean = self.check_campaign(input, Some(id))?;
         if !current.cancelled {
             let mut c = Checks::new();
-            let period = (clean.start, live_until(clean.end, clean.window_days));
+            let period = (clean.start, last_counted_day(clean.end, clean.window_days));
             for code in &self.codes_of_campaign(id)? {
                 self.check_codes(&mut c, id, false, None, std::slice::from_ref(code), |_| "end".into(), period)?;
             }
@@ -334,7 +330,7 @@ impl Store {
         if !cancelled && current.cancelled {
             let mut c = Checks::new();
             let codes = self.codes_of_campaign(id)?;
-            let period = (current.fields.start, live_until(current.fields.end, current.fields.window_days));
+            let period = (current.fields.start, last_counted_day(current.fields.end, current.fields.window_days));
             for code in &codes {
                 self.check_codes(&mut c, id, false, None, std::slice::from_ref(code), |_| "cancelled".into(), period)?;
             }
@@ -446,7 +442,7 @@ impl Store {
             }
         }
         if !campaign.cancelled {
-            let period = (campaign.fields.start, live_until(campaign.fields.end, campaign.fields.window_days));
+            let period = (campaign.fields.start, last_counted_day(campaign.fields.end, campaign.fields.window_days));
             self.check_codes(&mut c, campaign.id, true, except_cp, &clean.codes, |i| format!("codes[{i}]"), period)?;
         }
         c.finish()?;
