@@ -138,7 +138,7 @@ impl RowReader for OrdersReader {
             line_items: Vec::new(),
             line,
         };
-        if cells.errors.is_empty() { sink.orders.push(order) } else { sink.errors.append(&mut cells.errors) }
+        sink.accept_order(order, &mut cells.errors);
     }
 
     fn finish(&mut self, _sink: &mut Sink) {}

@@ -108,11 +108,7 @@ impl RowReader for PayPalReader {
                 refund_minor: -amount,
                 line,
             };
-            if cells.errors.is_empty() {
-                sink.refunds.push(refund);
-            } else {
-                sink.errors.append(&mut cells.errors);
-            }
+            sink.accept_refund(refund, &mut cells.errors);
             return;
         }
         let is_payment = kind.ends_with("payment") && !kind.contains("withdrawal") && !kind.starts_with("general");
@@ -150,11 +146,7 @@ impl RowReader for PayPalReader {
             line_items,
             line,
         };
-        if cells.errors.is_empty() {
-            sink.orders.push(order);
-        } else {
-            sink.errors.append(&mut cells.errors);
-        }
+        sink.accept_order(order, &mut cells.errors);
     }
 
     fn finish(&mut self, _sink: &mut Sink) {}

@@ -67,6 +67,18 @@ pub struct Sink {
     pub errors: Vec<RowError>,
 }
 
+impl Sink {
+    /// Keeps a row's order when the row had no problems, else reports the problems instead.
+    pub fn accept_order(&mut self, order: OrderDraft, errors: &mut Vec<RowError>) {
+        if errors.is_empty() { self.orders.push(order) } else { self.errors.append(errors) }
+    }
+
+    /// The same for a refund row.
+    pub fn accept_refund(&mut self, refund: RefundDraft, errors: &mut Vec<RowError>) {
+        if errors.is_empty() { self.refunds.push(refund) } else { self.errors.append(errors) }
+    }
+}
+
 /// What a preset needs to know about the shop to read amounts and local times.
 #[derive(Debug, Clone, Copy)]
 pub struct ReadContext {
@@ -200,12 +212,8 @@ impl Pending {
     }
 
     pub fn flush(&mut self, sink: &mut Sink) {
-        if let Some((order, errors)) = self.order.take() {
-            if errors.is_empty() {
-                sink.orders.push(order);
-            } else {
-                sink.errors.extend(errors);
-            }
+        if let Some((order, mut errors)) = self.order.take() {
+            sink.accept_order(order, &mut errors);
         }
     }
 }

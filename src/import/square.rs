@@ -151,13 +151,13 @@ impl RowReader for TransactionsReader {
         let mut cells = Cells::new(row, line);
         if self.common.is_refund(&cells) {
             let refund = self.common.refund(&mut cells, self.ctx.default_exponent);
-            if cells.errors.is_empty() { sink.refunds.push(refund) } else { sink.errors.append(&mut cells.errors) }
+            sink.accept_refund(refund, &mut cells.errors);
             return;
         }
         let channel = channel_of(&cells, self.channel);
         let mut order = self.common.order(&mut cells, &self.ctx, channel);
         order.codes = cells.opt_text(Some(self.discount_name)).into_iter().collect();
-        if cells.errors.is_empty() { sink.orders.push(order) } else { sink.errors.append(&mut cells.errors) }
+        sink.accept_order(order, &mut cells.errors);
     }
 
     fn finish(&mut self, _sink: &mut Sink) {}
@@ -211,8 +211,8 @@ struct ItemsReader {
 
 impl ItemsReader {
     fn flush_refund(&mut self, sink: &mut Sink) {
-        if let Some((refund, errors)) = self.refund.take() {
-            if errors.is_empty() { sink.refunds.push(refund) } else { sink.errors.extend(errors) }
+        if let Some((refund, mut errors)) = self.refund.take() {
+            sink.accept_refund(refund, &mut errors);
         }
     }
 }
