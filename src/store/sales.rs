@@ -141,12 +141,13 @@ fn write_codes_and_items(tx: &Transaction<'_>, id: i64, codes: &[String], items:
         code_stmt.execute(params![id, code, normalize_code(code)])?;
     }
     let mut item_stmt = tx.prepare_cached(
-        "INSERT INTO line_items (sale_id, sku, name, quantity, unit_price_minor, discount_minor, cost_minor)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        "INSERT INTO line_items (sale_id, position, sku, name, quantity, unit_price_minor, discount_minor, cost_minor)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?;
-    for li in items {
+    for (position, li) in (1_i64..).zip(items) {
         item_stmt.execute(params![
             id,
+            position,
             li.sku,
             li.name,
             li.quantity,
@@ -207,7 +208,7 @@ fn load_stored(tx: &Transaction<'_>, id: i64) -> Result<StoredSale> {
     sale.line_items = tx
         .prepare_cached(
             "SELECT sku, name, quantity, unit_price_minor, discount_minor, cost_minor FROM line_items
-             WHERE sale_id = ?1 ORDER BY id",
+             WHERE sale_id = ?1 ORDER BY position",
         )?
         .query_map([id], |r| {
             Ok(NewLineItem {

@@ -9,6 +9,7 @@ mod import;
 mod partners;
 mod presets;
 mod store;
+mod upgrades;
 
 use chrono::NaiveDate;
 use locallift::Store;
