@@ -89,7 +89,9 @@ fn main() -> std::io::Result<()> {
                 f[12] = if code.is_empty() { "\"\"".into() } else { code.into() };
                 f[13] = money(discount);
                 f[14] = "Standard".into();
-                for (idx, v) in [(24, "Zoë Adler"), (25, "12 Elm St"), (26, "12 Elm St"), (29, "Boston"), (31, "MA"), (32, "US")] {
+                for (idx, v) in
+                    [(24, "Zoë Adler"), (25, "12 Elm St"), (26, "12 Elm St"), (29, "Boston"), (31, "MA"), (32, "US")]
+                {
                     f[idx] = v.into();
                 }
                 f[30] = zip.clone();

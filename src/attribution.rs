@@ -99,7 +99,8 @@ impl Figures {
         let cost = self.cost_minor as f64;
         self.roi = (self.cost_minor > 0).then(|| (self.gross_profit_minor as f64 - cost) / cost);
         self.roas = (self.cost_minor > 0).then(|| self.attributed_net_revenue_minor as f64 / cost);
-        self.cost_per_new_customer_minor = (self.new_customers > 0).then(|| div_round(self.cost_minor, self.new_customers));
+        self.cost_per_new_customer_minor =
+            (self.new_customers > 0).then(|| div_round(self.cost_minor, self.new_customers));
         if self.repeat.is_empty() {
             self.repeat = empty_repeat();
         }
@@ -226,7 +227,8 @@ impl Store {
                  WHERE s.cancelled = 0 AND s.local_day BETWEEN ? AND ?
                    AND s.id IN (SELECT sale_id FROM sale_codes WHERE code_norm IN ({placeholders}))"
             );
-            let mut values: Vec<rusqlite::types::Value> = vec![window_start.to_string().into(), window_end.to_string().into()];
+            let mut values: Vec<rusqlite::types::Value> =
+                vec![window_start.to_string().into(), window_end.to_string().into()];
             values.extend(ours.keys().map(|k| rusqlite::types::Value::from(k.clone())));
             let mut stmt = self.conn().prepare(&sql)?;
             let mut rows = stmt.query(rusqlite::params_from_iter(values))?;
@@ -237,7 +239,8 @@ impl Store {
             while let Some(r) = rows.next()? {
                 let id: i64 = r.get(0)?;
                 let day: NaiveDate = r.get(3)?;
-                let codes: Vec<String> = r.get::<_, Option<String>>(7)?.unwrap_or_default().split('\u{1f}').map(str::to_string).collect();
+                let codes: Vec<String> =
+                    r.get::<_, Option<String>>(7)?.unwrap_or_default().split('\u{1f}').map(str::to_string).collect();
                 let matches: Vec<&LiveCode> = codes
                     .iter()
                     .filter_map(|code| live.iter().find(|l| &l.code_norm == code && l.from <= day && day <= l.until))
@@ -262,7 +265,8 @@ impl Store {
                 }
                 let net: i64 = r.get(5)?;
                 let (items, costed, line_cost): (i64, i64, i64) = (r.get(8)?, r.get(9)?, r.get(10)?);
-                let gross_profit = if items > 0 && items == costed { net - line_cost } else { div_round(net * margin_bp, 10_000) };
+                let gross_profit =
+                    if items > 0 && items == costed { net - line_cost } else { div_round(net * margin_bp, 10_000) };
                 let customer: Option<String> = r.get(6)?;
                 let placed_at: String = r.get(4)?;
                 let is_new = match &customer {
@@ -287,8 +291,9 @@ impl Store {
              WHERE campaign_partner_id IN (SELECT id FROM campaign_partners WHERE campaign_id = ?1)
              GROUP BY campaign_partner_id",
         )?;
-        let manual_rows: Vec<(i64, i64, i64)> =
-            manual.query_map([campaign_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect::<rusqlite::Result<_>>()?;
+        let manual_rows: Vec<(i64, i64, i64)> = manual
+            .query_map([campaign_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .collect::<rusqlite::Result<_>>()?;
         for (cp, count, amount) in manual_rows {
             let f = by_partner.entry(cp).or_default();
             f.manual_orders += count;
@@ -303,7 +308,8 @@ impl Store {
         let mut partners = Vec::new();
         for p in &detail.partners {
             let mut f = by_partner.remove(&p.id).unwrap_or_default();
-            f.repeat = self.repeat_rates(newcomers.get(&p.id).map_or(&[][..], |v| v.as_slice()), last_sale.as_deref())?;
+            f.repeat =
+                self.repeat_rates(newcomers.get(&p.id).map_or(&[][..], |v| v.as_slice()), last_sale.as_deref())?;
             let commission_bp = crate::model::pct_to_bp(p.fields.commission_pct);
             f.commission_owed_minor = div_round(f.attributed_net_revenue_minor * commission_bp, 10_000);
             f.cost_minor = p.fields.fee_minor + p.fields.gifted_cost_minor + f.commission_owed_minor;
@@ -315,7 +321,8 @@ impl Store {
                 (false, false) => Method::None,
             };
             totals.add(&f);
-            let interactions: i64 = p.posts.iter().map(|x| x.fields.likes + x.fields.comments + x.fields.shares + x.fields.saves).sum();
+            let interactions: i64 =
+                p.posts.iter().map(|x| x.fields.likes + x.fields.comments + x.fields.shares + x.fields.saves).sum();
             let mut rates: Vec<f64> = p.posts.iter().filter_map(|x| x.engagement_pct).collect();
             rates.sort_by(f64::total_cmp);
             let engagement_pct = match rates.len() {
@@ -341,7 +348,8 @@ impl Store {
             });
         }
         let owner_minutes = (c.fields.owner_hours * 60.0).round() as i64;
-        let owner_time_cost_minor = shop.settings.hourly_rate_minor.map_or(0, |rate| div_round(rate * owner_minutes, 60));
+        let owner_time_cost_minor =
+            shop.settings.hourly_rate_minor.map_or(0, |rate| div_round(rate * owner_minutes, 60));
         totals.cost_minor += c.fields.other_costs_minor + owner_time_cost_minor;
         totals.finish();
         Ok(CampaignResults {
@@ -451,8 +459,14 @@ impl Store {
         let mut out = Vec::new();
         for p in self.participations(filter, id)? {
             let results = self.campaign_results(p.campaign_id)?;
-            if let Some(result) = results.partners.into_iter().find(|r| r.campaign_partner_id == p.campaign_partner_id) {
-                out.push(ParticipationResult { campaign_id: p.campaign_id, campaign: p.campaign_name, start: p.start, result });
+            if let Some(result) = results.partners.into_iter().find(|r| r.campaign_partner_id == p.campaign_partner_id)
+            {
+                out.push(ParticipationResult {
+                    campaign_id: p.campaign_id,
+                    campaign: p.campaign_name,
+                    start: p.start,
+                    result,
+                });
             }
         }
         Ok(out)
@@ -493,7 +507,14 @@ impl Store {
             tx.execute(
                 "INSERT INTO manual_redemptions (campaign_partner_id, day, count, amount_minor, note, created_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                params![campaign_partner_id, input.day, input.count, input.amount_minor, input.note, crate::store::now_text()],
+                params![
+                    campaign_partner_id,
+                    input.day,
+                    input.count,
+                    input.amount_minor,
+                    input.note,
+                    crate::store::now_text()
+                ],
             )?;
             Ok(tx.last_insert_rowid())
         })
@@ -561,7 +582,10 @@ impl Store {
                     Some(&id) => id,
                     None => {
                         let created = self
-                            .create_partner(&PartnerInput { name: p.name.clone(), stage: Stage::Active, ..Default::default() }, &[])
+                            .create_partner(
+                                &PartnerInput { name: p.name.clone(), stage: Stage::Active, ..Default::default() },
+                                &[],
+                            )
                             .map_err(|e| prefix(e, &format!("partners[{i}].")))?;
                         created_partners.push(created.id);
                         created.id

@@ -148,7 +148,10 @@ impl Store {
             })
             .collect();
         leaderboard.sort_by(|a, b| {
-            b.figures.attributed_net_revenue_minor.cmp(&a.figures.attributed_net_revenue_minor).then(a.name.cmp(&b.name))
+            b.figures
+                .attributed_net_revenue_minor
+                .cmp(&a.figures.attributed_net_revenue_minor)
+                .then(a.name.cmp(&b.name))
         });
         let tiers = tiers
             .into_iter()

@@ -7,8 +7,8 @@ use chrono_tz::Tz;
 
 use crate::error::{Error, Result};
 use crate::model::{
-    CampaignInput, CampaignPartnerInput, Channel, CommunityInput, CommunityKind, FeedbackInput, PartnerInput,
-    Platform, PostInput, Sentiment, ShopInput, SocialAccountInput, Stage,
+    CampaignInput, CampaignPartnerInput, Channel, CommunityInput, CommunityKind, FeedbackInput, PartnerInput, Platform,
+    PostInput, Sentiment, ShopInput, SocialAccountInput, Stage,
 };
 use crate::store::Store;
 use crate::store::sales::{self, BatchInfo, NewLineItem, NewSale};
@@ -60,21 +60,159 @@ struct PartnerSeed {
 }
 
 const PARTNERS: &[PartnerSeed] = &[
-    PartnerSeed { name: "Maya Okafor", neighborhood: "Alberta Arts", niches: &["plants", "interiors"], stage: Stage::Active, accounts: &[(Platform::Instagram, "maya.grows", 8_400, 6.1), (Platform::Tiktok, "mayagrows", 2_100, 9.4)], values: 5, authenticity: 5, locality: Some(72.0) },
-    PartnerSeed { name: "Dev Raman", neighborhood: "Sellwood", niches: &["running", "community"], stage: Stage::Active, accounts: &[(Platform::Strava, "dev-runs-pdx", 600, 12.0), (Platform::Instagram, "devruns", 3_000, 4.2)], values: 4, authenticity: 5, locality: Some(88.0) },
-    PartnerSeed { name: "Lucía Fernández", neighborhood: "Hawthorne", niches: &["art", "prints"], stage: Stage::Active, accounts: &[(Platform::Instagram, "lucia.draws.pdx", 14_800, 4.8)], values: 5, authenticity: 4, locality: Some(54.0) },
-    PartnerSeed { name: "Sam Whitaker", neighborhood: "St. Johns", niches: &["plants", "diy"], stage: Stage::Past, accounts: &[(Platform::Youtube, "SamRepotsEverything", 41_000, 3.1), (Platform::Instagram, "samrepots", 9_200, 3.9)], values: 3, authenticity: 4, locality: Some(31.0) },
-    PartnerSeed { name: "Priya Natarajan", neighborhood: "Division", niches: &["food", "lifestyle"], stage: Stage::Negotiating, accounts: &[(Platform::Instagram, "priya.eats.pdx", 22_500, 2.7)], values: 3, authenticity: 3, locality: Some(63.0) },
-    PartnerSeed { name: "Jonah Kim", neighborhood: "Pearl District", niches: &["interiors", "design"], stage: Stage::Contacted, accounts: &[(Platform::Instagram, "jonah.k.home", 128_000, 1.4)], values: 2, authenticity: 3, locality: Some(18.0) },
-    PartnerSeed { name: "Aisha Bello", neighborhood: "Alberta Arts", niches: &["sustainability", "plants"], stage: Stage::Active, accounts: &[(Platform::Tiktok, "aisha.zerowaste", 6_300, 8.8)], values: 5, authenticity: 5, locality: Some(70.0) },
-    PartnerSeed { name: "Tomás Herrera", neighborhood: "Montavilla", niches: &["parents", "family"], stage: Stage::Paused, accounts: &[(Platform::Facebook, "tomas.dad.pdx", 1_900, 5.5)], values: 4, authenticity: 4, locality: Some(91.0) },
-    PartnerSeed { name: "Grace Liu", neighborhood: "Kerns", niches: &["prints", "books"], stage: Stage::Active, accounts: &[(Platform::Instagram, "grace.reads.here", 4_700, 5.9)], values: 4, authenticity: 5, locality: Some(66.0) },
-    PartnerSeed { name: "Noah Bergström", neighborhood: "Laurelhurst", niches: &["running"], stage: Stage::Prospect, accounts: &[(Platform::Strava, "noah-b", 350, 15.0)], values: 4, authenticity: 4, locality: None },
-    PartnerSeed { name: "Chloé Martin", neighborhood: "Mississippi", niches: &["fashion", "lifestyle"], stage: Stage::Past, accounts: &[(Platform::Instagram, "chloe.in.pdx", 31_000, 2.2), (Platform::Tiktok, "chloeinpdx", 12_400, 5.1)], values: 3, authenticity: 2, locality: Some(40.0) },
-    PartnerSeed { name: "Ben Adeyemi", neighborhood: "Buckman", niches: &["coffee", "community"], stage: Stage::Active, accounts: &[(Platform::Instagram, "ben.pours", 2_600, 7.3)], values: 5, authenticity: 4, locality: Some(84.0) },
-    PartnerSeed { name: "Hana Sato", neighborhood: "Richmond", niches: &["plants", "japanese gardens"], stage: Stage::Contacted, accounts: &[(Platform::Youtube, "HanaGreenRoom", 67_000, 2.9)], values: 4, authenticity: 5, locality: Some(22.0) },
-    PartnerSeed { name: "Oliver Grant", neighborhood: "Woodstock", niches: &["diy", "woodwork"], stage: Stage::Prospect, accounts: &[], values: 3, authenticity: 3, locality: None },
-    PartnerSeed { name: "Zoë Adler", neighborhood: "Hollywood", niches: &["parents", "books"], stage: Stage::Active, accounts: &[(Platform::Instagram, "zoe.and.the.twins", 11_200, 3.6)], values: 4, authenticity: 4, locality: Some(77.0) },
+    PartnerSeed {
+        name: "Maya Okafor",
+        neighborhood: "Alberta Arts",
+        niches: &["plants", "interiors"],
+        stage: Stage::Active,
+        accounts: &[(Platform::Instagram, "maya.grows", 8_400, 6.1), (Platform::Tiktok, "mayagrows", 2_100, 9.4)],
+        values: 5,
+        authenticity: 5,
+        locality: Some(72.0),
+    },
+    PartnerSeed {
+        name: "Dev Raman",
+        neighborhood: "Sellwood",
+        niches: &["running", "community"],
+        stage: Stage::Active,
+        accounts: &[(Platform::Strava, "dev-runs-pdx", 600, 12.0), (Platform::Instagram, "devruns", 3_000, 4.2)],
+        values: 4,
+        authenticity: 5,
+        locality: Some(88.0),
+    },
+    PartnerSeed {
+        name: "Lucía Fernández",
+        neighborhood: "Hawthorne",
+        niches: &["art", "prints"],
+        stage: Stage::Active,
+        accounts: &[(Platform::Instagram, "lucia.draws.pdx", 14_800, 4.8)],
+        values: 5,
+        authenticity: 4,
+        locality: Some(54.0),
+    },
+    PartnerSeed {
+        name: "Sam Whitaker",
+        neighborhood: "St. Johns",
+        niches: &["plants", "diy"],
+        stage: Stage::Past,
+        accounts: &[
+            (Platform::Youtube, "SamRepotsEverything", 41_000, 3.1),
+            (Platform::Instagram, "samrepots", 9_200, 3.9),
+        ],
+        values: 3,
+        authenticity: 4,
+        locality: Some(31.0),
+    },
+    PartnerSeed {
+        name: "Priya Natarajan",
+        neighborhood: "Division",
+        niches: &["food", "lifestyle"],
+        stage: Stage::Negotiating,
+        accounts: &[(Platform::Instagram, "priya.eats.pdx", 22_500, 2.7)],
+        values: 3,
+        authenticity: 3,
+        locality: Some(63.0),
+    },
+    PartnerSeed {
+        name: "Jonah Kim",
+        neighborhood: "Pearl District",
+        niches: &["interiors", "design"],
+        stage: Stage::Contacted,
+        accounts: &[(Platform::Instagram, "jonah.k.home", 128_000, 1.4)],
+        values: 2,
+        authenticity: 3,
+        locality: Some(18.0),
+    },
+    PartnerSeed {
+        name: "Aisha Bello",
+        neighborhood: "Alberta Arts",
+        niches: &["sustainability", "plants"],
+        stage: Stage::Active,
+        accounts: &[(Platform::Tiktok, "aisha.zerowaste", 6_300, 8.8)],
+        values: 5,
+        authenticity: 5,
+        locality: Some(70.0),
+    },
+    PartnerSeed {
+        name: "Tomás Herrera",
+        neighborhood: "Montavilla",
+        niches: &["parents", "family"],
+        stage: Stage::Paused,
+        accounts: &[(Platform::Facebook, "tomas.dad.pdx", 1_900, 5.5)],
+        values: 4,
+        authenticity: 4,
+        locality: Some(91.0),
+    },
+    PartnerSeed {
+        name: "Grace Liu",
+        neighborhood: "Kerns",
+        niches: &["prints", "books"],
+        stage: Stage::Active,
+        accounts: &[(Platform::Instagram, "grace.reads.here", 4_700, 5.9)],
+        values: 4,
+        authenticity: 5,
+        locality: Some(66.0),
+    },
+    PartnerSeed {
+        name: "Noah Bergström",
+        neighborhood: "Laurelhurst",
+        niches: &["running"],
+        stage: Stage::Prospect,
+        accounts: &[(Platform::Strava, "noah-b", 350, 15.0)],
+        values: 4,
+        authenticity: 4,
+        locality: None,
+    },
+    PartnerSeed {
+        name: "Chloé Martin",
+        neighborhood: "Mississippi",
+        niches: &["fashion", "lifestyle"],
+        stage: Stage::Past,
+        accounts: &[(Platform::Instagram, "chloe.in.pdx", 31_000, 2.2), (Platform::Tiktok, "chloeinpdx", 12_400, 5.1)],
+        values: 3,
+        authenticity: 2,
+        locality: Some(40.0),
+    },
+    PartnerSeed {
+        name: "Ben Adeyemi",
+        neighborhood: "Buckman",
+        niches: &["coffee", "community"],
+        stage: Stage::Active,
+        accounts: &[(Platform::Instagram, "ben.pours", 2_600, 7.3)],
+        values: 5,
+        authenticity: 4,
+        locality: Some(84.0),
+    },
+    PartnerSeed {
+        name: "Hana Sato",
+        neighborhood: "Richmond",
+        niches: &["plants", "japanese gardens"],
+        stage: Stage::Contacted,
+        accounts: &[(Platform::Youtube, "HanaGreenRoom", 67_000, 2.9)],
+        values: 4,
+        authenticity: 5,
+        locality: Some(22.0),
+    },
+    PartnerSeed {
+        name: "Oliver Grant",
+        neighborhood: "Woodstock",
+        niches: &["diy", "woodwork"],
+        stage: Stage::Prospect,
+        accounts: &[],
+        values: 3,
+        authenticity: 3,
+        locality: None,
+    },
+    PartnerSeed {
+        name: "Zoë Adler",
+        neighborhood: "Hollywood",
+        niches: &["parents", "books"],
+        stage: Stage::Active,
+        accounts: &[(Platform::Instagram, "zoe.and.the.twins", 11_200, 3.6)],
+        values: 4,
+        authenticity: 4,
+        locality: Some(77.0),
+    },
 ];
 
 enum Member {
@@ -145,7 +283,10 @@ pub fn generate(store: &mut Store, today: NaiveDate) -> Result<DemoSummary> {
                 city: Some("Portland".into()),
                 distance_km: Some(rng.u32(5..90) as f64 / 10.0),
                 niches: p.niches.iter().map(|n| n.to_string()).collect(),
-                notes: format!("Met through {}.", ["a shop event", "Instagram DMs", "a customer", "the run club"][rng.usize(0..4)]),
+                notes: format!(
+                    "Met through {}.",
+                    ["a shop event", "Instagram DMs", "a customer", "the run club"][rng.usize(0..4)]
+                ),
                 stage: p.stage,
                 values_alignment: Some(p.values),
                 authenticity: Some(p.authenticity),
@@ -203,8 +344,20 @@ pub fn generate(store: &mut Store, today: NaiveDate) -> Result<DemoSummary> {
         (0, 300, Sentiment::Positive, "Loved the post-run coffee and plant cuttings table.", &["event", "cuttings"]),
         (0, 200, Sentiment::Neutral, "Would come more often if the shop opened before 9 on Saturdays.", &["hours"]),
         (0, 40, Sentiment::Positive, "The run-club discount card is on three fridges already.", &["coupon"]),
-        (1, 280, Sentiment::Negative, "Pots are lovely but too pricey for kids' gardening projects.", &["price", "kids"]),
-        (1, 150, Sentiment::Positive, "The kids' repotting morning was the best Saturday we had all month.", &["event", "kids"]),
+        (
+            1,
+            280,
+            Sentiment::Negative,
+            "Pots are lovely but too pricey for kids' gardening projects.",
+            &["price", "kids"],
+        ),
+        (
+            1,
+            150,
+            Sentiment::Positive,
+            "The kids' repotting morning was the best Saturday we had all month.",
+            &["event", "kids"],
+        ),
         (1, 30, Sentiment::Neutral, "Asked for more pet-safe plants to be labelled.", &["pets", "labels"]),
         (2, 250, Sentiment::Positive, "People keep posting the riso prints in the swap channel.", &["prints"]),
         (2, 90, Sentiment::Negative, "Calatheas from the last batch had thrips.", &["quality", "pests"]),
@@ -224,33 +377,75 @@ pub fn generate(store: &mut Store, today: NaiveDate) -> Result<DemoSummary> {
     }
 
     let campaigns: Vec<CampaignSeed> = vec![
-        ("Winter greens", "Bring plant people in during the slow months", 330, 14, 8_000, vec![
-            Deal(Member::Partner(0), Some("MAYAWINTER"), 10_000, 4_000, 0.0),
-            Deal(Member::Partner(3), Some("SAMREPOT"), 25_000, 6_000, 5.0),
-        ]),
-        ("Print week", "Launch the riso print series", 260, 7, 12_000, vec![
-            Deal(Member::Partner(2), Some("LUCIA10"), 15_000, 2_500, 10.0),
-            Deal(Member::Partner(8), Some("GRACEPRINTS"), 5_000, 2_500, 0.0),
-            Deal(Member::Partner(10), Some("CHLOE15"), 40_000, 5_000, 0.0),
-        ]),
-        ("Run club spring", "Become the run club's shop", 190, 30, 6_000, vec![
-            Deal(Member::Partner(1), Some("RUNFERN"), 0, 3_000, 5.0),
-            Deal(Member::Community(0), Some("ASRC10"), 0, 5_000, 0.0),
-        ]),
-        ("Spring repotting week", "Sell repotting kits and soil", 120, 14, 9_000, vec![
-            Deal(Member::Partner(0), Some("MAYA15"), 15_000, 6_000, 10.0),
-            Deal(Member::Partner(6), Some("AISHA10"), 8_000, 3_000, 5.0),
-            Deal(Member::Community(1), None, 0, 10_000, 0.0),
-        ]),
-        ("Summer swap nights", "Monthly plant swap in the shop", 60, 21, 15_000, vec![
-            Deal(Member::Community(2), Some("SWAP5"), 0, 4_000, 0.0),
-            Deal(Member::Partner(11), Some("BENPOURS"), 5_000, 2_000, 0.0),
-        ]),
-        ("Autumn family days", "Kids' repotting mornings", 10, 21, 7_500, vec![
-            Deal(Member::Partner(14), Some("ZOEFAMILY"), 12_000, 4_000, 8.0),
-            Deal(Member::Partner(7), Some("TOMAS10"), 3_000, 1_500, 0.0),
-            Deal(Member::Community(1), None, 0, 6_000, 0.0),
-        ]),
+        (
+            "Winter greens",
+            "Bring plant people in during the slow months",
+            330,
+            14,
+            8_000,
+            vec![
+                Deal(Member::Partner(0), Some("MAYAWINTER"), 10_000, 4_000, 0.0),
+                Deal(Member::Partner(3), Some("SAMREPOT"), 25_000, 6_000, 5.0),
+            ],
+        ),
+        (
+            "Print week",
+            "Launch the riso print series",
+            260,
+            7,
+            12_000,
+            vec![
+                Deal(Member::Partner(2), Some("LUCIA10"), 15_000, 2_500, 10.0),
+                Deal(Member::Partner(8), Some("GRACEPRINTS"), 5_000, 2_500, 0.0),
+                Deal(Member::Partner(10), Some("CHLOE15"), 40_000, 5_000, 0.0),
+            ],
+        ),
+        (
+            "Run club spring",
+            "Become the run club's shop",
+            190,
+            30,
+            6_000,
+            vec![
+                Deal(Member::Partner(1), Some("RUNFERN"), 0, 3_000, 5.0),
+                Deal(Member::Community(0), Some("ASRC10"), 0, 5_000, 0.0),
+            ],
+        ),
+        (
+            "Spring repotting week",
+            "Sell repotting kits and soil",
+            120,
+            14,
+            9_000,
+            vec![
+                Deal(Member::Partner(0), Some("MAYA15"), 15_000, 6_000, 10.0),
+                Deal(Member::Partner(6), Some("AISHA10"), 8_000, 3_000, 5.0),
+                Deal(Member::Community(1), None, 0, 10_000, 0.0),
+            ],
+        ),
+        (
+            "Summer swap nights",
+            "Monthly plant swap in the shop",
+            60,
+            21,
+            15_000,
+            vec![
+                Deal(Member::Community(2), Some("SWAP5"), 0, 4_000, 0.0),
+                Deal(Member::Partner(11), Some("BENPOURS"), 5_000, 2_000, 0.0),
+            ],
+        ),
+        (
+            "Autumn family days",
+            "Kids' repotting mornings",
+            10,
+            21,
+            7_500,
+            vec![
+                Deal(Member::Partner(14), Some("ZOEFAMILY"), 12_000, 4_000, 8.0),
+                Deal(Member::Partner(7), Some("TOMAS10"), 3_000, 1_500, 0.0),
+                Deal(Member::Community(1), None, 0, 6_000, 0.0),
+            ],
+        ),
     ];
     let mut windows: Vec<CodeWindow> = Vec::new();
     let mut post_count = 0;
@@ -286,7 +481,11 @@ pub fn generate(store: &mut Store, today: NaiveDate) -> Result<DemoSummary> {
                     commission_pct: *commission,
                     codes: code.iter().map(|c| c.to_string()).collect(),
                     tracked_link: code.map(|c| format!("https://fernandfable.example/?ref={}", c.to_lowercase())),
-                    deliverables: if partner_id.is_some() { "2 feed posts, 3 stories".into() } else { "Flyer at the meet-up".into() },
+                    deliverables: if partner_id.is_some() {
+                        "2 feed posts, 3 stories".into()
+                    } else {
+                        "Flyer at the meet-up".into()
+                    },
                 },
             )?;
             if let (Member::Partner(i), true) = (member, *start_ago > 0) {

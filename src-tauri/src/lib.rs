@@ -21,11 +21,8 @@ fn open_from_args(args: impl Iterator<Item = String>) -> (PathBuf, locallift::Re
         let store = locallift::demo::open(&path);
         return (path, store);
     }
-    let path = args
-        .windows(2)
-        .find(|w| w[0] == "--db")
-        .map(|w| PathBuf::from(&w[1]))
-        .unwrap_or_else(Store::default_path);
+    let path =
+        args.windows(2).find(|w| w[0] == "--db").map(|w| PathBuf::from(&w[1])).unwrap_or_else(Store::default_path);
     let store = Store::open(&path);
     (path, store)
 }

@@ -37,7 +37,8 @@ impl Db {
 
     /// Runs one core call on the open store.
     pub fn with<T>(&self, f: impl FnOnce(&mut Store) -> locallift::Result<T>) -> ApiResult<T> {
-        let mut slot = self.0.lock().map_err(|_| ApiError::new("internal", "the app state is unusable; restart LocalLift"))?;
+        let mut slot =
+            self.0.lock().map_err(|_| ApiError::new("internal", "the app state is unusable; restart LocalLift"))?;
         match &mut slot.store {
             Ok(store) => f(store).map_err(ApiError::from),
             Err(e) => Err(e.clone()),
@@ -45,8 +46,13 @@ impl Db {
     }
 
     /// Closes the current file (releasing its lock) and opens another with `open`.
-    pub fn switch(&self, path: PathBuf, open: impl FnOnce(&std::path::Path) -> locallift::Result<Store>) -> ApiResult<AppStatus> {
-        let mut slot = self.0.lock().map_err(|_| ApiError::new("internal", "the app state is unusable; restart LocalLift"))?;
+    pub fn switch(
+        &self,
+        path: PathBuf,
+        open: impl FnOnce(&std::path::Path) -> locallift::Result<Store>,
+    ) -> ApiResult<AppStatus> {
+        let mut slot =
+            self.0.lock().map_err(|_| ApiError::new("internal", "the app state is unusable; restart LocalLift"))?;
         slot.store = Err(ApiError::new("closed", "no shop file is open"));
         slot.store = open(&path).map_err(ApiError::from);
         slot.path = path;
@@ -55,7 +61,8 @@ impl Db {
     }
 
     pub fn status(&self) -> ApiResult<AppStatus> {
-        let slot = self.0.lock().map_err(|_| ApiError::new("internal", "the app state is unusable; restart LocalLift"))?;
+        let slot =
+            self.0.lock().map_err(|_| ApiError::new("internal", "the app state is unusable; restart LocalLift"))?;
         let version = env!("CARGO_PKG_VERSION").to_string();
         let path = slot.path.display().to_string();
         Ok(match &slot.store {

@@ -182,7 +182,10 @@ fn run(cli: Cli) -> Result<(), Error> {
                 eprintln!("{name}: … and {} more problems", report.error_count - report.errors.len() as u64);
             }
             if report.currency_set {
-                println!("The shop had no currency yet: it is now {} (from this file).", report.currency.as_deref().unwrap_or("?"));
+                println!(
+                    "The shop had no currency yet: it is now {} (from this file).",
+                    report.currency.as_deref().unwrap_or("?")
+                );
             }
             println!(
                 "{name}: {} ({}, delimiter {}): {} rows, {} orders: {} new, {} updated, {} unchanged, {} cancelled; {} refunds applied; {} problems",
@@ -238,7 +241,10 @@ fn run(cli: Cli) -> Result<(), Error> {
                 println!("{}", serde_json::to_string(&results).map_err(|e| Error::Corrupt(e.to_string()))?);
             } else {
                 let cur = results.currency.as_deref().unwrap_or("");
-                println!("{} ({} to {}, orders counted until {})", results.campaign, results.window_start, results.window_end, results.window_end);
+                println!(
+                    "{} ({} to {}, orders counted until {})",
+                    results.campaign, results.window_start, results.window_end, results.window_end
+                );
                 for p in &results.partners {
                     let f = &p.figures;
                     println!(
@@ -262,7 +268,10 @@ fn run(cli: Cli) -> Result<(), Error> {
                     t.roi.map_or("—".into(), |r| format!("{:.0}%", r * 100.0))
                 );
                 for c in &results.conflicts {
-                    println!("  conflict: order {} used {:?}: counted for {}, also matched {:?}", c.order, c.codes, c.attributed_to, c.also_matched);
+                    println!(
+                        "  conflict: order {} used {:?}: counted for {}, also matched {:?}",
+                        c.order, c.codes, c.attributed_to, c.also_matched
+                    );
                 }
             }
         }
@@ -274,9 +283,19 @@ fn run(cli: Cli) -> Result<(), Error> {
             let shop = store.shop()?;
             println!("file: {}", store.path().display());
             println!("schema version: {}", locallift::store::SCHEMA_VERSION);
-            println!("shop: {} ({})", shop.settings.name, shop.settings.currency.as_deref().unwrap_or("no currency yet"));
-            println!("partners: {}", store.list_partners(&ListQuery { include_archived: true, ..Default::default() })?.len());
-            println!("campaigns: {}", store.list_campaigns(&ListQuery { include_archived: true, ..Default::default() })?.len());
+            println!(
+                "shop: {} ({})",
+                shop.settings.name,
+                shop.settings.currency.as_deref().unwrap_or("no currency yet")
+            );
+            println!(
+                "partners: {}",
+                store.list_partners(&ListQuery { include_archived: true, ..Default::default() })?.len()
+            );
+            println!(
+                "campaigns: {}",
+                store.list_campaigns(&ListQuery { include_archived: true, ..Default::default() })?.len()
+            );
         }
     }
     Ok(())

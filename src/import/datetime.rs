@@ -12,7 +12,9 @@ pub fn local_to_utc(local: NaiveDateTime, tz: Tz) -> DateTime<Utc> {
         LocalResult::Ambiguous(first, _) => first.with_timezone(&Utc),
         LocalResult::None => {
             let later = local + chrono::Duration::hours(1);
-            tz.from_local_datetime(&later).earliest().map_or_else(|| Utc.from_utc_datetime(&local), |t| t.with_timezone(&Utc))
+            tz.from_local_datetime(&later)
+                .earliest()
+                .map_or_else(|| Utc.from_utc_datetime(&local), |t| t.with_timezone(&Utc))
         }
     }
 }
@@ -56,7 +58,10 @@ pub fn abbreviation_offset(abbr: &str) -> Option<FixedOffset> {
 
 /// Zones that use day-first dates in PayPal's European export.
 pub fn is_european_abbreviation(abbr: &str) -> bool {
-    matches!(abbr.trim().to_uppercase().as_str(), "CET" | "CEST" | "WET" | "WEST" | "EET" | "EEST" | "BST" | "GMT" | "IST" | "MSK")
+    matches!(
+        abbr.trim().to_uppercase().as_str(),
+        "CET" | "CEST" | "WET" | "WEST" | "EET" | "EEST" | "BST" | "GMT" | "IST" | "MSK"
+    )
 }
 
 /// The IANA zone behind the Rails-style zone names Square writes ("Eastern Time (US & Canada)").

@@ -43,7 +43,11 @@ pub fn decode(source: Box<dyn Read + Send>) -> io::Result<Decoded> {
     let delimiter = sniff_delimiter(head_text.as_bytes());
     let whole = Cursor::new(head).chain(source);
     let decoder = DecodeReaderBytesBuilder::new().encoding(Some(encoding)).bom_override(true).build(whole);
-    Ok(Decoded { encoding: encoding.name(), delimiter, reader: Box::new(BufReader::with_capacity(SNIFF_BYTES, decoder)) })
+    Ok(Decoded {
+        encoding: encoding.name(),
+        delimiter,
+        reader: Box::new(BufReader::with_capacity(SNIFF_BYTES, decoder)),
+    })
 }
 
 fn sniff_encoding(head: &[u8]) -> &'static Encoding {

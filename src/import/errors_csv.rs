@@ -44,7 +44,12 @@ mod tests {
         assert_eq!(safe_cell("Zoë"), "Zoë");
         let dir = tempfile::tempdir().expect("dir");
         let path = dir.path().join("errors.csv");
-        let errors = vec![RowError { line: 7, column: Some("Total".into()), value: Some("=1+1".into()), reason: "not an amount".into() }];
+        let errors = vec![RowError {
+            line: 7,
+            column: Some("Total".into()),
+            value: Some("=1+1".into()),
+            reason: "not an amount".into(),
+        }];
         write(&path, &errors).expect("write");
         let text = std::fs::read_to_string(&path).expect("read");
         assert_eq!(text, "\u{feff}line,column,value,reason\n7,Total,'=1+1,not an amount\n");

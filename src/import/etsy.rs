@@ -53,7 +53,15 @@ impl Preset for EtsyOrders {
     }
 
     fn matches(&self, header: &StringRecord) -> bool {
-        Columns::new(header).has_all(&["Sale Date", "Order ID", "Order Value", "Coupon Code", "Discount Amount", "Order Total", "Adjusted Order Total"])
+        Columns::new(header).has_all(&[
+            "Sale Date",
+            "Order ID",
+            "Order Value",
+            "Coupon Code",
+            "Discount Amount",
+            "Order Total",
+            "Adjusted Order Total",
+        ])
     }
 
     fn reader(&self, header: &StringRecord, ctx: ReadContext) -> Result<Box<dyn RowReader>, String> {
@@ -160,7 +168,15 @@ impl Preset for EtsyItems {
     }
 
     fn matches(&self, header: &StringRecord) -> bool {
-        Columns::new(header).has_all(&["Sale Date", "Item Name", "Quantity", "Price", "Item Total", "Order ID", "Transaction ID"])
+        Columns::new(header).has_all(&[
+            "Sale Date",
+            "Item Name",
+            "Quantity",
+            "Price",
+            "Item Total",
+            "Order ID",
+            "Transaction ID",
+        ])
     }
 
     fn reader(&self, header: &StringRecord, ctx: ReadContext) -> Result<Box<dyn RowReader>, String> {

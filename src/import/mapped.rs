@@ -60,7 +60,17 @@ impl Mapping {
             words.iter().find_map(|w| names.iter().find(|n| n.to_lowercase().contains(w)).cloned())
         };
         Some(Mapping {
-            order_id: find(&["order id", "order number", "order no", "order #", "order", "receipt", "transaction id", "invoice", "id"])?,
+            order_id: find(&[
+                "order id",
+                "order number",
+                "order no",
+                "order #",
+                "order",
+                "receipt",
+                "transaction id",
+                "invoice",
+                "id",
+            ])?,
             placed_at: find(&["created", "order date", "date", "time", "placed", "sold", "paid"])?,
             date_order: DateOrder::Ymd,
             gross: find(&["subtotal", "gross", "total", "amount", "price", "sales"])?,
@@ -85,7 +95,9 @@ impl Mapping {
     /// The name of a mapped column the header does not have.
     pub fn reader(&self, header: &StringRecord, ctx: ReadContext) -> Result<Box<dyn RowReader>, String> {
         let c = Columns::new(header);
-        let opt = |name: &Option<String>| -> Result<Option<usize>, String> { name.as_deref().map(|n| c.index(n)).transpose() };
+        let opt = |name: &Option<String>| -> Result<Option<usize>, String> {
+            name.as_deref().map(|n| c.index(n)).transpose()
+        };
         Ok(Box::new(MappedReader {
             ctx,
             mapping: self.clone(),
@@ -140,17 +152,32 @@ impl MappedReader {
             }
         }
         let (with_time, date_only): (&[&str], &[&str]) = match self.mapping.date_order {
-            DateOrder::Ymd => (&["%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S", "%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M"], &["%Y-%m-%d", "%Y/%m/%d"]),
-            DateOrder::Mdy => (&["%m/%d/%Y %H:%M:%S", "%m/%d/%Y %H:%M", "%m/%d/%Y %I:%M %p", "%m/%d/%y %H:%M"], &["%m/%d/%Y", "%m/%d/%y"]),
-            DateOrder::Dmy => (&["%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M", "%d-%m-%Y %H:%M"], &["%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y"]),
+            DateOrder::Ymd => (
+                &["%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S", "%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M"],
+                &["%Y-%m-%d", "%Y/%m/%d"],
+            ),
+            DateOrder::Mdy => (
+                &["%m/%d/%Y %H:%M:%S", "%m/%d/%Y %H:%M", "%m/%d/%Y %I:%M %p", "%m/%d/%y %H:%M"],
+                &["%m/%d/%Y", "%m/%d/%y"],
+            ),
+            DateOrder::Dmy => (
+                &["%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M", "%d-%m-%Y %H:%M"],
+                &["%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y"],
+            ),
         };
-        if let Some(local) = parse_naive(text, with_time).or_else(|| parse_naive(text, &["%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S"])) {
+        if let Some(local) =
+            parse_naive(text, with_time).or_else(|| parse_naive(text, &["%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S"]))
+        {
             return local_to_utc(local, self.ctx.time_zone);
         }
         if let Some(day) = parse_day(text, date_only).or_else(|| parse_day(text, &["%Y-%m-%d"])) {
             return local_day_to_utc(day, self.ctx.time_zone);
         }
-        cells.fail(&self.mapping.placed_at, text, "not a date in the chosen order (year-month-day, month/day/year or day/month/year)");
+        cells.fail(
+            &self.mapping.placed_at,
+            text,
+            "not a date in the chosen order (year-month-day, month/day/year or day/month/year)",
+        );
         DateTime::UNIX_EPOCH
     }
 }
@@ -166,7 +193,11 @@ impl RowReader for MappedReader {
         }
         let currency = cells.opt_text(self.currency).map(|c| c.to_uppercase());
         let exp = currency.as_deref().map_or(self.ctx.default_exponent, exponent_of);
-        let mark = Some(if self.mapping.decimal_comma { super::money::DecimalMark::Comma } else { super::money::DecimalMark::Dot });
+        let mark = Some(if self.mapping.decimal_comma {
+            super::money::DecimalMark::Comma
+        } else {
+            super::money::DecimalMark::Dot
+        });
         let amount = |cells: &mut Cells<'_>, index: Option<usize>, name: &Option<String>| -> i64 {
             match (index, name) {
                 (Some(i), Some(n)) => cells.money(i, n, mark, exp),
@@ -176,7 +207,9 @@ impl RowReader for MappedReader {
         let item = self.item_name.map(|i| NewLineItem {
             sku: None,
             name: cells.text(i).to_string(),
-            quantity: self.quantity.map_or(1, |q| cells.quantity(q, self.mapping.quantity.as_deref().unwrap_or("quantity"))),
+            quantity: self
+                .quantity
+                .map_or(1, |q| cells.quantity(q, self.mapping.quantity.as_deref().unwrap_or("quantity"))),
             unit_price_minor: 0,
             discount_minor: 0,
             cost_minor: None,
@@ -195,7 +228,9 @@ impl RowReader for MappedReader {
         let shipping = amount(&mut cells, self.shipping, &self.mapping.shipping);
         let tax = amount(&mut cells, self.tax, &self.mapping.tax);
         let channel_text = self.channel.map(|i| cells.text(i).to_lowercase()).unwrap_or_default();
-        let in_store = ["pos", "store", "shop", "till", "retail", "in person", "in-person"].iter().any(|w| channel_text.contains(w));
+        let in_store = ["pos", "store", "shop", "till", "retail", "in person", "in-person"]
+            .iter()
+            .any(|w| channel_text.contains(w));
         let order = OrderDraft {
             external_id: id.to_string(),
             placed_at,
@@ -210,7 +245,13 @@ impl RowReader for MappedReader {
             // "ZOE5, MAYA15": several codes in one cell.
             codes: {
                 let mut codes: Vec<String> = Vec::new();
-                for code in cells.opt_text(self.code).unwrap_or_default().split([',', ';']).map(str::trim).filter(|c| !c.is_empty()) {
+                for code in cells
+                    .opt_text(self.code)
+                    .unwrap_or_default()
+                    .split([',', ';'])
+                    .map(str::trim)
+                    .filter(|c| !c.is_empty())
+                {
                     if !codes.iter().any(|c| c == code) {
                         codes.push(code.to_string());
                     }
@@ -254,6 +295,16 @@ mod tests {
         assert_eq!(m.code.as_deref(), Some("Coupon"));
         assert_eq!(m.customer.as_deref(), Some("Customer email"));
         assert!(Mapping::suggest(&StringRecord::from(vec!["a", "b"])).is_none());
-        assert_eq!(header_key(&header), header_key(&StringRecord::from(vec!["receipt no ", "Sold At", "TOTAL", "Coupon", "Customer email", "Till"])));
+        assert_eq!(
+            header_key(&header),
+            header_key(&StringRecord::from(vec![
+                "receipt no ",
+                "Sold At",
+                "TOTAL",
+                "Coupon",
+                "Customer email",
+                "Till"
+            ]))
+        );
     }
 }

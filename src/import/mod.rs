@@ -4,13 +4,13 @@
 pub mod datetime;
 pub mod decode;
 pub mod errors_csv;
+mod etsy;
 pub mod mapped;
 pub mod money;
+mod paypal;
 pub mod preset;
 pub mod presets;
 mod run;
-mod etsy;
-mod paypal;
 mod shopify;
 mod square;
 mod stripe;

@@ -20,7 +20,9 @@ pub enum MoneyError {
     Empty,
     NotANumber,
     /// More decimals than the currency has (and they are not zeros): `1.234` for USD.
-    TooPrecise { digits: u32 },
+    TooPrecise {
+        digits: u32,
+    },
     TooLarge,
 }
 
@@ -53,7 +55,9 @@ pub fn parse_money(text: &str, mark: DecimalMark, exponent: u32) -> Result<i64, 
     let mut signs = 0;
     let is_decoration = |c: char| c.is_alphabetic() || is_currency_sign(c) || c.is_whitespace();
     let lead = t.find(|c: char| !(is_decoration(c) || matches!(c, '-' | '−' | '+'))).unwrap_or(t.len());
-    let trail = t.rfind(|c: char| !(is_decoration(c) || matches!(c, '-' | '−'))).map_or(lead, |i| i + t[i..].chars().next().map_or(1, char::len_utf8));
+    let trail = t
+        .rfind(|c: char| !(is_decoration(c) || matches!(c, '-' | '−')))
+        .map_or(lead, |i| i + t[i..].chars().next().map_or(1, char::len_utf8));
     if lead >= trail {
         return Err(MoneyError::NotANumber);
     }
@@ -104,10 +108,7 @@ pub fn parse_money(text: &str, mark: DecimalMark, exponent: u32) -> Result<i64, 
     let padding = exponent as usize - frac_trimmed.len();
     let mut minor: i64 = 0;
     for b in whole.bytes().chain(frac_trimmed.bytes()).chain(std::iter::repeat_n(b'0', padding)) {
-        minor = minor
-            .checked_mul(10)
-            .and_then(|m| m.checked_add(i64::from(b - b'0')))
-            .ok_or(MoneyError::TooLarge)?;
+        minor = minor.checked_mul(10).and_then(|m| m.checked_add(i64::from(b - b'0'))).ok_or(MoneyError::TooLarge)?;
     }
     Ok(if negative { -minor } else { minor })
 }

@@ -14,8 +14,21 @@ use crate::store::sales::NewLineItem;
 pub struct PayPal;
 
 const REQUIRED: &[&str] = &[
-    "Date", "Time", "TimeZone", "Type", "Status", "Currency", "Gross", "From Email Address", "Transaction ID",
-    "Shipping and Handling Amount", "Sales Tax", "Reference Txn ID", "Invoice Number", "Item Title", "Quantity",
+    "Date",
+    "Time",
+    "TimeZone",
+    "Type",
+    "Status",
+    "Currency",
+    "Gross",
+    "From Email Address",
+    "Transaction ID",
+    "Shipping and Handling Amount",
+    "Sales Tax",
+    "Reference Txn ID",
+    "Invoice Number",
+    "Item Title",
+    "Quantity",
 ];
 
 impl Preset for PayPal {
@@ -81,11 +94,18 @@ impl PayPalReader {
         let time = NaiveTime::parse_from_str(cells.text(self.time), "%H:%M:%S").ok();
         match (day, time) {
             (Some(d), Some(t)) => match abbreviation_offset(abbr) {
-                Some(offset) => offset.from_local_datetime(&d.and_time(t)).single().map_or(chrono::DateTime::UNIX_EPOCH, |x| x.with_timezone(&Utc)),
+                Some(offset) => offset
+                    .from_local_datetime(&d.and_time(t))
+                    .single()
+                    .map_or(chrono::DateTime::UNIX_EPOCH, |x| x.with_timezone(&Utc)),
                 None => super::datetime::local_to_utc(d.and_time(t), self.ctx.time_zone),
             },
             _ => {
-                let expected = if european { "a date like 31/12/2024 and a time like 14:05:09" } else { "a date like 12/31/2024 and a time like 14:05:09" };
+                let expected = if european {
+                    "a date like 31/12/2024 and a time like 14:05:09"
+                } else {
+                    "a date like 12/31/2024 and a time like 14:05:09"
+                };
                 cells.fail("Date", date_text, format!("expected {expected}"));
                 chrono::DateTime::UNIX_EPOCH
             }
@@ -126,7 +146,14 @@ impl RowReader for PayPalReader {
             Vec::new()
         } else {
             let quantity = quantity_text.parse::<i64>().unwrap_or(1).max(1);
-            vec![NewLineItem { sku: None, name: title, quantity, unit_price_minor: goods / quantity, discount_minor: 0, cost_minor: None }]
+            vec![NewLineItem {
+                sku: None,
+                name: title,
+                quantity,
+                unit_price_minor: goods / quantity,
+                discount_minor: 0,
+                cost_minor: None,
+            }]
         };
         let order = OrderDraft {
             external_id: cells.text(self.txn).to_string(),

@@ -248,9 +248,7 @@ pub fn field(row: &StringRecord, index: usize) -> &str {
 
 /// Decimals of an ISO currency (2 when unknown: the run refuses unknown currencies anyway).
 pub fn exponent_of(currency: &str) -> u32 {
-    iso_currency::Currency::from_code(&currency.trim().to_uppercase())
-        .and_then(|c| c.exponent())
-        .map_or(2, u32::from)
+    iso_currency::Currency::from_code(&currency.trim().to_uppercase()).and_then(|c| c.exponent()).map_or(2, u32::from)
 }
 
 #[cfg(test)]

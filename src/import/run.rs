@@ -7,8 +7,8 @@
 
 use std::io::{self, Read};
 use std::path::Path;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 use rusqlite::{OptionalExtension, Transaction, params};
 use serde::Serialize;
@@ -135,7 +135,8 @@ pub fn inspect_header(store: &Store, path: &Path) -> Result<HeaderInfo> {
     let file_name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
     let decoded = decode::open(path).map_err(|e| import_error(&file_name, e.to_string()))?;
     let mut csv = csv::ReaderBuilder::new().delimiter(decoded.delimiter).flexible(true).from_reader(decoded.reader);
-    let header = csv.headers().map_err(|e| import_error(&file_name, format!("the header row cannot be read: {e}")))?.clone();
+    let header =
+        csv.headers().map_err(|e| import_error(&file_name, format!("the header row cannot be read: {e}")))?.clone();
     Ok(HeaderInfo {
         columns: header.iter().map(|h| h.trim().to_string()).collect(),
         suggestion: Mapping::suggest(&header),
@@ -161,14 +162,16 @@ pub fn import_file(
     let read = Arc::new(AtomicU64::new(0));
     let hasher = Arc::new(std::sync::Mutex::new(None::<Sha256>));
     let file = std::fs::File::open(path)?;
-    let metered = HashOnDrop { inner: Metered { inner: file, hasher: Sha256::new(), read: read.clone() }, out: hasher.clone() };
+    let metered =
+        HashOnDrop { inner: Metered { inner: file, hasher: Sha256::new(), read: read.clone() }, out: hasher.clone() };
     let decoded = decode::decode(Box::new(metered)).map_err(|e| import_error(&file_name, e.to_string()))?;
     let mut csv = csv::ReaderBuilder::new()
         .delimiter(decoded.delimiter)
         .flexible(true)
         .has_headers(true)
         .from_reader(decoded.reader);
-    let header = csv.headers().map_err(|e| import_error(&file_name, format!("the header row cannot be read: {e}")))?.clone();
+    let header =
+        csv.headers().map_err(|e| import_error(&file_name, format!("the header row cannot be read: {e}")))?.clone();
     if header.iter().all(|h| h.trim().is_empty()) {
         return Err(import_error(&file_name, "the file has no header row"));
     }
@@ -184,7 +187,9 @@ pub fn import_file(
     };
     let (id, source, label, mut reader, mapping) = match (&options.preset, options.mapping.clone().or(saved)) {
         (None, Some(mapping)) => {
-            let reader = mapping.reader(&header, ctx).map_err(|e| import_error(&file_name, format!("your column mapping: {e}")))?;
+            let reader = mapping
+                .reader(&header, ctx)
+                .map_err(|e| import_error(&file_name, format!("your column mapping: {e}")))?;
             ("csv", "csv", "Your column mapping", reader, Some(mapping))
         }
         (forced, _) => {
@@ -200,8 +205,9 @@ pub fn import_file(
                     ),
                 })?,
             };
-            let reader =
-                preset.reader(&header, ctx).map_err(|e| import_error(&file_name, format!("{}: {e}", preset.label())))?;
+            let reader = preset
+                .reader(&header, ctx)
+                .map_err(|e| import_error(&file_name, format!("{}: {e}", preset.label())))?;
             (preset.id(), preset.source(), preset.label(), reader, None)
         }
     };
@@ -263,7 +269,10 @@ pub fn import_file(
                         line,
                         column: None,
                         value: None,
-                        reason: format!("expected {expected_fields} fields, found {} (a broken quote or a cut-off row?)", record.len()),
+                        reason: format!(
+                            "expected {expected_fields} fields, found {} (a broken quote or a cut-off row?)",
+                            record.len()
+                        ),
                     });
                 } else {
                     reader.push(&record, line, &mut sink);
@@ -276,7 +285,11 @@ pub fn import_file(
         }
         writer.drain(&mut sink)?;
         if writer.report.rows_read.is_multiple_of(4096) {
-            progress(ImportProgress { rows: writer.report.rows_read, bytes: read.load(Ordering::Relaxed), total_bytes });
+            progress(ImportProgress {
+                rows: writer.report.rows_read,
+                bytes: read.load(Ordering::Relaxed),
+                total_bytes,
+            });
         }
     }
     reader.finish(&mut sink);
@@ -445,7 +458,10 @@ impl Writer<'_, '_> {
             (Some(shop), _) => Ok(shop.clone()),
             (None, Some(file)) => {
                 if iso_currency::Currency::from_code(file).is_none() {
-                    return Err(import_error(&self.report.file_name, format!("line {}: unknown currency “{file}”", order.line)));
+                    return Err(import_error(
+                        &self.report.file_name,
+                        format!("line {}: unknown currency “{file}”", order.line),
+                    ));
                 }
                 self.tx.execute("UPDATE shop SET currency = ?1 WHERE id = 1 AND currency IS NULL", [file])?;
                 self.report.currency = Some(file.clone());
@@ -483,11 +499,8 @@ impl Writer<'_, '_> {
         }
         Ok(())
     }
-
 }
 
 fn import_error(file_name: &str, message: impl Into<String>) -> Error {
     Error::Import { file: file_name.to_string(), message: message.into() }
 }
-
-

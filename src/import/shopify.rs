@@ -12,8 +12,20 @@ use crate::store::sales::NewLineItem;
 pub struct Shopify;
 
 const REQUIRED: &[&str] = &[
-    "Name", "Email", "Financial Status", "Currency", "Subtotal", "Shipping", "Taxes", "Discount Code",
-    "Discount Amount", "Created at", "Lineitem quantity", "Lineitem name", "Lineitem price", "Refunded Amount",
+    "Name",
+    "Email",
+    "Financial Status",
+    "Currency",
+    "Subtotal",
+    "Shipping",
+    "Taxes",
+    "Discount Code",
+    "Discount Amount",
+    "Created at",
+    "Lineitem quantity",
+    "Lineitem name",
+    "Lineitem price",
+    "Refunded Amount",
 ];
 
 const DOT: Option<DecimalMark> = Some(DecimalMark::Dot);
@@ -107,7 +119,8 @@ impl ShopifyReader {
             "partially_refunded" => refunded.min(subtotal),
             _ => 0,
         };
-        let known = ["paid", "refunded", "partially_refunded", "voided", "pending", "authorized", "partially_paid", "expired"];
+        let known =
+            ["paid", "refunded", "partially_refunded", "voided", "pending", "authorized", "partially_paid", "expired"];
         if !known.contains(&status.as_str()) {
             cells.fail("Financial Status", &status, "unknown financial status");
         }
@@ -126,7 +139,11 @@ impl ShopifyReader {
             tax_minor: tax,
             refunds_minor: refunds,
             // "Custom discount" is a manual discount, not a code anyone could have shared.
-            codes: if code.is_empty() || code.eq_ignore_ascii_case("Custom discount") { vec![] } else { vec![code.to_string()] },
+            codes: if code.is_empty() || code.eq_ignore_ascii_case("Custom discount") {
+                vec![]
+            } else {
+                vec![code.to_string()]
+            },
             customer: cells.opt_text(Some(self.email)),
             // Voided and expired orders never took money; pending ones have not yet.
             cancelled: matches!(status.as_str(), "voided" | "expired" | "pending" | "authorized"),
@@ -142,7 +159,12 @@ impl RowReader for ShopifyReader {
         let mut cells = Cells::new(row, line);
         let name = cells.text(self.name);
         if name.is_empty() {
-            sink.errors.push(RowError { line, column: Some("Name".into()), value: None, reason: "the order name is empty".into() });
+            sink.errors.push(RowError {
+                line,
+                column: Some("Name".into()),
+                value: None,
+                reason: "the order name is empty".into(),
+            });
             return;
         }
         if !self.pending.continues(name) {

@@ -125,7 +125,17 @@ impl Preset for SquareTransactions {
     }
 
     fn matches(&self, header: &StringRecord) -> bool {
-        Columns::new(header).has_all(&["Date", "Time Zone", "Gross Sales", "Discounts", "Net Sales", "Total Collected", "Payment ID", "Event Type", "Discount Name"])
+        Columns::new(header).has_all(&[
+            "Date",
+            "Time Zone",
+            "Gross Sales",
+            "Discounts",
+            "Net Sales",
+            "Total Collected",
+            "Payment ID",
+            "Event Type",
+            "Discount Name",
+        ])
     }
 
     fn reader(&self, header: &StringRecord, ctx: ReadContext) -> Result<Box<dyn RowReader>, String> {
@@ -179,7 +189,17 @@ impl Preset for SquareItems {
     }
 
     fn matches(&self, header: &StringRecord) -> bool {
-        Columns::new(header).has_all(&["Date", "Time Zone", "Item", "Qty", "Gross Sales", "Discounts", "Net Sales", "Payment ID", "Event Type"])
+        Columns::new(header).has_all(&[
+            "Date",
+            "Time Zone",
+            "Item",
+            "Qty",
+            "Gross Sales",
+            "Discounts",
+            "Net Sales",
+            "Payment ID",
+            "Event Type",
+        ])
     }
 
     fn reader(&self, header: &StringRecord, ctx: ReadContext) -> Result<Box<dyn RowReader>, String> {

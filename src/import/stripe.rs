@@ -70,9 +70,8 @@ impl RowReader for StripeReader {
         let currency = cells.text(self.currency).to_uppercase();
         let exp = exponent_of(&currency);
         let created = cells.text(self.created);
-        let placed_at = NaiveDateTime::parse_from_str(created, "%Y-%m-%d %H:%M:%S")
-            .map(|d| d.and_utc())
-            .unwrap_or_else(|_| {
+        let placed_at =
+            NaiveDateTime::parse_from_str(created, "%Y-%m-%d %H:%M:%S").map(|d| d.and_utc()).unwrap_or_else(|_| {
                 cells.fail("Created date (UTC)", created, "expected a date like 2024-03-05 14:07:31");
                 chrono::DateTime::<Utc>::UNIX_EPOCH
             });

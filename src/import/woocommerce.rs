@@ -13,8 +13,17 @@ use crate::store::sales::NewLineItem;
 pub struct WooCommerce;
 
 const REQUIRED: &[&str] = &[
-    "Order Number", "Order Status", "Order Date", "Item Name", "Quantity (- Refund)", "Item Cost", "Coupon Code",
-    "Cart Discount Amount", "Order Subtotal Amount", "Order Shipping Amount", "Order Refund Amount",
+    "Order Number",
+    "Order Status",
+    "Order Date",
+    "Item Name",
+    "Quantity (- Refund)",
+    "Item Cost",
+    "Coupon Code",
+    "Cart Discount Amount",
+    "Order Subtotal Amount",
+    "Order Shipping Amount",
+    "Order Refund Amount",
     "Order Total Tax Amount",
 ];
 const DOT: Option<DecimalMark> = Some(DecimalMark::Dot);
@@ -109,7 +118,13 @@ impl WooReader {
             shipping_minor: shipping,
             tax_minor: tax,
             refunds_minor: refunds,
-            codes: cells.text(self.coupon).split(',').map(str::trim).filter(|c| !c.is_empty()).map(str::to_string).collect(),
+            codes: cells
+                .text(self.coupon)
+                .split(',')
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .map(str::to_string)
+                .collect(),
             customer: cells.opt_text(self.email),
             cancelled: not_paid.contains(&status.as_str()),
             refunds_known: true,

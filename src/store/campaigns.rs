@@ -7,8 +7,8 @@
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, Transaction, params};
 
-use super::sql::{day, like_pattern};
 use super::archive::Archivable;
+use super::sql::{day, like_pattern};
 use super::{Store, now_text};
 use crate::error::{Error, Result};
 use crate::model::{
@@ -395,7 +395,8 @@ impl Store {
         match (clean.partner_id, clean.community_id) {
             (Some(_), Some(_)) | (None, None) => c.fail("partner_id", "Choose one partner or one community"),
             (Some(pid), None) => {
-                let found = self.conn().query_row("SELECT 1 FROM partners WHERE id = ?1", [pid], |_| Ok(())).optional()?;
+                let found =
+                    self.conn().query_row("SELECT 1 FROM partners WHERE id = ?1", [pid], |_| Ok(())).optional()?;
                 if found.is_none() {
                     c.fail("partner_id", "That partner does not exist");
                 } else if self

@@ -2,8 +2,8 @@
 
 use rusqlite::{OptionalExtension, Row, params};
 
-use super::sql::{day, json_list, like_pattern, to_json_list};
 use super::archive::Archivable;
+use super::sql::{day, json_list, like_pattern, to_json_list};
 use super::{Store, now_text};
 use crate::error::{Error, Result};
 use crate::model::{

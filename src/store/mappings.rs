@@ -14,7 +14,8 @@ impl Store {
             .conn()
             .query_row("SELECT mapping FROM import_mappings WHERE header_hash = ?1", [header_key(header)], |r| r.get(0))
             .optional()?;
-        json.map(|j| serde_json::from_str(&j).map_err(|e| Error::Corrupt(format!("a saved column mapping: {e}")))).transpose()
+        json.map(|j| serde_json::from_str(&j).map_err(|e| Error::Corrupt(format!("a saved column mapping: {e}"))))
+            .transpose()
     }
 }
 

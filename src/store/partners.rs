@@ -2,12 +2,12 @@
 
 use rusqlite::{OptionalExtension, Row, Transaction, params};
 
-use super::sql::{day, json_list, like_pattern, opt_pct, to_json_list};
 use super::archive::Archivable;
+use super::sql::{day, json_list, like_pattern, opt_pct, to_json_list};
 use super::{Store, now_text};
 use crate::error::{Error, Result};
 use crate::model::{
-    CommunityRef, FollowerPoint, ListQuery, Partner, PartnerDetail, PartnerInput, PartnerRow, ParticipationRow,
+    CommunityRef, FollowerPoint, ListQuery, ParticipationRow, Partner, PartnerDetail, PartnerInput, PartnerRow,
     Platform, SocialAccount, SocialAccountInput, SortBy, Tier, pct_to_bp,
 };
 use crate::validate::{Checks, clean_opt, clean_tags};
@@ -149,15 +149,7 @@ impl Store {
         );
         let mut stmt = self.conn().prepare(&sql)?;
         let rows = stmt.query_map(
-            params![
-                q.include_archived,
-                q.stage,
-                clean_opt(&q.city),
-                clean_opt(&q.niche),
-                tier_low,
-                tier_high,
-                search
-            ],
+            params![q.include_archived, q.stage, clean_opt(&q.city), clean_opt(&q.niche), tier_low, tier_high, search],
             partner_from_row,
         )?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -195,9 +187,7 @@ impl Store {
         let clean_accounts: Vec<_> =
             accounts.iter().enumerate().map(|(i, a)| check_account(a, &format!("accounts[{i}]."), &mut c)).collect();
         for (i, a) in clean_accounts.iter().enumerate() {
-            if clean_accounts[..i]
-                .iter()
-                .any(|b| b.platform == a.platform && b.handle.eq_ignore_ascii_case(&a.handle))
+            if clean_accounts[..i].iter().any(|b| b.platform == a.platform && b.handle.eq_ignore_ascii_case(&a.handle))
             {
                 c.fail(format!("accounts[{i}].handle"), "This account is listed twice");
             }
@@ -346,9 +336,8 @@ impl Store {
     }
 
     fn accounts_of(&self, partner_id: i64) -> Result<Vec<SocialAccount>> {
-        let mut stmt = self.conn().prepare(
-            "SELECT * FROM social_accounts WHERE partner_id = ?1 ORDER BY followers DESC, id",
-        )?;
+        let mut stmt =
+            self.conn().prepare("SELECT * FROM social_accounts WHERE partner_id = ?1 ORDER BY followers DESC, id")?;
         let mut accounts = stmt
             .query_map([partner_id], |r| {
                 let followers: i64 = r.get("followers")?;
@@ -409,7 +398,10 @@ impl Store {
             )
             .optional()?;
         if dup.is_some() {
-            c.fail("handle", format!("This partner already has the {} account @{}", platform_label(a.platform), a.handle));
+            c.fail(
+                "handle",
+                format!("This partner already has the {} account @{}", platform_label(a.platform), a.handle),
+            );
         }
         Ok(())
     }
@@ -424,7 +416,8 @@ impl Store {
              FROM campaign_partners cp JOIN campaigns c ON c.id = cp.campaign_id
              WHERE {filter} ORDER BY c.start_day DESC, c.id DESC"
         ))?;
-        let mut codes = self.conn().prepare("SELECT code FROM promo_codes WHERE campaign_partner_id = ?1 ORDER BY id")?;
+        let mut codes =
+            self.conn().prepare("SELECT code FROM promo_codes WHERE campaign_partner_id = ?1 ORDER BY id")?;
         let rows = stmt
             .query_map([id], |r| {
                 let start = day(r, "start_day")?;
@@ -446,9 +439,8 @@ impl Store {
             .collect::<rusqlite::Result<Vec<_>>>()?;
         rows.into_iter()
             .map(|mut row| {
-                row.codes = codes
-                    .query_map([row.campaign_partner_id], |r| r.get(0))?
-                    .collect::<rusqlite::Result<_>>()?;
+                row.codes =
+                    codes.query_map([row.campaign_partner_id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
                 Ok(row)
             })
             .collect()

@@ -22,7 +22,13 @@ fn post_from_row(r: &Row<'_>) -> rusqlite::Result<Post> {
         clicks: r.get("clicks")?,
     };
     let (engagement_pct, engagement_basis) = Post::engagement(&fields);
-    Ok(Post { id: r.get("id")?, campaign_partner_id: r.get("campaign_partner_id")?, fields, engagement_pct, engagement_basis })
+    Ok(Post {
+        id: r.get("id")?,
+        campaign_partner_id: r.get("campaign_partner_id")?,
+        fields,
+        engagement_pct,
+        engagement_basis,
+    })
 }
 
 fn check_post(input: &PostInput) -> Result<PostInput> {
@@ -144,9 +150,8 @@ impl Store {
     }
 
     pub(super) fn posts_of(&self, campaign_partner_id: i64) -> Result<Vec<Post>> {
-        let mut stmt = self
-            .conn()
-            .prepare_cached("SELECT * FROM posts WHERE campaign_partner_id = ?1 ORDER BY posted_at, id")?;
+        let mut stmt =
+            self.conn().prepare_cached("SELECT * FROM posts WHERE campaign_partner_id = ?1 ORDER BY posted_at, id")?;
         Ok(stmt.query_map([campaign_partner_id], post_from_row)?.collect::<rusqlite::Result<_>>()?)
     }
 

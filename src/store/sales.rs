@@ -95,9 +95,8 @@ pub fn hex(bytes: &[u8]) -> String {
 }
 
 pub fn insert_sale(tx: &Transaction<'_>, batch_id: i64, tz: Tz, sale: &NewSale) -> Result<i64> {
-    try_insert_sale(tx, batch_id, tz, sale)?.ok_or_else(|| {
-        Error::Corrupt(format!("order {} from {} is already stored", sale.external_id, sale.source))
-    })
+    try_insert_sale(tx, batch_id, tz, sale)?
+        .ok_or_else(|| Error::Corrupt(format!("order {} from {} is already stored", sale.external_id, sale.source)))
 }
 
 /// Inserts a sale unless one with the same source and external id exists (then `None`): one index
@@ -179,28 +178,29 @@ struct StoredSale {
 }
 
 fn load_stored(tx: &Transaction<'_>, id: i64) -> Result<StoredSale> {
-    let mut sale = tx.prepare_cached(
-        "SELECT placed_at, local_day, channel, location, currency, gross_minor, discounts_minor, shipping_minor,
+    let mut sale = tx
+        .prepare_cached(
+            "SELECT placed_at, local_day, channel, location, currency, gross_minor, discounts_minor, shipping_minor,
                 tax_minor, refunds_minor, customer_key, cancelled FROM sales WHERE id = ?1",
-    )?
-    .query_row([id], |r| {
-        Ok(StoredSale {
-            placed_at: r.get(0)?,
-            local_day: r.get(1)?,
-            channel: r.get(2)?,
-            location: r.get(3)?,
-            currency: r.get(4)?,
-            gross_minor: r.get(5)?,
-            discounts_minor: r.get(6)?,
-            shipping_minor: r.get(7)?,
-            tax_minor: r.get(8)?,
-            refunds_minor: r.get(9)?,
-            customer_key: r.get(10)?,
-            cancelled: r.get(11)?,
-            codes: Vec::new(),
-            line_items: Vec::new(),
-        })
-    })?;
+        )?
+        .query_row([id], |r| {
+            Ok(StoredSale {
+                placed_at: r.get(0)?,
+                local_day: r.get(1)?,
+                channel: r.get(2)?,
+                location: r.get(3)?,
+                currency: r.get(4)?,
+                gross_minor: r.get(5)?,
+                discounts_minor: r.get(6)?,
+                shipping_minor: r.get(7)?,
+                tax_minor: r.get(8)?,
+                refunds_minor: r.get(9)?,
+                customer_key: r.get(10)?,
+                cancelled: r.get(11)?,
+                codes: Vec::new(),
+                line_items: Vec::new(),
+            })
+        })?;
     sale.codes = tx
         .prepare_cached("SELECT code FROM sale_codes WHERE sale_id = ?1 ORDER BY rowid")?
         .query_map([id], |r| r.get(0))?
@@ -513,7 +513,11 @@ impl Store {
     /// [`Error::InUse`] when a later import changed the same orders (undo that one first);
     /// [`Error::Invalid`] when the batch is already undone.
     pub fn undo_import(&mut self, batch: i64) -> Result<ImportBatch> {
-        let found = self.list_imports()?.into_iter().find(|b| b.id == batch).ok_or(Error::NotFound { entity: "import", id: batch })?;
+        let found = self
+            .list_imports()?
+            .into_iter()
+            .find(|b| b.id == batch)
+            .ok_or(Error::NotFound { entity: "import", id: batch })?;
         if found.undone {
             return Err(Error::invalid("batch", format!("the import of {} was already undone", found.file_name)));
         }
@@ -573,7 +577,9 @@ impl Store {
              WHERE s.cancelled = 0 GROUP BY c.code ORDER BY c.code",
         )?;
         let by_code = stmt
-            .query_map([], |r| Ok((r.get::<_, String>(0)?, CodeTotals { orders: r.get(1)?, net_revenue_minor: r.get(2)? })))?
+            .query_map([], |r| {
+                Ok((r.get::<_, String>(0)?, CodeTotals { orders: r.get(1)?, net_revenue_minor: r.get(2)? }))
+            })?
             .collect::<rusqlite::Result<_>>()?;
         Ok(SalesSummary { orders, net_revenue_minor: net, currency: self.shop()?.settings.currency, by_code })
     }

@@ -43,8 +43,20 @@ fn shop_with_campaigns() -> (tempfile::TempDir, locallift::Store, i64, i64) {
             window_days: 7,
             other_costs_minor: 2_000,
             partners: vec![
-                PartnerSpec { name: "Maya".into(), codes: vec!["MAYA15".into()], fee_minor: 10_000, gifted_cost_minor: 4_000, commission_pct: 10.0 },
-                PartnerSpec { name: "Dev".into(), codes: vec!["RUN10".into()], fee_minor: 0, gifted_cost_minor: 0, commission_pct: 0.0 },
+                PartnerSpec {
+                    name: "Maya".into(),
+                    codes: vec!["MAYA15".into()],
+                    fee_minor: 10_000,
+                    gifted_cost_minor: 4_000,
+                    commission_pct: 10.0,
+                },
+                PartnerSpec {
+                    name: "Dev".into(),
+                    codes: vec!["RUN10".into()],
+                    fee_minor: 0,
+                    gifted_cost_minor: 0,
+                    commission_pct: 0.0,
+                },
             ],
         })
         .expect("spring");
@@ -57,7 +69,13 @@ fn shop_with_campaigns() -> (tempfile::TempDir, locallift::Store, i64, i64) {
             end: day("2024-03-12"),
             window_days: 0,
             other_costs_minor: 0,
-            partners: vec![PartnerSpec { name: "Zoe".into(), codes: vec!["ZOE5".into()], fee_minor: 1_000, gifted_cost_minor: 0, commission_pct: 0.0 }],
+            partners: vec![PartnerSpec {
+                name: "Zoe".into(),
+                codes: vec!["ZOE5".into()],
+                fee_minor: 1_000,
+                gifted_cost_minor: 0,
+                commission_pct: 0.0,
+            }],
         })
         .expect("overlap");
     let path = dir.path().join("orders.csv");
@@ -105,30 +123,45 @@ fn code_orders_in_the_window_are_attributed_once_with_cost_profit_and_roi() {
     assert!((f.roi.expect("roi") - (5_950.0 - 15_190.0) / 15_190.0).abs() < 1e-9);
     assert_eq!(f.cost_per_new_customer_minor, Some(7_595));
     // Dev: A3, placed 03:30 EDT on the DST day: 50.00 − 5.00 − 10.00 (partial refund) = 35.00; no cost.
-    assert_eq!((dev.figures.attributed_orders, dev.figures.attributed_net_revenue_minor, dev.figures.roi), (1, 3_500, None));
+    assert_eq!(
+        (dev.figures.attributed_orders, dev.figures.attributed_net_revenue_minor, dev.figures.roi),
+        (1, 3_500, None)
+    );
     // Totals add the other costs (20.00) and the owner's 2 h × 20.00.
     let t = &results.totals;
     assert_eq!((t.other_costs_minor, t.owner_time_cost_minor), (2_000, 4_000));
-    assert_eq!((t.figures.attributed_orders, t.figures.attributed_net_revenue_minor, t.figures.cost_minor), (4, 15_400, 21_190));
+    assert_eq!(
+        (t.figures.attributed_orders, t.figures.attributed_net_revenue_minor, t.figures.cost_minor),
+        (4, 15_400, 21_190)
+    );
     assert_eq!(t.figures.new_customers, 3);
     // A6 used ZOE5 then MAYA15: counted for Zoe only, reported in both campaigns.
     assert_eq!(results.conflicts.len(), 1);
     assert_eq!((results.conflicts[0].order.as_str(), results.conflicts[0].attributed_to.as_str()), ("A6", "Zoe"));
     let zoe = store.campaign_results(overlap).expect("results");
-    assert_eq!((zoe.partners[0].figures.attributed_orders, zoe.partners[0].figures.attributed_net_revenue_minor), (1, 6_000));
+    assert_eq!(
+        (zoe.partners[0].figures.attributed_orders, zoe.partners[0].figures.attributed_net_revenue_minor),
+        (1, 6_000)
+    );
     assert_eq!(zoe.partners[0].figures.roi, Some(2.0), "(30.00 − 10.00) / 10.00");
 
     // Two in-store redemptions typed in for Dev: 30.00 more, labelled manual, 50 % margin.
     let dev_id = dev.campaign_partner_id;
     store
-        .add_manual_redemption(dev_id, &RedemptionInput { day: day("2024-03-07"), count: 2, amount_minor: 3_000, note: "till log".into() })
+        .add_manual_redemption(
+            dev_id,
+            &RedemptionInput { day: day("2024-03-07"), count: 2, amount_minor: 3_000, note: "till log".into() },
+        )
         .expect("redemption");
     let outside = RedemptionInput { day: day("2024-03-20"), count: 1, amount_minor: 100, note: String::new() };
     assert!(matches!(store.add_manual_redemption(dev_id, &outside), Err(locallift::Error::Invalid(_))));
     let with_manual = store.campaign_results(spring).expect("results");
     let dev = &with_manual.partners[1];
     assert_eq!(dev.method, Method::CodeAndManual);
-    assert_eq!((dev.figures.attributed_orders, dev.figures.manual_orders, dev.figures.attributed_net_revenue_minor), (3, 2, 6_500));
+    assert_eq!(
+        (dev.figures.attributed_orders, dev.figures.manual_orders, dev.figures.attributed_net_revenue_minor),
+        (3, 2, 6_500)
+    );
     assert_eq!(dev.figures.gross_profit_minor, 1_750 + 1_500);
 }
 
@@ -172,7 +205,13 @@ fn the_dashboard_adds_up_the_campaigns_of_the_period_and_flags_unused_codes() {
             end: day("2024-03-31"),
             window_days: 0,
             other_costs_minor: 0,
-            partners: vec![PartnerSpec { name: "Noah".into(), codes: vec!["NOAH5".into()], fee_minor: 500, gifted_cost_minor: 0, commission_pct: 0.0 }],
+            partners: vec![PartnerSpec {
+                name: "Noah".into(),
+                codes: vec!["NOAH5".into()],
+                fee_minor: 500,
+                gifted_cost_minor: 0,
+                commission_pct: 0.0,
+            }],
         })
         .expect("quiet");
     let board = store.dashboard(day("2024-03-01"), day("2024-03-31")).expect("dashboard");
@@ -183,7 +222,10 @@ fn the_dashboard_adds_up_the_campaigns_of_the_period_and_flags_unused_codes() {
         board.figures.attributed_net_revenue_minor,
         spring_r.totals.figures.attributed_net_revenue_minor + overlap_r.totals.figures.attributed_net_revenue_minor
     );
-    assert_eq!(board.figures.cost_minor, spring_r.totals.figures.cost_minor + overlap_r.totals.figures.cost_minor + 500);
+    assert_eq!(
+        board.figures.cost_minor,
+        spring_r.totals.figures.cost_minor + overlap_r.totals.figures.cost_minor + 500
+    );
     // Shop-wide, from the daily aggregates: all eight orders were placed in March (A1 on the 3rd … A5 on the 18th).
     // Net: 85 + 85 + 35 + 34 + 34 + 60 + 0 + 300 = 633.00.
     assert_eq!((board.shop_orders, board.shop_net_revenue_minor), (8, 63_300));
@@ -203,12 +245,16 @@ fn partner_brought_customers_repeat_rates_are_compared_with_the_shops_other_new_
     assert_eq!(early.partners[0].figures.repeat[0].customers, 0);
     // A later order (c6 again, in July) extends the data past every horizon.
     let later = dir.path().join("later.csv");
-    std::fs::write(&later, "id,created,gross,discount,refund,codes,email\nB1,2024-07-01T12:00:00-04:00,10.00,0,0,,c6@example.com\n")
-        .expect("write");
+    std::fs::write(
+        &later,
+        "id,created,gross,discount,refund,codes,email\nB1,2024-07-01T12:00:00-04:00,10.00,0,0,,c6@example.com\n",
+    )
+    .expect("write");
     crate::import::import(&mut store, &later).expect("saved mapping");
     let results = store.campaign_results(spring).expect("results");
     // Maya's new customers: c1 (A2 on March 4, back on March 17: within 30 days) and c4 (A8, never back).
-    let maya: Vec<(i64, i64, i64)> = results.partners[0].figures.repeat.iter().map(|r| (r.days, r.customers, r.returned)).collect();
+    let maya: Vec<(i64, i64, i64)> =
+        results.partners[0].figures.repeat.iter().map(|r| (r.days, r.customers, r.returned)).collect();
     assert_eq!(maya, [(30, 2, 1), (60, 2, 1), (90, 2, 1)]);
     assert_eq!(results.partners[0].figures.repeat[0].rate, Some(0.5));
     // Dev's c2 never came back; the totals add both partners' customers.
@@ -216,7 +262,8 @@ fn partner_brought_customers_repeat_rates_are_compared_with_the_shops_other_new_
     assert_eq!(results.totals.figures.repeat[0].returned, 1);
     // The shop's other new customers of March 4–17: c3 (A6, Zoe's) and c6 (A9, no code; back only after
     // 117 days).
-    let others: Vec<(i64, i64, i64)> = results.others_repeat.iter().map(|r| (r.days, r.customers, r.returned)).collect();
+    let others: Vec<(i64, i64, i64)> =
+        results.others_repeat.iter().map(|r| (r.days, r.customers, r.returned)).collect();
     assert_eq!(others, [(30, 2, 0), (60, 2, 0), (90, 2, 0)]);
 }
 
@@ -228,7 +275,17 @@ fn engagement_of_posts_and_cost_by_tier() {
     let maya_cp = detail.partners[0].id;
     let maya = detail.partners[0].fields.partner_id.expect("partner");
     store
-        .add_account(maya, &SocialAccountInput { platform: Platform::Instagram, handle: "maya.grows".into(), url: None, followers: 8_400, engagement_pct: None, as_of: day("2024-03-01") })
+        .add_account(
+            maya,
+            &SocialAccountInput {
+                platform: Platform::Instagram,
+                handle: "maya.grows".into(),
+                url: None,
+                followers: 8_400,
+                engagement_pct: None,
+                as_of: day("2024-03-01"),
+            },
+        )
         .expect("account");
     for (likes, reach) in [(300, 4_000), (100, 2_000), (500, 5_000)] {
         store

@@ -24,19 +24,36 @@ fn with_code(partner_id: i64, code: &str) -> CampaignPartnerInput {
 fn a_campaign_that_ends_before_it_starts_is_refused() {
     let (_dir, mut store) = fresh();
     let before = table_counts(&store);
-    let bad = CampaignInput { window_days: -1, other_costs_minor: -100, owner_hours: f64::NAN, ..campaign("", "2026-04-19", "2026-04-06") };
-    assert_eq!(invalid_fields(store.create_campaign(&bad)), ["name", "end", "window_days", "other_costs_minor", "owner_hours"]);
+    let bad = CampaignInput {
+        window_days: -1,
+        other_costs_minor: -100,
+        owner_hours: f64::NAN,
+        ..campaign("", "2026-04-19", "2026-04-06")
+    };
+    assert_eq!(
+        invalid_fields(store.create_campaign(&bad)),
+        ["name", "end", "window_days", "other_costs_minor", "owner_hours"]
+    );
     assert_eq!(before, table_counts(&store));
     store.create_campaign(&campaign("One day", "2026-04-06", "2026-04-06")).expect("a one-day campaign is fine");
-    assert_eq!(invalid_fields(store.create_campaign(&campaign("one DAY", "2026-05-06", "2026-05-06"))), ["name"], "names are unique");
+    assert_eq!(
+        invalid_fields(store.create_campaign(&campaign("one DAY", "2026-05-06", "2026-05-06"))),
+        ["name"],
+        "names are unique"
+    );
 }
 
 #[test]
 fn terms_codes_and_posts_round_trip_with_engagement() {
     let (_dir, mut store) = fresh();
-    let maya = store.create_partner(&partner("Maya"), &[account(Platform::Instagram, "maya.grows", 8_400)]).expect("partner");
+    let maya =
+        store.create_partner(&partner("Maya"), &[account(Platform::Instagram, "maya.grows", 8_400)]).expect("partner");
     let c = store
-        .create_campaign(&CampaignInput { other_costs_minor: 4_500, owner_hours: 6.5, ..campaign("Spring repotting week", "2026-04-06", "2026-04-19") })
+        .create_campaign(&CampaignInput {
+            other_costs_minor: 4_500,
+            owner_hours: 6.5,
+            ..campaign("Spring repotting week", "2026-04-06", "2026-04-19")
+        })
         .expect("campaign");
     let cp = store
         .add_campaign_partner(
@@ -124,11 +141,18 @@ fn a_code_cannot_be_live_in_two_campaigns_at_once() {
 fn phases_follow_the_shop_local_today() {
     let (_dir, mut store) = fresh();
     let c = store.create_campaign(&campaign("Week", "2026-05-01", "2026-05-07")).expect("campaign");
-    for (today, phase) in [("2026-04-30", Phase::Upcoming), ("2026-05-01", Phase::Running), ("2026-05-07", Phase::Running), ("2026-05-21", Phase::Measuring), ("2026-05-22", Phase::Finished)] {
+    for (today, phase) in [
+        ("2026-04-30", Phase::Upcoming),
+        ("2026-05-01", Phase::Running),
+        ("2026-05-07", Phase::Running),
+        ("2026-05-21", Phase::Measuring),
+        ("2026-05-22", Phase::Finished),
+    ] {
         store.set_today(Some(day(today)));
         assert_eq!(store.campaign(c.id).expect("campaign").phase, phase, "on {today}");
     }
-    let running = store.list_campaigns(&ListQuery { phase: Some(Phase::Finished), ..Default::default() }).expect("list");
+    let running =
+        store.list_campaigns(&ListQuery { phase: Some(Phase::Finished), ..Default::default() }).expect("list");
     assert_eq!(running.len(), 1);
 }
 
@@ -141,5 +165,8 @@ fn deleting_a_campaign_takes_its_terms_and_posts_but_never_a_partner() {
     store.delete_campaign(c.id).expect("delete");
     assert!(store.partner(a.id).is_ok());
     let counts = table_counts(&store);
-    assert!(counts.contains(&("campaign_partners".into(), 0)) && counts.contains(&("promo_codes".into(), 0)), "{counts:?}");
+    assert!(
+        counts.contains(&("campaign_partners".into(), 0)) && counts.contains(&("promo_codes".into(), 0)),
+        "{counts:?}"
+    );
 }

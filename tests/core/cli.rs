@@ -12,7 +12,8 @@ fn locallift(db: &std::path::Path, args: &[&str]) -> std::process::Output {
 fn import_then_summary_json_is_the_documented_contract() {
     let dir = tempfile::tempdir().expect("dir");
     let db = dir.path().join("shop.sqlite");
-    let set = locallift(&db, &["shop", "set", "--currency", "USD", "--time-zone", "America/New_York", "--margin", "55"]);
+    let set =
+        locallift(&db, &["shop", "set", "--currency", "USD", "--time-zone", "America/New_York", "--margin", "55"]);
     assert!(set.status.success(), "{}", String::from_utf8_lossy(&set.stderr));
 
     let fixture = fixture("shopify/orders.csv");
@@ -55,7 +56,11 @@ fn a_broken_file_exits_non_zero_with_its_errors_on_stderr() {
 fn campaign_create_and_results_json_follow_the_documented_contract() {
     let dir = tempfile::tempdir().expect("dir");
     let db = dir.path().join("shop.sqlite");
-    assert!(locallift(&db, &["shop", "set", "--currency", "USD", "--time-zone", "America/New_York", "--margin", "50"]).status.success());
+    assert!(
+        locallift(&db, &["shop", "set", "--currency", "USD", "--time-zone", "America/New_York", "--margin", "50"])
+            .status
+            .success()
+    );
     let fixture = fixture("shopify/orders.csv");
     assert!(locallift(&db, &["import", fixture.to_str().expect("path")]).status.success());
     let spec = dir.path().join("campaign.json");

@@ -23,7 +23,10 @@ fn the_demo_shop_is_realistic_and_reproducible() {
     for tier in [Tier::Community, Tier::Nano, Tier::Micro, Tier::Macro] {
         assert!(partners.iter().any(|p| p.partner.tier == Some(tier)), "a {tier:?} partner");
     }
-    assert!(matches!(demo::generate(&mut a, today), Err(locallift::Error::Invalid(_))), "never mixed into existing data");
+    assert!(
+        matches!(demo::generate(&mut a, today), Err(locallift::Error::Invalid(_))),
+        "never mixed into existing data"
+    );
 }
 
 #[test]

@@ -74,11 +74,14 @@ fn a_shopify_export_becomes_orders_with_exact_net_revenue() {
     assert_eq!(keys, 1, "the same customer in two spellings is one customer");
     assert_eq!(clear, 0, "no email is stored in clear");
     let (day, channel): (String, String) = conn
-        .query_row("SELECT local_day, channel FROM sales WHERE external_id = '#1001'", [], |r| Ok((r.get(0)?, r.get(1)?)))
+        .query_row("SELECT local_day, channel FROM sales WHERE external_id = '#1001'", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
         .expect("query");
     assert_eq!(day, "2024-03-09", "23:30 -0500 is still March 9 in New York (March 10 in UTC)");
     assert_eq!(channel, "online");
-    let pos: String = conn.query_row("SELECT channel FROM sales WHERE external_id = '#1000'", [], |r| r.get(0)).expect("q");
+    let pos: String =
+        conn.query_row("SELECT channel FROM sales WHERE external_id = '#1000'", [], |r| r.get(0)).expect("q");
     assert_eq!(pos, "in_store", "a POS order with a location");
 }
 
@@ -121,7 +124,10 @@ fn a_later_overlapping_export_updates_changed_orders_and_undo_restores_them() {
     let empty = store.sales_summary().expect("summary");
     assert_eq!((empty.orders, empty.net_revenue_minor, empty.by_code.len()), (0, 0, 0));
     assert!(table_counts(&store).contains(&("sales".into(), 0)));
-    assert!(matches!(store.undo_import(first.batch_id.expect("batch")), Err(locallift::Error::Invalid(_))), "only once");
+    assert!(
+        matches!(store.undo_import(first.batch_id.expect("batch")), Err(locallift::Error::Invalid(_))),
+        "only once"
+    );
 }
 
 #[test]
@@ -176,7 +182,10 @@ fn broken_files_get_a_clear_error_and_change_nothing() {
     let bad_date = first_row.replace("2024-03-12 16:45:10 -0400", "12/03/2024 16:45");
     let truncated: String = first_row.split(',').take(20).collect::<Vec<_>>().join(",");
     let bad_money = good.lines().nth(4).expect("row #1002").replace(",45.00,0.00,2.81,", ",45.0O,0.00,2.81,");
-    let text = format!("{header}\n{bad_date}\n{truncated}\n{bad_money}\n{}\n", good.lines().skip(5).collect::<Vec<_>>().join("\n"));
+    let text = format!(
+        "{header}\n{bad_date}\n{truncated}\n{bad_money}\n{}\n",
+        good.lines().skip(5).collect::<Vec<_>>().join("\n")
+    );
     let path = file_with(&dir, "broken-rows.csv", text.as_bytes());
     let counts = table_counts(&store);
     let report = import(&mut store, &path).expect("a report, not a failure");
@@ -187,8 +196,14 @@ fn broken_files_get_a_clear_error_and_change_nothing() {
     assert_eq!(report.errors[0].value.as_deref(), Some("12/03/2024 16:45"));
     assert!(report.errors[1].reason.contains("expected 79 fields, found 20"));
 
-    let valid_only = import_file(&mut store, &path, &ImportOptions { skip_invalid: true, ..Default::default() }, &|_| {}, &AtomicBool::new(false))
-        .expect("import the valid rows");
+    let valid_only = import_file(
+        &mut store,
+        &path,
+        &ImportOptions { skip_invalid: true, ..Default::default() },
+        &|_| {},
+        &AtomicBool::new(false),
+    )
+    .expect("import the valid rows");
     assert!(valid_only.written);
     assert_eq!(valid_only.orders_new, 2, "#1001 and #1000 are whole and valid");
     assert_eq!(store.sales_summary().expect("summary").net_revenue_minor, 6_970 + 114_400);
@@ -199,7 +214,8 @@ fn semicolon_files_import_like_comma_files_and_mixed_delimiters_import_nothing()
     let (dir, mut store) = fresh();
     shop(&mut store, Some("USD"));
     let good = std::fs::read_to_string(fixture("shopify/orders.csv")).expect("fixture");
-    let report = import(&mut store, &file_with(&dir, "semicolons.csv", good.replace(',', ";").as_bytes())).expect("imports");
+    let report =
+        import(&mut store, &file_with(&dir, "semicolons.csv", good.replace(',', ";").as_bytes())).expect("imports");
     assert_eq!((report.delimiter.as_str(), report.orders_new), (";", 5));
     assert_eq!(store.sales_summary().expect("summary").net_revenue_minor, 123_942);
 
@@ -220,7 +236,13 @@ fn a_cancelled_import_leaves_nothing() {
     let (_dir, mut store) = fresh();
     shop(&mut store, Some("USD"));
     let counts = table_counts(&store);
-    let result = import_file(&mut store, &fixture("shopify/orders.csv"), &ImportOptions::default(), &|_| {}, &AtomicBool::new(true));
+    let result = import_file(
+        &mut store,
+        &fixture("shopify/orders.csv"),
+        &ImportOptions::default(),
+        &|_| {},
+        &AtomicBool::new(true),
+    );
     assert!(matches!(result, Err(locallift::Error::Cancelled)));
     assert_eq!(counts, table_counts(&store));
 }
@@ -241,7 +263,8 @@ fn every_import_is_preceded_by_a_backup_and_only_the_last_ten_are_kept() {
     for _ in 0..12 {
         store.backup("test").expect("backup");
     }
-    let names: Vec<_> = std::fs::read_dir(dir.path().join("backups")).expect("dir").map(|e| e.expect("entry").file_name()).collect();
+    let names: Vec<_> =
+        std::fs::read_dir(dir.path().join("backups")).expect("dir").map(|e| e.expect("entry").file_name()).collect();
     assert_eq!(names.len(), locallift::store::BACKUPS_KEPT, "{names:?}");
 }
 
@@ -262,7 +285,8 @@ fn bad_quotes_duplicated_rows_and_huge_fields() {
     let mut lines: Vec<&str> = good.lines().collect();
     let again: Vec<&str> = lines[5..7].to_vec(); // #1001's two rows
     lines.extend(again);
-    let report = import(&mut store, &file_with(&dir, "duplicated.csv", (lines.join("\n") + "\n").as_bytes())).expect("imports");
+    let report =
+        import(&mut store, &file_with(&dir, "duplicated.csv", (lines.join("\n") + "\n").as_bytes())).expect("imports");
     assert_eq!((report.orders_new, report.orders_unchanged), (5, 1));
     assert_eq!(store.sales_summary().expect("summary").net_revenue_minor, 123_942);
 
@@ -284,10 +308,17 @@ fn utf16_tab_separated_and_windows_1252_files_import_like_utf8() {
     tsv.push_str("\r\n");
     for record in reader.records() {
         let record = record.expect("row");
-        let fields: Vec<String> = record
-            .iter()
-            .map(|f| if f.contains(['\t', '\n', '"']) { format!("\"{}\"", f.replace('"', "\"\"")) } else { f.to_string() })
-            .collect();
+        let fields: Vec<String> =
+            record
+                .iter()
+                .map(|f| {
+                    if f.contains(['\t', '\n', '"']) {
+                        format!("\"{}\"", f.replace('"', "\"\""))
+                    } else {
+                        f.to_string()
+                    }
+                })
+                .collect();
         tsv.push_str(&fields.join("\t"));
         tsv.push_str("\r\n");
     }
@@ -300,10 +331,9 @@ fn utf16_tab_separated_and_windows_1252_files_import_like_utf8() {
     let (cp1252, _, unmappable) = encoding_rs::WINDOWS_1252.encode(&latin);
     assert!(!unmappable);
 
-    for (name, bytes, encoding, delimiter) in [
-        ("unicode-text.txt", utf16, "UTF-16LE", "tab"),
-        ("excel-1252.csv", cp1252.into_owned(), "windows-1252", ","),
-    ] {
+    for (name, bytes, encoding, delimiter) in
+        [("unicode-text.txt", utf16, "UTF-16LE", "tab"), ("excel-1252.csv", cp1252.into_owned(), "windows-1252", ",")]
+    {
         let (dir, mut store) = fresh();
         shop(&mut store, Some("USD"));
         let report = import(&mut store, &file_with(&dir, name, &bytes)).expect("imports");

@@ -54,13 +54,23 @@ pub fn invalid_fields<T: std::fmt::Debug>(result: locallift::Result<T>) -> Vec<S
 /// Row counts of every table: "nothing was written" means these did not change.
 pub fn table_counts(store: &Store) -> Vec<(String, i64)> {
     let tables = [
-        "partners", "social_accounts", "follower_snapshots", "communities", "community_feedback", "campaigns",
-        "campaign_partners", "promo_codes", "posts", "sales",
+        "partners",
+        "social_accounts",
+        "follower_snapshots",
+        "communities",
+        "community_feedback",
+        "campaigns",
+        "campaign_partners",
+        "promo_codes",
+        "posts",
+        "sales",
     ];
     let conn = rusqlite::Connection::open(store.path()).expect("second connection");
     tables
         .iter()
-        .map(|t| (t.to_string(), conn.query_row(&format!("SELECT count(*) FROM {t}"), [], |r| r.get(0)).expect("count")))
+        .map(|t| {
+            (t.to_string(), conn.query_row(&format!("SELECT count(*) FROM {t}"), [], |r| r.get(0)).expect("count"))
+        })
         .collect()
 }
 
@@ -76,7 +86,9 @@ pub fn assert_aggregates_match(store: &Store) {
     };
     assert_eq!(
         rows("SELECT day, channel, orders, net_minor FROM daily_sales ORDER BY 1, 2"),
-        rows("SELECT local_day, channel, count(*), sum(net_minor) FROM sales WHERE cancelled = 0 GROUP BY 1, 2 ORDER BY 1, 2"),
+        rows(
+            "SELECT local_day, channel, count(*), sum(net_minor) FROM sales WHERE cancelled = 0 GROUP BY 1, 2 ORDER BY 1, 2"
+        ),
         "daily_sales"
     );
     assert_eq!(

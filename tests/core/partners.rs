@@ -16,7 +16,10 @@ fn a_partner_with_two_accounts_round_trips() {
         ..partner("  Maya Okafor ")
     };
     let created = store
-        .create_partner(&input, &[account(Platform::Instagram, "@maya.grows", 8_400), account(Platform::Tiktok, "mayagrows", 2_100)])
+        .create_partner(
+            &input,
+            &[account(Platform::Instagram, "@maya.grows", 8_400), account(Platform::Tiktok, "mayagrows", 2_100)],
+        )
         .expect("valid partner");
     let detail = store.partner_detail(created.id).expect("detail");
     assert_eq!(detail.partner.fields.name, "Maya Okafor", "names are trimmed");
@@ -37,8 +40,16 @@ fn a_partner_with_two_accounts_round_trips() {
 #[test]
 fn tier_is_derived_at_the_boundaries_and_follows_new_readings() {
     let (_dir, mut store) = fresh();
-    for (followers, tier) in [(999, Tier::Community), (1_000, Tier::Nano), (10_000, Tier::Micro), (100_000, Tier::Macro), (1_000_000, Tier::Mega)] {
-        let p = store.create_partner(&partner(&format!("P{followers}")), &[account(Platform::Instagram, "h", followers)]).expect("create");
+    for (followers, tier) in [
+        (999, Tier::Community),
+        (1_000, Tier::Nano),
+        (10_000, Tier::Micro),
+        (100_000, Tier::Macro),
+        (1_000_000, Tier::Mega),
+    ] {
+        let p = store
+            .create_partner(&partner(&format!("P{followers}")), &[account(Platform::Instagram, "h", followers)])
+            .expect("create");
         assert_eq!(p.tier, Some(tier), "{followers} followers");
     }
     let none = store.create_partner(&partner("No accounts"), &[]).expect("create");
@@ -47,12 +58,14 @@ fn tier_is_derived_at_the_boundaries_and_follows_new_readings() {
     // A later reading that crosses 10K moves the partner to micro; an older reading does not override it.
     let p = store.create_partner(&partner("Grower"), &[account(Platform::Instagram, "grower", 9_500)]).expect("create");
     let acc = store.partner_detail(p.id).expect("detail").accounts[0].clone();
-    let newer = locallift::model::SocialAccountInput { followers: 10_400, as_of: day("2026-04-01"), ..acc.fields.clone() };
+    let newer =
+        locallift::model::SocialAccountInput { followers: 10_400, as_of: day("2026-04-01"), ..acc.fields.clone() };
     let updated = store.update_account(acc.id, &newer).expect("new reading");
     assert_eq!(updated.history.len(), 2);
     assert_eq!(updated.fields.followers, 10_400);
     assert!(updated.growth_pct.expect("growth") > 9.4 && updated.growth_pct.expect("growth") < 9.5);
-    let older = locallift::model::SocialAccountInput { followers: 7_000, as_of: day("2026-01-01"), ..acc.fields.clone() };
+    let older =
+        locallift::model::SocialAccountInput { followers: 7_000, as_of: day("2026-01-01"), ..acc.fields.clone() };
     let after_old = store.update_account(acc.id, &older).expect("older reading");
     assert_eq!(after_old.fields.followers, 10_400, "the account shows its latest reading");
     assert_eq!(after_old.history.len(), 3);
@@ -91,7 +104,10 @@ fn every_validation_rule_names_its_field_and_writes_nothing() {
     }
     assert_eq!(before, table_counts(&store), "a refused partner writes nothing");
 
-    let dup = store.create_partner(&partner("Dup"), &[account(Platform::Instagram, "same", 1), account(Platform::Instagram, "SAME", 2)]);
+    let dup = store.create_partner(
+        &partner("Dup"),
+        &[account(Platform::Instagram, "same", 1), account(Platform::Instagram, "SAME", 2)],
+    );
     assert_eq!(invalid_fields(dup), ["accounts[1].handle"]);
 }
 
@@ -100,9 +116,18 @@ fn a_partner_in_a_campaign_is_archived_not_deleted() {
     let (_dir, mut store) = fresh();
     let p = store.create_partner(&partner("Dev Raman"), &[account(Platform::Strava, "dev", 600)]).expect("create");
     let lonely = store.create_partner(&partner("Never in a campaign"), &[]).expect("create");
-    let c = store.create_campaign(&crate::campaigns::campaign("Run club spring", "2026-04-01", "2026-04-30")).expect("campaign");
+    let c = store
+        .create_campaign(&crate::campaigns::campaign("Run club spring", "2026-04-01", "2026-04-30"))
+        .expect("campaign");
     store
-        .add_campaign_partner(c.id, &locallift::model::CampaignPartnerInput { partner_id: Some(p.id), codes: vec!["RUN10".into()], ..Default::default() })
+        .add_campaign_partner(
+            c.id,
+            &locallift::model::CampaignPartnerInput {
+                partner_id: Some(p.id),
+                codes: vec!["RUN10".into()],
+                ..Default::default()
+            },
+        )
         .expect("join");
 
     match store.delete_partner(p.id) {
@@ -125,7 +150,13 @@ fn a_partner_in_a_campaign_is_archived_not_deleted() {
 #[test]
 fn lists_filter_search_and_sort() {
     let (_dir, mut store) = fresh();
-    let mk = |store: &mut locallift::Store, name: &str, city: &str, niche: &str, stage: Stage, followers: i64, handle: &str| {
+    let mk = |store: &mut locallift::Store,
+              name: &str,
+              city: &str,
+              niche: &str,
+              stage: Stage,
+              followers: i64,
+              handle: &str| {
         store
             .create_partner(
                 &PartnerInput { city: Some(city.into()), niches: vec![niche.into()], stage, ..partner(name) },
@@ -142,13 +173,32 @@ fn lists_filter_search_and_sort() {
         store.list_partners(&q).expect("list").into_iter().map(|r| r.partner.fields.name).collect()
     };
     assert_eq!(
-        names(ListQuery { tier: Some(Tier::Micro), stage: Some(Stage::Active), city: Some("PORTLAND".into()), ..Default::default() }, &store),
+        names(
+            ListQuery {
+                tier: Some(Tier::Micro),
+                stage: Some(Stage::Active),
+                city: Some("PORTLAND".into()),
+                ..Default::default()
+            },
+            &store
+        ),
         ["Ana", "Dora 100%"],
         "micro, active, in the city (case-insensitive)"
     );
-    assert_eq!(names(ListQuery { niche: Some("Plants".into()), ..Default::default() }, &store), ["Ana", "Cleo", "Dora 100%"]);
-    assert_eq!(names(ListQuery { search: Some("@benr".into()), ..Default::default() }, &store), ["Ben"], "search by handle");
-    assert_eq!(names(ListQuery { search: Some("100%".into()), ..Default::default() }, &store), ["Dora 100%"], "% is literal");
+    assert_eq!(
+        names(ListQuery { niche: Some("Plants".into()), ..Default::default() }, &store),
+        ["Ana", "Cleo", "Dora 100%"]
+    );
+    assert_eq!(
+        names(ListQuery { search: Some("@benr".into()), ..Default::default() }, &store),
+        ["Ben"],
+        "search by handle"
+    );
+    assert_eq!(
+        names(ListQuery { search: Some("100%".into()), ..Default::default() }, &store),
+        ["Dora 100%"],
+        "% is literal"
+    );
     assert_eq!(
         names(ListQuery { sort: SortBy::Followers, descending: true, ..Default::default() }, &store),
         ["Cleo", "Ana", "Dora 100%", "Ben"]

@@ -2,8 +2,8 @@
 
 use locallift::model::ShopInput;
 
-use crate::import::{fixture, import};
 use crate::fresh;
+use crate::import::{fixture, import};
 
 fn shop(store: &mut locallift::Store, currency: Option<&str>, zone: &str) {
     store
@@ -25,8 +25,10 @@ fn totals(store: &locallift::Store) -> (i64, i64, Vec<(String, i64, i64)>) {
 
 fn placed_at(store: &locallift::Store, id: &str) -> (String, String) {
     let conn = rusqlite::Connection::open(store.path()).expect("open");
-    conn.query_row("SELECT placed_at, local_day FROM sales WHERE external_id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))
-        .expect("sale")
+    conn.query_row("SELECT placed_at, local_day FROM sales WHERE external_id = ?1", [id], |r| {
+        Ok((r.get(0)?, r.get(1)?))
+    })
+    .expect("sale")
 }
 
 #[test]
@@ -65,7 +67,11 @@ fn stripe_payments_in_both_locales_skip_declined_attempts() {
         let (_dir, mut store) = fresh();
         shop(&mut store, None, "UTC");
         let report = import(&mut store, &fixture(file)).expect("imports");
-        assert_eq!((report.preset.as_str(), report.orders_new), ("stripe", 4), "{file}: the declined attempt is skipped");
+        assert_eq!(
+            (report.preset.as_str(), report.orders_new),
+            ("stripe", 4),
+            "{file}: the declined attempt is skipped"
+        );
         assert_eq!(report.currency.as_deref(), Some(currency));
         // 1005: 59.00 · 1004: 20.00 − 20.00 · 1003: 100.00 − 25.50 · ch_1 (no order id): 1,149.00
         assert_eq!(totals(&store), (4, 128_250, vec![("MAYA10".into(), 1, 5_900)]), "{file}");
@@ -117,7 +123,8 @@ fn square_transactions_and_items_describe_the_same_payments_once() {
         assert_eq!(items, 4, "{order:?}: line items from the item export");
         // 02:30 on 10 March 2024 did not exist in Los Angeles (clocks jumped to 03:00): read as 03:30 PDT.
         assert_eq!(placed_at(&store, "P2"), ("2024-03-10T10:30:00Z".into(), "2024-03-10".into()));
-        let online: String = conn.query_row("SELECT channel FROM sales WHERE external_id = 'P2'", [], |r| r.get(0)).expect("q");
+        let online: String =
+            conn.query_row("SELECT channel FROM sales WHERE external_id = 'P2'", [], |r| r.get(0)).expect("q");
         assert_eq!(online, "online", "Square Online");
     }
 }
@@ -160,7 +167,8 @@ fn any_other_csv_imports_with_a_column_mapping_that_is_remembered() {
     let suggested = header.suggestion.expect("a suggestion");
     assert_eq!((suggested.order_id.as_str(), suggested.gross.as_str()), ("Receipt No", "Total"));
 
-    let mapping = Mapping { date_order: DateOrder::Dmy, decimal_comma: true, channel: Some("Till".into()), ..suggested };
+    let mapping =
+        Mapping { date_order: DateOrder::Dmy, decimal_comma: true, channel: Some("Till".into()), ..suggested };
     let options = ImportOptions { mapping: Some(mapping.clone()), ..Default::default() };
     let report = import_file(&mut store, &file, &options, &|_| {}, &AtomicBool::new(false)).expect("imports");
     assert_eq!((report.preset.as_str(), report.orders_new), ("csv", 3));
@@ -168,13 +176,18 @@ fn any_other_csv_imports_with_a_column_mapping_that_is_remembered() {
     assert_eq!(totals(&store), (3, 116_950, vec![("MAYA10".into(), 1, 114_900), ("maya10".into(), 1, 800)]));
     assert_eq!(placed_at(&store, "R-0002"), ("2024-03-05T09:02:00Z".into(), "2024-03-05".into()), "05.03. is 5 March");
     let conn = rusqlite::Connection::open(store.path()).expect("open");
-    let till: String = conn.query_row("SELECT channel FROM sales WHERE external_id = 'R-0003'", [], |r| r.get(0)).expect("q");
+    let till: String =
+        conn.query_row("SELECT channel FROM sales WHERE external_id = 'R-0003'", [], |r| r.get(0)).expect("q");
     assert_eq!(till, "in_store");
 
     // The next file with the same columns is read with the saved mapping, no questions asked.
     assert_eq!(inspect_header(&store, &file).expect("header").saved, Some(mapping));
     let later = dir.path().join("till-later.csv");
-    std::fs::write(&later, "Receipt No;Sold At;Total;Coupon;Customer email;Till\nR-0004;06.03.2024 11:00;20,00;;;Shop till\n").expect("write");
+    std::fs::write(
+        &later,
+        "Receipt No;Sold At;Total;Coupon;Customer email;Till\nR-0004;06.03.2024 11:00;20,00;;;Shop till\n",
+    )
+    .expect("write");
     let again = import(&mut store, &later).expect("saved mapping used");
     assert_eq!((again.preset.as_str(), again.orders_new), ("csv", 1));
 }

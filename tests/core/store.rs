@@ -80,7 +80,12 @@ fn shop_settings_round_trip_and_refuse_unknown_currency_and_zone() {
     assert!(shop.set_up);
 
     let before = crate::table_counts(&store);
-    let bad = ShopInput { currency: Some("DOLLARS".into()), time_zone: "Mars/Base".into(), default_margin_pct: 120.0, ..input };
+    let bad = ShopInput {
+        currency: Some("DOLLARS".into()),
+        time_zone: "Mars/Base".into(),
+        default_margin_pct: 120.0,
+        ..input
+    };
     assert_eq!(invalid_fields(store.update_shop(&bad)), ["currency", "time_zone", "default_margin_pct"]);
     assert_eq!(store.shop().expect("shop").settings.time_zone, "America/Los_Angeles", "nothing written");
     assert_eq!(before, crate::table_counts(&store));

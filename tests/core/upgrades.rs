@@ -25,7 +25,8 @@ fn cli(db: &Path, args: &[&str]) -> serde_json::Value {
 /// The figures a shop owner reads, per partner and in total (fields added later are not compared).
 fn figures(results: &serde_json::Value) -> Vec<serde_json::Value> {
     let pick = |v: &serde_json::Value| {
-        let keys = ["attributed_orders", "attributed_net_revenue_minor", "gross_profit_minor", "cost_minor", "new_customers"];
+        let keys =
+            ["attributed_orders", "attributed_net_revenue_minor", "gross_profit_minor", "cost_minor", "new_customers"];
         serde_json::Value::Array(keys.iter().map(|k| v[k].clone()).collect())
     };
     let mut out: Vec<_> = results["partners"].as_array().expect("partners").iter().map(pick).collect();
@@ -45,7 +46,8 @@ fn every_released_schema_migrates_with_its_data_intact() {
     let mut versions = Vec::new();
     for entry in std::fs::read_dir(schema_dir()).expect("fixtures") {
         let path = entry.expect("entry").path();
-        let Some(v) = path.file_name().and_then(|n| n.to_str()).and_then(|n| n.strip_prefix('v')?.strip_suffix(".sqlite"))
+        let Some(v) =
+            path.file_name().and_then(|n| n.to_str()).and_then(|n| n.strip_prefix('v')?.strip_suffix(".sqlite"))
         else {
             continue;
         };
@@ -62,7 +64,11 @@ fn every_released_schema_migrates_with_its_data_intact() {
             assert_eq!(version, SCHEMA_VERSION, "v{v} migrated to the current schema");
             crate::assert_aggregates_match(&store);
         }
-        assert_eq!(cli(&db, &["summary", "--json"]), json(&schema_dir().join(format!("v{v}-summary.json"))), "v{v} summary");
+        assert_eq!(
+            cli(&db, &["summary", "--json"]),
+            json(&schema_dir().join(format!("v{v}-summary.json"))),
+            "v{v} summary"
+        );
         assert_eq!(
             figures(&cli(&db, &["results", "March", "--json"])),
             figures(&json(&schema_dir().join(format!("v{v}-results.json")))),

@@ -3,8 +3,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use locallift::import::preset::RowError;
 use locallift::import::{
-    HeaderInfo, ImportOptions, ImportProgress, ImportReport, Mapping, PresetInfo, errors_csv, import_file, inspect_header,
-    presets,
+    HeaderInfo, ImportOptions, ImportProgress, ImportReport, Mapping, PresetInfo, errors_csv, import_file,
+    inspect_header, presets,
 };
 use locallift::store::sales::{ImportBatch, SalesSummary};
 use tauri::ipc::Channel;
@@ -58,9 +58,15 @@ pub async fn run_import(
         let options = ImportOptions { preset, skip_invalid, dry_run: false, mapping };
         let cancel = &app.state::<ImportJob>().0;
         app.state::<Db>().with(|s| {
-            import_file(s, &path, &options, &|p| {
-                let _ = on_progress.send(p);
-            }, cancel)
+            import_file(
+                s,
+                &path,
+                &options,
+                &|p| {
+                    let _ = on_progress.send(p);
+                },
+                cancel,
+            )
         })
     })
     .await

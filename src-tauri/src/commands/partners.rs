@@ -1,4 +1,6 @@
-use locallift::model::{ListQuery, Partner, PartnerDetail, PartnerInput, PartnerRow, SocialAccount, SocialAccountInput};
+use locallift::model::{
+    ListQuery, Partner, PartnerDetail, PartnerInput, PartnerRow, SocialAccount, SocialAccountInput,
+};
 use tauri::State;
 
 use crate::error::ApiResult;

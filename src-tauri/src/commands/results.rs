@@ -12,7 +12,11 @@ pub async fn campaign_results(db: State<'_, Db>, id: i64) -> ApiResult<CampaignR
 }
 
 #[tauri::command]
-pub async fn add_manual_redemption(db: State<'_, Db>, campaign_partner_id: i64, input: RedemptionInput) -> ApiResult<i64> {
+pub async fn add_manual_redemption(
+    db: State<'_, Db>,
+    campaign_partner_id: i64,
+    input: RedemptionInput,
+) -> ApiResult<i64> {
     db.with(|s| s.add_manual_redemption(campaign_partner_id, &input))
 }
 
