@@ -613,7 +613,7 @@ fn generate_sales(
                     cancelled: false,
                     refunds_known: true,
                 };
-                sales::insert_sale(tx, batch, TIME_ZONE, &sale)?;
+                sales::insert_sale(tx, batch, TIME_ZONE, sale)?;
                 orders += 1;
                 code_orders += usize::from(code.is_some());
             }

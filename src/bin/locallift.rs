@@ -170,7 +170,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                 })?),
                 None => None,
             };
-            let options = ImportOptions { preset, skip_invalid, dry_run, mapping };
+            let options = ImportOptions { preset, skip_invalid, dry_run, mapping, bulk: None };
             let report = import_file(&mut store, &file, &options, &|_| {}, &AtomicBool::new(false))?;
             let name = file.display();
             for e in &report.errors {

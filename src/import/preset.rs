@@ -106,7 +106,7 @@ pub trait Preset: Sync {
     fn reader(&self, header: &StringRecord, ctx: ReadContext) -> Result<Box<dyn RowReader>, String>;
 }
 
-pub trait RowReader {
+pub trait RowReader: Send {
     /// Reads one row (at file line `line`) into the sink.
     fn push(&mut self, row: &StringRecord, line: u64, sink: &mut Sink);
     /// Flushes the last order when the file ends.

@@ -12,7 +12,7 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
     Migrations::new(vec![
         M::up(include_str!("migrations/0001_initial.sql")),
         M::up(include_str!("migrations/0002_import.sql")),
-        M::up(include_str!("migrations/0003_line_items_by_sale.sql")),
+        M::up(include_str!("migrations/0003_import_speed.sql")),
     ])
 });
 

@@ -4,6 +4,7 @@
 
 mod archive;
 mod backup;
+pub mod bulk;
 mod campaigns;
 mod communities;
 mod mappings;

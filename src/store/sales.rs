@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
+use super::bulk;
 use super::sql::instant_text;
 use super::{Store, now_text};
 use crate::error::{Error, Result};
@@ -74,13 +75,14 @@ pub fn finish_batch(tx: &Transaction<'_>, batch_id: i64, rows_read: i64, rows_im
     Ok(())
 }
 
-/// A customer's stable, non-reversible key: SHA-256 of the per-database salt and the trimmed, lower-cased
-/// email or customer id. Two exports of the same customer match; the email itself is never stored.
+/// A customer's stable, non-reversible key: the first 128 bits of the SHA-256 of the per-database salt
+/// and the trimmed, lower-cased email or customer id, in hex. Two exports of the same customer match; the
+/// email itself is never stored.
 pub fn customer_key(salt: &[u8], email_or_id: &str) -> String {
     let mut h = Sha256::new();
     h.update(salt);
     h.update(email_or_id.trim().to_lowercase().as_bytes());
-    hex(&h.finalize())
+    hex(&h.finalize()[..16])
 }
 
 /// Lower-case hex of `bytes` (table-driven: this runs once per imported order).
@@ -94,37 +96,79 @@ pub fn hex(bytes: &[u8]) -> String {
     out
 }
 
-pub fn insert_sale(tx: &Transaction<'_>, batch_id: i64, tz: Tz, sale: &NewSale) -> Result<i64> {
-    try_insert_sale(tx, batch_id, tz, sale)?
-        .ok_or_else(|| Error::Corrupt(format!("order {} from {} is already stored", sale.external_id, sale.source)))
+/// A sale with what storing it needs worked out (its shop-local day, its instant as stored, its codes
+/// as matched), so an import can do that work on its reading thread while another thread writes.
+pub struct PreparedSale {
+    pub sale: NewSale,
+    local_day: NaiveDate,
+    /// `local_day` as stored: binding a date formats it through a pattern parsed on every call.
+    local_day_text: String,
+    placed_at_text: String,
+    /// Normalized, sorted, without duplicates.
+    codes_norm: Vec<String>,
+}
+
+impl PreparedSale {
+    pub fn new(sale: NewSale, tz: Tz) -> PreparedSale {
+        let local_day = sale.placed_at.with_timezone(&tz).date_naive();
+        let mut codes_norm: Vec<String> = sale.codes.iter().map(|c| normalize_code(c)).collect();
+        codes_norm.sort();
+        codes_norm.dedup();
+        PreparedSale {
+            local_day,
+            local_day_text: local_day.to_string(),
+            placed_at_text: instant_text(&sale.placed_at),
+            codes_norm,
+            sale,
+        }
+    }
+
+    fn contribution(&self) -> Contribution {
+        let s = &self.sale;
+        Contribution {
+            day: self.local_day,
+            channel: s.channel,
+            net_minor: s.gross_minor - s.discounts_minor - s.refunds_minor,
+            codes: self.codes_norm.clone(),
+            counted: !s.cancelled,
+        }
+    }
+}
+
+pub fn insert_sale(tx: &Transaction<'_>, batch_id: i64, tz: Tz, sale: NewSale) -> Result<i64> {
+    let prepared = PreparedSale::new(sale, tz);
+    try_insert_sale(tx, batch_id, &prepared)?.ok_or_else(|| {
+        Error::Corrupt(format!("order {} from {} is already stored", prepared.sale.external_id, prepared.sale.source))
+    })
 }
 
 /// Inserts a sale unless one with the same source and external id exists (then `None`): one index
 /// probe instead of a look-up followed by an insert.
-fn try_insert_sale(tx: &Transaction<'_>, batch_id: i64, tz: Tz, sale: &NewSale) -> Result<Option<i64>> {
-    let local_day = sale.placed_at.with_timezone(&tz).date_naive();
-    let inserted = tx.prepare_cached(
-        "INSERT OR IGNORE INTO sales (batch_id, source, external_id, placed_at, local_day, channel, location, currency,
-             gross_minor, discounts_minor, shipping_minor, tax_minor, refunds_minor, customer_key, cancelled)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
-    )?
-    .execute(params![
-        batch_id,
-        sale.source,
-        sale.external_id,
-        instant_text(&sale.placed_at),
-        local_day,
-        sale.channel,
-        sale.location,
-        sale.currency,
-        sale.gross_minor,
-        sale.discounts_minor,
-        sale.shipping_minor,
-        sale.tax_minor,
-        sale.refunds_minor,
-        sale.customer_key,
-        sale.cancelled
-    ])?;
+fn try_insert_sale(tx: &Transaction<'_>, batch_id: i64, p: &PreparedSale) -> Result<Option<i64>> {
+    let sale = &p.sale;
+    let inserted = tx
+        .prepare_cached(
+            "INSERT OR IGNORE INTO sales (batch_id, source, external_id, placed_at, local_day, channel, location,
+                 currency, gross_minor, discounts_minor, shipping_minor, tax_minor, refunds_minor, customer_key, cancelled)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+        )?
+        .execute(params![
+            batch_id,
+            sale.source,
+            sale.external_id,
+            p.placed_at_text,
+            p.local_day_text,
+            sale.channel,
+            sale.location,
+            sale.currency,
+            sale.gross_minor,
+            sale.discounts_minor,
+            sale.shipping_minor,
+            sale.tax_minor,
+            sale.refunds_minor,
+            sale.customer_key,
+            sale.cancelled
+        ])?;
     if inserted == 0 {
         return Ok(None);
     }
@@ -293,22 +337,108 @@ pub enum SaleState {
     Unchanged,
 }
 
-/// Inserts a sale, or updates the stored one with the same source and external id when its numbers
-/// changed. Refunds that came as their own rows stay applied on top of the order's own.
-pub fn upsert_sale(tx: &Transaction<'_>, batch: i64, tz: Tz, sale: &NewSale) -> Result<SaleState> {
-    let local_day = sale.placed_at.with_timezone(&tz).date_naive();
-    if try_insert_sale(tx, batch, tz, sale)?.is_some() {
-        let mut codes: Vec<String> = sale.codes.iter().map(|c| normalize_code(c)).collect();
-        codes.sort();
-        codes.dedup();
-        return Ok(SaleState::New(Contribution {
-            day: local_day,
-            channel: sale.channel,
-            net_minor: sale.gross_minor - sale.discounts_minor - sale.refunds_minor,
-            codes,
-            counted: !sale.cancelled,
-        }));
+/// Inserts sales, or updates the stored ones with the same source and external id whose numbers
+/// changed; one state per sale, in order. New sales go in [`ROWS_PER_INSERT`] at a time with their codes
+/// and line items; a sale already stored (or seen earlier in `sales`) is then compared and updated.
+pub fn upsert_sales(tx: &Transaction<'_>, batch: i64, sales: &[PreparedSale]) -> Result<Vec<SaleState>> {
+    // Per sale, its id when this call inserted it (`None`: already stored, or a repeat within `sales`).
+    let mut new_ids: Vec<Option<i64>> = Vec::with_capacity(sales.len());
+    bulk::insert_rows(
+        tx,
+        "INSERT OR IGNORE INTO sales (batch_id, source, external_id, placed_at, local_day, channel, location,
+             currency, gross_minor, discounts_minor, shipping_minor, tax_minor, refunds_minor, customer_key, cancelled)",
+        15,
+        sales,
+        |b, p| {
+            let s = &p.sale;
+            b.bind(batch)?;
+            b.bind(&s.source)?;
+            b.bind(&s.external_id)?;
+            b.bind(&p.placed_at_text)?;
+            b.bind(&p.local_day_text)?;
+            b.bind(s.channel)?;
+            b.bind(&s.location)?;
+            b.bind(&s.currency)?;
+            b.bind(s.gross_minor)?;
+            b.bind(s.discounts_minor)?;
+            b.bind(s.shipping_minor)?;
+            b.bind(s.tax_minor)?;
+            b.bind(s.refunds_minor)?;
+            b.bind(&s.customer_key)?;
+            b.bind(s.cancelled)
+        },
+        |group, changes, last| {
+            let first = last - changes as i64 + 1;
+            if changes == group.len() {
+                new_ids.extend((first..=last).map(Some));
+                return Ok(());
+            }
+            // Some were stored already: find which ids this statement gave, once each.
+            let mut find = tx.prepare_cached("SELECT id FROM sales WHERE source = ?1 AND external_id = ?2")?;
+            let mut claimed = std::collections::HashSet::new();
+            for p in group {
+                let id: i64 = find.query_row(params![p.sale.source, p.sale.external_id], |r| r.get(0))?;
+                let new = changes > 0 && (first..=last).contains(&id) && claimed.insert(id);
+                new_ids.push(new.then_some(id));
+            }
+            Ok(())
+        },
+    )?;
+    let mut states: Vec<Option<SaleState>> = Vec::with_capacity(sales.len());
+    let mut codes: Vec<(i64, &str)> = Vec::new();
+    let mut items: Vec<(i64, i64, &NewLineItem)> = Vec::new();
+    for (p, id) in sales.iter().zip(new_ids) {
+        match id {
+            Some(id) => {
+                codes.extend(p.sale.codes.iter().map(|c| (id, c.as_str())));
+                items.extend((1_i64..).zip(&p.sale.line_items).map(|(position, li)| (id, position, li)));
+                states.push(Some(SaleState::New(p.contribution())));
+            }
+            None => states.push(None),
+        }
     }
+    bulk::insert_rows(
+        tx,
+        "INSERT OR IGNORE INTO sale_codes (sale_id, code, code_norm)",
+        3,
+        &codes,
+        |b, (id, code)| {
+            b.bind(id)?;
+            b.bind(code)?;
+            b.bind(normalize_code(code))
+        },
+        |_, _, _| Ok(()),
+    )?;
+    bulk::insert_rows(
+        tx,
+        "INSERT INTO line_items (sale_id, position, sku, name, quantity, unit_price_minor, discount_minor, cost_minor)",
+        8,
+        &items,
+        |b, (id, position, li)| {
+            b.bind(id)?;
+            b.bind(position)?;
+            b.bind(&li.sku)?;
+            b.bind(&li.name)?;
+            b.bind(li.quantity)?;
+            b.bind(li.unit_price_minor)?;
+            b.bind(li.discount_minor)?;
+            b.bind(li.cost_minor)
+        },
+        |_, _, _| Ok(()),
+    )?;
+    sales
+        .iter()
+        .zip(states)
+        .map(|(p, state)| match state {
+            Some(state) => Ok(state),
+            None => update_stored(tx, batch, p),
+        })
+        .collect()
+}
+
+/// Compares a sale with the stored one of the same source and external id, and updates it if it changed.
+fn update_stored(tx: &Transaction<'_>, batch: i64, prepared: &PreparedSale) -> Result<SaleState> {
+    let (sale, local_day) = (&prepared.sale, prepared.local_day);
     let id: i64 = tx
         .prepare_cached("SELECT id FROM sales WHERE source = ?1 AND external_id = ?2")?
         .query_row(params![sale.source, sale.external_id], |r| r.get(0))?;
@@ -317,7 +447,7 @@ pub fn upsert_sale(tx: &Transaction<'_>, batch: i64, tz: Tz, sale: &NewSale) -> 
         .query_row([id], |r| r.get(0))?;
     let current = load_stored(tx, id)?;
     let next = StoredSale {
-        placed_at: instant_text(&sale.placed_at),
+        placed_at: prepared.placed_at_text.clone(),
         local_day,
         channel: sale.channel,
         location: sale.location.clone(),
@@ -362,7 +492,9 @@ pub fn add_refund(tx: &Transaction<'_>, batch: i64, source: &str, refund: &Refun
         .prepare_cached("SELECT id FROM sales WHERE source = ?1 AND external_id = ?2")?
         .query_row(params![source, refund.external_id], |r| r.get(0))
         .optional()?;
-    let Some(id) = sale else { return Ok(RefundOutcome::NoSale) };
+    let Some(id) = sale else {
+        return Ok(RefundOutcome::NoSale);
+    };
     let inserted = tx
         .prepare_cached(
             "INSERT OR IGNORE INTO sale_refunds (sale_id, refund_id, amount_minor, batch_id) VALUES (?1, ?2, ?3, ?4)",
@@ -460,7 +592,7 @@ pub struct ImportBatch {
     pub orders_updated: i64,
     pub orders_unchanged: i64,
     pub rows_skipped: i64,
-    /// Net revenue of the orders this import added, as they stand now.
+    /// Net revenue of the orders this import added, as they were when it ran.
     pub net_minor: i64,
     pub undone: bool,
 }
@@ -486,7 +618,7 @@ impl Store {
     /// Every import, newest first.
     pub fn list_imports(&self) -> Result<Vec<ImportBatch>> {
         let mut stmt = self.conn().prepare(
-            "SELECT b.*, (SELECT coalesce(sum(net_minor), 0) FROM sales s WHERE s.batch_id = b.id AND s.cancelled = 0) AS net
+            "SELECT b.*
              FROM import_batches b WHERE b.kind = 'file' ORDER BY b.id DESC",
         )?;
         let rows = stmt.query_map([], |r| {
@@ -500,7 +632,7 @@ impl Store {
                 orders_updated: r.get("orders_updated")?,
                 orders_unchanged: r.get("orders_unchanged")?,
                 rows_skipped: r.get("rows_skipped")?,
-                net_minor: r.get("net")?,
+                net_minor: r.get("net_minor")?,
                 undone: r.get::<_, Option<String>>("undone_at")?.is_some(),
             })
         })?;
@@ -614,6 +746,6 @@ mod tests {
         assert_eq!(a, customer_key(b"salt-1", "maya@example.com"));
         assert_ne!(a, customer_key(b"salt-2", "maya@example.com"));
         assert!(!a.contains("maya"));
-        assert_eq!(a.len(), 64);
+        assert_eq!(a.len(), 32);
     }
 }

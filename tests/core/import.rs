@@ -395,3 +395,106 @@ fn killing_the_importer_leaves_the_totals_of_before_or_after_never_between() {
     }
     assert!(outcomes.contains(&0), "at least one kill landed mid-import: {outcomes:?}");
 }
+
+/// Everything stored, in a comparable form: sales with their codes and line items, refunds, aggregates.
+fn dump(store: &Store) -> Vec<String> {
+    let conn = rusqlite::Connection::open(store.path()).expect("second connection");
+    let mut out = Vec::new();
+    for sql in [
+        "SELECT id, batch_id, source, external_id, placed_at, local_day, channel, location, currency, gross_minor,
+                discounts_minor, shipping_minor, tax_minor, refunds_minor, customer_key IS NULL, cancelled FROM sales ORDER BY id",
+        "SELECT sale_id, code, code_norm FROM sale_codes ORDER BY sale_id, code_norm",
+        "SELECT sale_id, position, sku, name, quantity, unit_price_minor, discount_minor, cost_minor FROM line_items
+         ORDER BY sale_id, position",
+        "SELECT sale_id, refund_id, amount_minor, batch_id FROM sale_refunds ORDER BY sale_id, refund_id",
+        "SELECT batch_id, sale_id, json_remove(previous, '$.customer_key') FROM sale_versions ORDER BY batch_id, sale_id",
+        "SELECT day, channel, orders, net_minor FROM daily_sales ORDER BY day, channel",
+        "SELECT day, code_norm, orders, net_minor FROM daily_code_sales ORDER BY day, code_norm",
+        "SELECT name, sql FROM sqlite_schema WHERE type = 'index' ORDER BY name",
+    ] {
+        let mut stmt = conn.prepare(sql).expect("sql");
+        let n = stmt.column_count();
+        let rows = stmt
+            .query_map([], |r| {
+                (0..n).map(|i| r.get::<_, rusqlite::types::Value>(i).map(|v| format!("{v:?}"))).collect::<Result<Vec<_>, _>>()
+            })
+            .expect("query");
+        out.extend(rows.map(|r| r.expect("row").join("|")));
+    }
+    out
+}
+
+fn journal_mode(store: &Store) -> String {
+    rusqlite::Connection::open(store.path())
+        .expect("open")
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .expect("mode")
+}
+
+#[test]
+fn a_bulk_load_stores_exactly_what_an_order_by_order_import_stores() {
+    let files = [
+        "shopify/orders.csv",
+        "shopify/orders-later.csv",
+        "square/items.csv",
+        "square/transactions.csv",
+        "etsy/orders.csv",
+        "etsy/items.csv",
+        "paypal/activity.csv",
+    ];
+    let mut dumps = Vec::new();
+    for bulk in [false, true] {
+        let (_dir, mut store) = fresh();
+        shop(&mut store, Some("USD"));
+        for file in files {
+            let options = ImportOptions { bulk: Some(bulk), ..Default::default() };
+            let report = import_file(&mut store, &fixture(file), &options, &|_| {}, &AtomicBool::new(false))
+                .unwrap_or_else(|e| panic!("{file}: {e}"));
+            assert!(report.written || report.orders_new == 0, "{file}");
+            assert_aggregates_match(&store);
+        }
+        assert_eq!(journal_mode(&store), "wal", "the write-ahead log is back after a bulk load");
+        dumps.push(dump(&store));
+    }
+    assert!(dumps[0].len() > 40, "the fixtures stored something");
+    assert_eq!(dumps[0], dumps[1], "same rows, same indexes");
+}
+
+#[test]
+fn a_failed_bulk_load_leaves_the_indexes_the_journal_and_the_data_as_they_were() {
+    let (dir, mut store) = fresh();
+    shop(&mut store, Some("USD"));
+    import(&mut store, &fixture("shopify/orders.csv")).expect("first import");
+    let before = dump(&store);
+    // A later export with one row cut off mid-way: refused as a whole.
+    let text = std::fs::read_to_string(fixture("shopify/orders-later.csv")).expect("read");
+    let cut = format!("{}\n#2000,broken", text.trim_end());
+    let broken = dir.path().join("broken.csv");
+    std::fs::write(&broken, cut).expect("write");
+    let options = ImportOptions { bulk: Some(true), ..Default::default() };
+    let report = import_file(&mut store, &broken, &options, &|_| {}, &AtomicBool::new(false)).expect("reported");
+    assert!(!report.written && report.error_count > 0);
+    assert_eq!(dump(&store), before);
+    assert_eq!(journal_mode(&store), "wal");
+}
+
+#[test]
+fn an_order_twice_within_one_multi_row_insert_is_stored_once() {
+    let (dir, mut store) = fresh();
+    shop(&mut store, Some("USD"));
+    let text = std::fs::read_to_string(fixture("shopify/orders.csv")).expect("read");
+    let mut lines = text.lines();
+    let header = lines.next().expect("header");
+    let row = lines.find(|l| l.starts_with("#1002,")).expect("#1002 is one row");
+    // 70 orders, the 11th a repeat of the 4th: both fall in the first 64-row statement.
+    let mut rows: Vec<String> = (0..70).map(|i| row.replacen("#1002,", &format!("#{},", 5000 + i), 1)).collect();
+    rows[10] = rows[3].clone();
+    let file = dir.path().join("twice.csv");
+    std::fs::write(&file, format!("{header}\n{}\n", rows.join("\n"))).expect("write");
+    let report = import(&mut store, &file).expect("imports");
+    assert_eq!((report.orders_read, report.orders_new, report.orders_unchanged), (70, 69, 1), "{:?}", report.errors);
+    assert_eq!(store.sales_summary().expect("summary").orders, 69);
+    let conn = rusqlite::Connection::open(store.path()).expect("open");
+    let items: i64 = conn.query_row("SELECT count(*) FROM line_items", [], |r| r.get(0)).expect("count");
+    assert_eq!(items, 69, "one line item per stored order, none for the repeat");
+}

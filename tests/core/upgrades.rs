@@ -64,6 +64,23 @@ fn every_released_schema_migrates_with_its_data_intact() {
             assert_eq!(version, SCHEMA_VERSION, "v{v} migrated to the current schema");
             crate::assert_aggregates_match(&store);
         }
+        {
+            // Re-importing a file the old version imported changes nothing: keys and numbers still match.
+            let mut store = Store::open(&db).expect("reopens");
+            let report = locallift::import::import_file(
+                &mut store,
+                &crate::import::fixture("shopify/orders.csv"),
+                &locallift::import::ImportOptions::default(),
+                &|_| {},
+                &std::sync::atomic::AtomicBool::new(false),
+            )
+            .expect("imports");
+            assert_eq!(
+                (report.orders_new, report.orders_updated, report.orders_unchanged),
+                (0, 0, 5),
+                "v{v} re-import"
+            );
+        }
         assert_eq!(
             cli(&db, &["summary", "--json"]),
             json(&schema_dir().join(format!("v{v}-summary.json"))),

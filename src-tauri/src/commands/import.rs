@@ -37,7 +37,7 @@ pub async fn preview_import(
     mapping: Option<Mapping>,
 ) -> ApiResult<ImportReport> {
     run_blocking(app, move |app| {
-        let options = ImportOptions { preset, skip_invalid: false, dry_run: true, mapping };
+        let options = ImportOptions { preset, skip_invalid: false, dry_run: true, mapping, bulk: None };
         app.state::<Db>().with(|s| import_file(s, &path, &options, &|_| {}, &AtomicBool::new(false)))
     })
     .await
@@ -55,7 +55,7 @@ pub async fn run_import(
 ) -> ApiResult<ImportReport> {
     app.state::<ImportJob>().0.store(false, Ordering::SeqCst);
     run_blocking(app, move |app| {
-        let options = ImportOptions { preset, skip_invalid, dry_run: false, mapping };
+        let options = ImportOptions { preset, skip_invalid, dry_run: false, mapping, bulk: None };
         let cancel = &app.state::<ImportJob>().0;
         app.state::<Db>().with(|s| {
             import_file(

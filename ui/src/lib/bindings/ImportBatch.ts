@@ -5,6 +5,6 @@
  */
 export type ImportBatch = { id: number, file_name: string, preset: string, started_at: string, rows_read: number, orders_new: number, orders_updated: number, orders_unchanged: number, rows_skipped: number, 
 /**
- * Net revenue of the orders this import added, as they stand now.
+ * Net revenue of the orders this import added, as they were when it ran.
  */
 net_minor: number, undone: boolean, };

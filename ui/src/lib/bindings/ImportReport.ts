@@ -17,7 +17,11 @@ source: string, preset_label: string, encoding: string, delimiter: string, rows_
 /**
  * Voided or cancelled orders: recorded, never counted as sales.
  */
-orders_cancelled: number, refunds_applied: number, error_count: number, 
+orders_cancelled: number, refunds_applied: number, 
+/**
+ * Net revenue of the new orders (cancelled ones excluded).
+ */
+net_added_minor: number, error_count: number, 
 /**
  * The first row errors (see [`MAX_ERRORS_KEPT`]).
  */

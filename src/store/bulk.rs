@@ -1,0 +1,210 @@
+//! Writing many rows at once, for imports of a million orders: statements that insert many rows each,
+//! and sales indexes rebuilt once instead of updated a million times.
+
+use rusqlite::types::ToSql;
+use std::ops::Deref;
+
+use rusqlite::{CachedStatement, Connection, Transaction, TransactionBehavior};
+
+use super::Store;
+
+use crate::error::Result;
+
+/// Rows per multi-row INSERT: a statement's fixed cost (prepare look-up, step, reset) is paid once per
+/// this many rows; beyond 64 the gain is lost in noise.
+pub const ROWS_PER_INSERT: usize = 64;
+
+/// Binds one row's values, in column order, into its place in a multi-row statement.
+pub struct Binder<'s, 'c> {
+    stmt: &'s mut CachedStatement<'c>,
+    next: usize,
+}
+
+impl Binder<'_, '_> {
+    pub fn bind<T: ToSql>(&mut self, value: T) -> rusqlite::Result<()> {
+        self.next += 1;
+        self.stmt.raw_bind_parameter(self.next, value)
+    }
+}
+
+fn values_sql(head: &str, columns: usize, rows: usize) -> String {
+    let row = format!("({})", vec!["?"; columns].join(", "));
+    format!("{head} VALUES {}", vec![row; rows].join(", "))
+}
+
+/// Runs `head VALUES (…), (…)` over `rows`, [`ROWS_PER_INSERT`] at a time, binding each row's
+/// `columns` values with `bind`. After each statement `inserted` gets its rows, how many it inserted
+/// (fewer with `OR IGNORE`) and the last rowid it inserted: rows inserted by one statement get
+/// consecutive rowids (SQLite gives a new row the largest rowid plus one), so a caller can tell each
+/// new row's id without a `RETURNING` clause, which buffers its output.
+///
+/// # Errors
+/// The first SQLite error; the caller's transaction then rolls everything back.
+pub fn insert_rows<T>(
+    tx: &Transaction<'_>,
+    head: &str,
+    columns: usize,
+    rows: &[T],
+    bind: impl Fn(&mut Binder<'_, '_>, &T) -> rusqlite::Result<()>,
+    mut inserted: impl FnMut(&[T], usize, i64) -> Result<()>,
+) -> Result<()> {
+    let mut run = |group: &[T]| -> Result<()> {
+        let mut stmt = tx.prepare_cached(&values_sql(head, columns, group.len()))?;
+        let mut binder = Binder { stmt: &mut stmt, next: 0 };
+        for row in group {
+            bind(&mut binder, row)?;
+        }
+        let changes = stmt.raw_execute()?;
+        inserted(group, changes, tx.last_insert_rowid())
+    };
+    let mut full = rows.chunks_exact(ROWS_PER_INSERT);
+    for group in &mut full {
+        run(group)?;
+    }
+    // The rest one by one: one more cached statement, not one per remainder size.
+    for row in full.remainder() {
+        run(std::slice::from_ref(row))?;
+    }
+    Ok(())
+}
+
+/// The secondary indexes of the sales tables, dropped for a large import and rebuilt once at its end,
+/// inside the same transaction: SQLite builds an index from sorted keys several times faster than it
+/// inserts a million random keys one by one, and a rollback brings the indexes back with everything
+/// else. The unique (source, external id) index stays: the import needs it to find stored orders.
+#[must_use = "the indexes must be rebuilt before the transaction commits"]
+pub struct SuspendedIndexes(Vec<String>);
+
+/// Drops the sales tables' own indexes (keeping the definitions SQLite stored for them).
+pub fn suspend_indexes(tx: &Transaction<'_>) -> Result<SuspendedIndexes> {
+    let defs: Vec<(String, String)> = tx
+        .prepare(
+            "SELECT name, sql FROM sqlite_schema
+             WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('sales', 'sale_codes') ORDER BY name",
+        )?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    for (name, _) in &defs {
+        // Names come from the schema itself; identifiers cannot be bound as parameters.
+        tx.execute_batch(&format!("DROP INDEX \"{}\"", name.replace('"', "\"\"")))?;
+    }
+    Ok(SuspendedIndexes(defs.into_iter().map(|(_, sql)| sql).collect()))
+}
+
+impl SuspendedIndexes {
+    pub fn rebuild(self, tx: &Transaction<'_>) -> Result<()> {
+        for sql in self.0 {
+            tx.execute_batch(&sql)?;
+        }
+        Ok(())
+    }
+}
+
+/// The transaction of one import. For a bulk load it runs with a rollback journal instead of the
+/// write-ahead log: pages appended to the file are then written once, where the log would write them
+/// twice (into the log at commit, into the file at the checkpoint). Atomicity is the same: a crash
+/// leaves a hot journal that SQLite rolls back at the next open. The log is switched back on when the
+/// transaction ends, committed or not.
+pub struct ImportTransaction<'c> {
+    tx: Option<Transaction<'c>>,
+    conn: &'c Connection,
+    bulk: bool,
+}
+
+impl Store {
+    pub(crate) fn import_transaction(&mut self, bulk: bool) -> Result<ImportTransaction<'_>> {
+        let conn = &self.conn;
+        if bulk {
+            conn.pragma_update_and_check(None, "journal_mode", "DELETE", |_| Ok(()))?;
+        }
+        let tx = Transaction::new_unchecked(conn, TransactionBehavior::Immediate);
+        let tx = match tx {
+            Ok(tx) => tx,
+            Err(e) => {
+                if bulk {
+                    restore_wal(conn);
+                }
+                return Err(e.into());
+            }
+        };
+        Ok(ImportTransaction { tx: Some(tx), conn, bulk })
+    }
+}
+
+impl ImportTransaction<'_> {
+    pub fn commit(mut self) -> Result<()> {
+        if let Some(tx) = self.tx.take() {
+            tx.commit()?;
+        }
+        Ok(())
+    }
+}
+
+impl<'c> Deref for ImportTransaction<'c> {
+    type Target = Transaction<'c>;
+
+    fn deref(&self) -> &Transaction<'c> {
+        self.tx.as_ref().expect("the transaction is only taken by commit, which consumes self")
+    }
+}
+
+impl Drop for ImportTransaction<'_> {
+    fn drop(&mut self) {
+        // Roll back first (when not committed): the journal mode cannot change inside a transaction.
+        drop(self.tx.take());
+        if self.bulk {
+            restore_wal(self.conn);
+        }
+    }
+}
+
+fn restore_wal(conn: &Connection) {
+    // Cannot fail while we hold the only connection and the file lock; if it somehow did, the next
+    // open sets WAL again.
+    let _ = conn.pragma_update_and_check(None, "journal_mode", "WAL", |_| Ok(()));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_lists_one_group_per_row() {
+        assert_eq!(values_sql("INSERT INTO t (a, b)", 2, 2), "INSERT INTO t (a, b) VALUES (?, ?), (?, ?)");
+    }
+
+    #[test]
+    fn inserts_every_row_in_full_groups_and_the_rest_with_consecutive_rowids() {
+        let mut conn = rusqlite::Connection::open_in_memory().expect("db");
+        conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, b TEXT UNIQUE)", []).expect("table");
+        conn.execute("INSERT INTO t (id, b) VALUES (7, 'row 3')", []).expect("a row already there");
+        let tx = conn.transaction().expect("tx");
+        let rows: Vec<String> = (1..=150).map(|i| format!("row {i}")).collect();
+        let mut ids = Vec::new();
+        insert_rows(
+            &tx,
+            "INSERT OR IGNORE INTO t (b)",
+            1,
+            &rows,
+            |b, s| b.bind(s),
+            |group, changes, last| {
+                ids.push((group.len(), changes, last));
+                Ok(())
+            },
+        )
+        .expect("insert");
+        // Two full groups (one row ignored in the first), then 22 one-row statements.
+        assert_eq!(ids[0], (64, 63, 7 + 63));
+        assert_eq!(ids[1], (64, 64, 7 + 127));
+        assert_eq!(ids.len(), 2 + 22);
+        let stored: Vec<(i64, String)> = tx
+            .prepare("SELECT id, b FROM t WHERE id > 7 ORDER BY id")
+            .expect("sql")
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .expect("q")
+            .collect::<rusqlite::Result<_>>()
+            .expect("rows");
+        let expected: Vec<(i64, String)> = (8..).zip(rows.iter().filter(|r| r.as_str() != "row 3").cloned()).collect();
+        assert_eq!(stored, expected);
+    }
+}
