@@ -116,6 +116,9 @@ impl Store {
         let conn = &self.conn;
         if bulk {
             conn.pragma_update_and_check(None, "journal_mode", "DELETE", |_| Ok(()))?;
+            // Half the usual page cache: rebuilding the indexes sorts in memory of its own, and a bulk
+            // load must stay well under 150 MB (costs ~6% of its time).
+            conn.pragma_update(None, "cache_size", -(super::CACHE_KIB / 2))?;
         }
         let tx = Transaction::new_unchecked(conn, TransactionBehavior::Immediate);
         let tx = match tx {
@@ -162,6 +165,7 @@ fn restore_wal(conn: &Connection) {
     // Cannot fail while we hold the only connection and the file lock; if it somehow did, the next
     // open sets WAL again.
     let _ = conn.pragma_update_and_check(None, "journal_mode", "WAL", |_| Ok(()));
+    let _ = conn.pragma_update(None, "cache_size", -super::CACHE_KIB);
 }
 
 #[cfg(test)]

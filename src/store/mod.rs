@@ -39,6 +39,10 @@ pub struct Store {
     today: Option<NaiveDate>,
 }
 
+/// Page cache of the connection, in KiB (a negative `cache_size` is in KiB): a year of a busy shop's
+/// aggregates and indexes stay in memory.
+pub(crate) const CACHE_KIB: i64 = 65_536;
+
 impl Store {
     /// Opens (creating if needed) the shop file at `path` and migrates it to the current schema.
     ///
@@ -57,9 +61,9 @@ impl Store {
              PRAGMA synchronous = NORMAL;
              PRAGMA foreign_keys = ON;
              PRAGMA busy_timeout = 5000;
-             PRAGMA cache_size = -65536;
              PRAGMA temp_store = MEMORY;",
         )?;
+        conn.pragma_update(None, "cache_size", -CACHE_KIB)?;
         migrations::migrate(&mut conn)?;
         let store = Store { conn, path, _lock: lock, today: None };
         store.ensure_shop_row()?;
