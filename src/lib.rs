@@ -7,6 +7,7 @@ pub mod dashboard;
 pub mod demo;
 pub mod error;
 pub mod import;
+pub mod lift;
 pub mod model;
 pub mod store;
 pub mod validate;
