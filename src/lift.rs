@@ -133,8 +133,9 @@ fn solve(mut a: Vec<Vec<f64>>, mut b: Vec<f64>) -> Option<Vec<f64>> {
         for row in 0..n {
             if row != col {
                 let f = a[row][col] / a[col][col];
-                for k in col..n {
-                    a[row][k] -= f * a[col][k];
+                let pivot_row = a[col].clone();
+                for (x, p) in a[row].iter_mut().zip(&pivot_row).skip(col) {
+                    *x -= f * p;
                 }
                 b[row] -= f * b[col];
             }
@@ -347,7 +348,8 @@ mod tests {
         let lift = estimate(&shop(8, 50));
         assert_eq!(lift.status, LiftStatus::Ok);
         assert_eq!((lift.baseline_days, lift.window_days), (56, 14));
-        let (est, low, high) = (lift.estimate_minor.unwrap(), lift.low_minor.unwrap(), lift.high_minor.unwrap());
+        let (est, low, high) =
+            (lift.estimate_minor.expect("estimate"), lift.low_minor.expect("low"), lift.high_minor.expect("high"));
         // 14 days × 50 = 700; the alternating noise cancels over the window up to ±10 per weekday level.
         assert!((est - 700).abs() <= 40, "{est}");
         assert!(low > 0 && low < 700 && high > 700, "{low}..{high}");
@@ -360,7 +362,7 @@ mod tests {
     #[test]
     fn no_uplift_gives_an_interval_around_zero() {
         let lift = estimate(&shop(8, 0));
-        assert!(lift.low_minor.unwrap() < 0 && lift.high_minor.unwrap() > 0, "{lift:?}");
+        assert!(lift.low_minor.expect("low") < 0 && lift.high_minor.expect("high") > 0, "{lift:?}");
         assert!(lift.note.contains("includes zero"));
     }
 
@@ -405,6 +407,6 @@ mod tests {
             input.attributed.insert(d, 50);
         }
         let lift = estimate(&input);
-        assert!(lift.estimate_minor.unwrap().abs() <= 40, "the code orders were the whole uplift: {lift:?}");
+        assert!(lift.estimate_minor.expect("estimate").abs() <= 40, "the code orders were the whole uplift: {lift:?}");
     }
 }
