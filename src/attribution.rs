@@ -21,6 +21,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::error::Result;
+use crate::lift::{self, Lift, LiftInput};
 use crate::store::Store;
 
 /// How a partner's sales were measured.
@@ -34,6 +35,8 @@ pub enum Method {
     CodeAndManual,
     /// Nothing measurable yet (no code used, nothing typed in): a candidate for a lift estimate.
     None,
+    /// No promo code and nothing typed in: measured by the campaign's sales lift.
+    Lift,
 }
 
 /// Of the new customers whose first order is at least `days` old (so there was time to come back), how
@@ -132,6 +135,9 @@ pub struct PartnerResult {
     pub cost_per_engagement_minor: Option<i64>,
     #[serde(flatten)]
     pub figures: Figures,
+    /// For a partner measured by lift: the campaign's lift (shared by every such partner of the campaign,
+    /// never added to code figures), without its daily detail.
+    pub lift: Option<Lift>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -171,6 +177,9 @@ pub struct CampaignResults {
     /// The shop's other new customers of the same period (first order in the window, not attributed to
     /// this campaign), to compare how often partner-brought customers come back.
     pub others_repeat: Vec<RepeatRate>,
+    /// The campaign's sales lift: the shop's sales in the window against its usual sales, code orders of
+    /// this campaign taken out (see [`crate::lift`]).
+    pub lift: Lift,
 }
 
 /// A code live in some campaign during `[from, until]`, for deciding which partner an order belongs to.
@@ -214,6 +223,8 @@ impl Store {
         // New customers' first orders (sale id, placed at) by campaign partner, for repeat rates.
         let mut newcomers: HashMap<i64, Vec<(i64, String)>> = HashMap::new();
         let mut attributed_ids: Vec<i64> = Vec::new();
+        // This campaign's code-attributed net per day, taken out of the lift's window.
+        let mut attributed_daily: BTreeMap<NaiveDate, i64> = BTreeMap::new();
         if !ours.is_empty() && !c.cancelled {
             let placeholders = vec!["?"; ours.len()].join(",");
             let sql = format!(
@@ -274,6 +285,7 @@ impl Store {
                     None => false,
                 };
                 attributed_ids.push(id);
+                *attributed_daily.entry(day).or_default() += net;
                 let f = by_partner.entry(winner.campaign_partner_id).or_default();
                 f.attributed_orders += 1;
                 f.attributed_net_revenue_minor += net;
@@ -318,6 +330,7 @@ impl Store {
                 (true, true) => Method::CodeAndManual,
                 (true, false) => Method::Code,
                 (false, true) => Method::Manual,
+                (false, false) if p.fields.codes.is_empty() => Method::Lift,
                 (false, false) => Method::None,
             };
             totals.add(&f);
@@ -345,6 +358,7 @@ impl Store {
                 engagement_pct,
                 cost_per_engagement_minor: (interactions > 0).then(|| div_round(f.cost_minor, interactions)),
                 figures: f,
+                lift: None,
             });
         }
         let owner_minutes = (c.fields.owner_hours * 60.0).round() as i64;
@@ -352,6 +366,14 @@ impl Store {
             shop.settings.hourly_rate_minor.map_or(0, |rate| div_round(rate * owner_minutes, 60));
         totals.cost_minor += c.fields.other_costs_minor + owner_time_cost_minor;
         totals.finish();
+        let lift = if c.cancelled {
+            lift::estimate(&LiftInput { window_start, window_end, ..Default::default() })
+        } else {
+            lift::estimate(&self.lift_input(campaign_id, window_start, window_end, attributed_daily)?)
+        };
+        for p in partners.iter_mut().filter(|p| p.method == Method::Lift) {
+            p.lift = Some(Lift { days: Vec::new(), ..lift.clone() });
+        }
         Ok(CampaignResults {
             campaign: c.fields.name.clone(),
             campaign_id,
@@ -366,6 +388,61 @@ impl Store {
                 let others = self.other_new_customers(window_start, window_end, &attributed_ids)?;
                 self.repeat_rates(&others, last_sale.as_deref())?
             },
+            lift,
+        })
+    }
+
+    /// What the lift estimator needs for a campaign: daily net sales from the aggregates (the baseline's
+    /// weeks and the window), the other campaigns' windows and the owner's holidays.
+    fn lift_input(
+        &self,
+        campaign_id: i64,
+        window_start: NaiveDate,
+        window_end: NaiveDate,
+        attributed: BTreeMap<NaiveDate, i64>,
+    ) -> Result<LiftInput> {
+        let weeks = lift::DEFAULT_WEEKS;
+        let from = window_start - chrono::Duration::days(7 * i64::from(weeks));
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT day, sum(net_minor) FROM daily_sales WHERE day BETWEEN ?1 AND ?2 AND orders > 0 GROUP BY day",
+        )?;
+        let daily = stmt
+            .query_map(params![from, window_end], |r| Ok((r.get::<_, NaiveDate>(0)?, r.get::<_, i64>(1)?)))?
+            .collect::<rusqlite::Result<BTreeMap<_, _>>>()?;
+        let mut others = self.conn().prepare_cached(
+            "SELECT name, start_day, end_day, window_days FROM campaigns
+             WHERE id <> ?1 AND cancelled = 0 AND start_day <= ?3 AND end_day >= date(?2, '-365 days')",
+        )?;
+        let mut other_campaign_days = std::collections::BTreeSet::new();
+        let mut overlaps_with = Vec::new();
+        let rows = others.query_map(params![campaign_id, from, window_end], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, NaiveDate>(1)?, r.get::<_, NaiveDate>(2)?, r.get::<_, i64>(3)?))
+        })?;
+        for row in rows {
+            let (name, start, end, window) = row?;
+            let until = crate::model::last_counted_day(end, window);
+            if until < from {
+                continue;
+            }
+            other_campaign_days.extend(start.iter_days().take_while(|d| *d <= until && *d <= window_end));
+            if start <= window_end && until >= window_start {
+                overlaps_with.push(name);
+            }
+        }
+        let holidays = self.holidays()?.into_iter().map(|h| h.day).collect();
+        let last_data_day: Option<NaiveDate> =
+            self.conn().query_row("SELECT max(day) FROM daily_sales WHERE orders > 0", [], |r| r.get(0))?;
+        Ok(LiftInput {
+            daily,
+            attributed,
+            window_start,
+            window_end,
+            other_campaign_days,
+            holidays,
+            overlaps_with,
+            last_data_day,
+            weeks,
+            no_trend: false,
         })
     }
 

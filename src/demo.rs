@@ -227,7 +227,8 @@ struct Deal(Member, Option<&'static str>, i64, i64, f64);
 type CampaignSeed = (&'static str, &'static str, u64, u64, i64, Vec<Deal>);
 
 /// From a campaign's start to the end of its attribution window, its codes and how strongly each sells.
-type CodeWindow = (NaiveDate, NaiveDate, Vec<(String, f64)>);
+/// A campaign's window and its partners' pull: a code, or `None` for walk-ins who use no code.
+type CodeWindow = (NaiveDate, NaiveDate, Vec<(Option<String>, f64)>);
 
 /// Writes the demo shop into an empty database, with campaign dates placed around `today`.
 ///
@@ -510,9 +511,7 @@ pub fn generate(store: &mut Store, today: NaiveDate) -> Result<DemoSummary> {
                     post_count += 1;
                 }
             }
-            if let Some(code) = code {
-                codes.push((code.to_string(), strength));
-            }
+            codes.push((code.map(str::to_string), strength));
         }
         windows.push((start, end + Days::new(14), codes));
     }
@@ -529,7 +528,8 @@ pub fn generate(store: &mut Store, today: NaiveDate) -> Result<DemoSummary> {
 }
 
 /// A year of orders: a weekday pattern, a slow winter, online (Shopify) and till (Square) orders, repeat
-/// customers, and orders with partner codes inside campaign windows (more in the first days).
+/// customers, and orders with partner codes inside campaign windows (more in the first days), plus
+/// walk-ins brought by communities without a code.
 fn generate_sales(
     store: &mut Store,
     rng: &mut fastrand::Rng,
@@ -555,16 +555,19 @@ fn generate_sales(
                 Weekday::Mon => 0.6,
                 _ => 0.9,
             };
-            let season = 1.0 + 0.25 * ((day.ordinal() as f64 - 100.0) / 365.0 * std::f64::consts::TAU).sin();
+            let season = 1.0 + 0.08 * ((day.ordinal() as f64 - 100.0) / 365.0 * std::f64::consts::TAU).sin();
             let base = (22.0 * weekday_factor * season * (0.85 + rng.f64() * 0.3)) as usize;
             let mut todays: Vec<Option<String>> = vec![None; base];
             for (start, until, codes) in windows {
                 if day >= *start && day <= *until {
                     let fresh = 1.0 - (day - *start).num_days() as f64 / ((*until - *start).num_days() as f64 + 1.0);
                     for (code, strength) in codes {
-                        let expected = strength * 0.25 * (0.3 + fresh);
+                        // Walk-ins (a community without a code) come in larger numbers but leave no trace
+                        // but the day's sales: what the lift estimate measures.
+                        let pull = if code.is_some() { 0.25 } else { 0.6 };
+                        let expected = strength * pull * (0.3 + fresh);
                         let n = (expected * (0.5 + rng.f64())) as usize;
-                        todays.extend(std::iter::repeat_n(Some(code.clone()), n));
+                        todays.extend(std::iter::repeat_n(code.clone(), n));
                     }
                 }
             }

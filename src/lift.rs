@@ -78,6 +78,9 @@ pub struct Lift {
     pub missing_days: i64,
     /// Window days the owner marked as holidays: left out.
     pub holiday_days: i64,
+    /// Window days after the last day with sales data (the campaign is still running, or its latest
+    /// sales are not imported yet): not counted yet.
+    pub pending_days: i64,
     pub weeks: u32,
     /// Sum of the window's sales and of the usual levels over the same days.
     pub actual_minor: Option<i64>,
@@ -104,6 +107,9 @@ pub struct LiftInput {
     pub holidays: BTreeSet<NaiveDate>,
     /// Other campaigns whose windows overlap this one.
     pub overlaps_with: Vec<String>,
+    /// The last day the shop's sales are known for (latest imported sale); later window days are
+    /// pending, not missing. `None`: the last day of `daily`.
+    pub last_data_day: Option<NaiveDate>,
     pub weeks: u32,
     /// Weekday levels only, without the trend (for comparison in the simulation study).
     pub no_trend: bool,
@@ -231,7 +237,12 @@ pub fn estimate(input: &LiftInput) -> Lift {
     let mut window_dates = Vec::new();
     let (mut missing, mut holiday_days) = (0, 0);
     let mut days = Vec::new();
-    for d in input.window_start.iter_days().take_while(|d| *d <= input.window_end) {
+    let last_data =
+        input.last_data_day.or_else(|| input.daily.keys().next_back().copied()).unwrap_or(input.window_start);
+    let known_end = input.window_end.min(last_data);
+    let pending =
+        (input.window_end - known_end).num_days().max(0).min((input.window_end - input.window_start).num_days() + 1);
+    for d in input.window_start.iter_days().take_while(|d| *d <= known_end) {
         let value = input.daily.get(&d).map(|&v| v - input.attributed.get(&d).copied().unwrap_or(0));
         if input.holidays.contains(&d) {
             holiday_days += 1;
@@ -256,6 +267,7 @@ pub fn estimate(input: &LiftInput) -> Lift {
         window_days: window.len() as i64,
         missing_days: missing,
         holiday_days,
+        pending_days: pending,
         weeks,
         actual_minor: None,
         expected_minor: None,
@@ -280,7 +292,9 @@ pub fn estimate(input: &LiftInput) -> Lift {
         })
         .collect();
     let Some((interval, expected)) = fitted.filter(|_| !window.is_empty()) else {
-        lift.note = if window.is_empty() {
+        lift.note = if window.is_empty() && pending > 0 && missing == 0 {
+            "The campaign has not started yet, or its first days' sales are not imported yet.".into()
+        } else if window.is_empty() {
             "No sales data for the campaign's days yet: import the sales of those days.".into()
         } else {
             format!(
@@ -308,6 +322,9 @@ pub fn estimate(input: &LiftInput) -> Lift {
     }
     if missing > 0 {
         notes.push(format!("No sales data for {missing} days of the window: those days are left out."));
+    }
+    if pending > 0 {
+        notes.push(format!("{pending} days of the window are still to come: the estimate covers the days so far."));
     }
     if interval.low <= 0.0 && interval.high >= 0.0 {
         notes.push(

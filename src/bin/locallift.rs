@@ -22,6 +22,14 @@ struct Cli {
 }
 
 #[derive(Subcommand)]
+enum HolidayAction {
+    /// Mark DAY (YYYY-MM-DD) as NAME.
+    Add { day: chrono::NaiveDate, name: String },
+    /// Unmark DAY.
+    Remove { day: chrono::NaiveDate },
+}
+
+#[derive(Subcommand)]
 enum Command {
     /// Run the lift estimator's simulation study (no shop file needed): coverage of the 95% interval,
     /// bias and false-positive rate on synthetic shops with a known uplift.
@@ -39,6 +47,11 @@ enum Command {
     },
     /// Fill an empty shop file with the generated demo shop (default file: the app's demo shop).
     Demo,
+    /// List, mark or unmark unusual days (holidays), which the lift baseline leaves out.
+    Holidays {
+        #[command(subcommand)]
+        action: Option<HolidayAction>,
+    },
     /// Show or change the shop's settings.
     Shop {
         #[command(subcommand)]
@@ -320,6 +333,16 @@ fn run(cli: Cli) -> Result<(), Error> {
             }
         }
         Command::LiftStudy { .. } => unreachable!("handled before the shop file is opened"),
+        Command::Holidays { action } => {
+            match action {
+                Some(HolidayAction::Add { day, name }) => {
+                    store.set_holiday(&locallift::store::holidays::Holiday { day, name })?
+                }
+                Some(HolidayAction::Remove { day }) => store.remove_holiday(day)?,
+                None => {}
+            }
+            print_json(&store.holidays()?);
+        }
         Command::Undo { batch } => {
             let undone = store.undo_import(batch)?;
             println!("Undid the import of {} (batch {}).", undone.file_name, undone.id);

@@ -7,6 +7,7 @@ mod backup;
 pub mod bulk;
 mod campaigns;
 mod communities;
+pub mod holidays;
 mod mappings;
 mod migrations;
 mod partners;

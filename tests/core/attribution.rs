@@ -319,3 +319,115 @@ fn engagement_of_posts_and_cost_by_tier() {
     assert_eq!(tiers, [(None, 2, 2), (Some(Tier::Nano), 1, 2)]);
     assert_eq!(board.tiers[1].figures.cost_per_new_customer_minor, Some(7_595));
 }
+
+/// A shop with a steady weekday pattern for eight weeks, then a run club partnership (no code) during
+/// which every day sells $50 more: the lift must find the $700 within its interval.
+#[test]
+fn a_partner_without_a_code_is_measured_by_a_lift_that_finds_a_known_uplift() {
+    let (dir, mut store) = fresh();
+    store
+        .update_shop(&ShopInput {
+            name: "Fern & Fable".into(),
+            currency: Some("USD".into()),
+            time_zone: "America/New_York".into(),
+            default_margin_pct: 50.0,
+            locale: None,
+            hourly_rate_minor: None,
+        })
+        .expect("shop");
+    let club = store
+        .create_campaign_from_spec(&CampaignSpec {
+            name: "Run club".into(),
+            start: day("2024-03-04"),
+            end: day("2024-03-17"),
+            window_days: 0,
+            other_costs_minor: 0,
+            partners: vec![PartnerSpec {
+                name: "Riverside Runners".into(),
+                codes: vec![],
+                fee_minor: 20_000,
+                gifted_cost_minor: 0,
+                commission_pct: 0.0,
+            }],
+        })
+        .expect("campaign");
+    // Mon..Sun levels in dollars, a small repeating wobble, two orders a day (10:00 and 15:00 local).
+    let levels = [100, 110, 120, 130, 200, 300, 150];
+    let mut csv = String::from("id,created,gross,discount,refund,codes,email\n");
+    let mut n = 0;
+    for (i, d) in day("2024-01-08").iter_days().take_while(|d| *d <= day("2024-03-17")).enumerate() {
+        let uplift = if d >= day("2024-03-04") { 50 } else { 0 };
+        let total = levels[i % 7] + (i as i64 % 5 - 2) * 3 + uplift;
+        for (hour, part) in [(10, total / 2), (15, total - total / 2)] {
+            n += 1;
+            let offset = if d >= day("2024-03-10") { "-04:00" } else { "-05:00" };
+            csv.push_str(&format!("O{n},{d}T{hour}:00:00{offset},{part}.00,0,0,,c{}@example.com\n", n % 40));
+        }
+    }
+    let path = dir.path().join("daily.csv");
+    std::fs::write(&path, csv).expect("write");
+    let mapping = Mapping {
+        order_id: "id".into(),
+        placed_at: "created".into(),
+        date_order: DateOrder::Ymd,
+        gross: "gross".into(),
+        discount: Some("discount".into()),
+        refund: Some("refund".into()),
+        shipping: None,
+        tax: None,
+        code: Some("codes".into()),
+        customer: Some("email".into()),
+        channel: None,
+        location: None,
+        currency: None,
+        item_name: None,
+        quantity: None,
+        decimal_comma: false,
+    };
+    let options = ImportOptions { mapping: Some(mapping), ..Default::default() };
+    import_file(&mut store, &path, &options, &|_| {}, &AtomicBool::new(false)).expect("import");
+
+    let results = store.campaign_results(club).expect("results");
+    let lift = &results.lift;
+    assert_eq!(lift.status, locallift::lift::LiftStatus::Ok, "{lift:?}");
+    assert_eq!((lift.baseline_days, lift.window_days, lift.missing_days), (56, 14, 0));
+    let (est, low, high) =
+        (lift.estimate_minor.expect("estimate"), lift.low_minor.expect("low"), lift.high_minor.expect("high"));
+    assert!(low <= 70_000 && 70_000 <= high, "the true $700 is inside {low}..{high}");
+    assert!((est - 70_000).abs() <= 10_000, "estimate {est}");
+    assert!(low > 0, "a clear uplift is not mistaken for nothing");
+    let partner = &results.partners[0];
+    assert_eq!(partner.method, Method::Lift);
+    assert_eq!(partner.lift.as_ref().map(|l| l.estimate_minor), Some(Some(est)));
+    assert_eq!(results.totals.figures.attributed_net_revenue_minor, 0, "lift is never mixed into code totals");
+
+    // A holiday in the baseline leaves it; the CLI gives the documented shape.
+    store
+        .set_holiday(&locallift::store::holidays::Holiday { day: day("2024-02-19"), name: "Presidents' Day".into() })
+        .expect("holiday");
+    assert_eq!(store.campaign_results(club).expect("results").lift.baseline_days, 55);
+    let db = store.path().to_path_buf();
+    drop(store);
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_locallift"))
+        .args(["--db", db.to_str().expect("path"), "results", "Run club", "--json"])
+        .output()
+        .expect("runs");
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let l = &json["partners"][0]["lift"];
+    assert_eq!(l["status"], "ok");
+    for key in ["estimate_minor", "low_minor", "high_minor", "baseline_days", "window_days"] {
+        assert!(l[key].is_i64(), "{key} in {l}");
+    }
+}
+
+#[test]
+fn a_campaign_with_too_little_history_gets_not_enough_data_and_overlaps_are_flagged() {
+    let (_dir, store, spring, overlap) = shop_with_campaigns();
+    let spring = store.campaign_results(spring).expect("results");
+    assert_eq!(spring.lift.status, locallift::lift::LiftStatus::NotEnoughData);
+    assert_eq!(spring.lift.estimate_minor, None);
+    assert!(spring.lift.note.contains("Not enough history"), "{}", spring.lift.note);
+    assert_eq!(spring.lift.overlaps_with, vec!["Overlap".to_string()]);
+    let overlap = store.campaign_results(overlap).expect("results");
+    assert_eq!(overlap.lift.overlaps_with, vec!["Spring".to_string()]);
+}

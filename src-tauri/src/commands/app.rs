@@ -1,5 +1,7 @@
+use chrono::NaiveDate;
 use locallift::Store;
 use locallift::model::{Shop, ShopInput};
+use locallift::store::holidays::Holiday;
 use tauri::State;
 
 use crate::error::ApiResult;
@@ -30,4 +32,25 @@ pub async fn get_shop(db: State<'_, Db>) -> ApiResult<Shop> {
 #[tauri::command]
 pub async fn update_shop(db: State<'_, Db>, input: ShopInput) -> ApiResult<Shop> {
     db.with(|s| s.update_shop(&input))
+}
+
+#[tauri::command]
+pub async fn list_holidays(db: State<'_, Db>) -> ApiResult<Vec<Holiday>> {
+    db.with(|s| s.holidays())
+}
+
+#[tauri::command]
+pub async fn set_holiday(db: State<'_, Db>, holiday: Holiday) -> ApiResult<Vec<Holiday>> {
+    db.with(|s| {
+        s.set_holiday(&holiday)?;
+        s.holidays()
+    })
+}
+
+#[tauri::command]
+pub async fn remove_holiday(db: State<'_, Db>, day: NaiveDate) -> ApiResult<Vec<Holiday>> {
+    db.with(|s| {
+        s.remove_holiday(day)?;
+        s.holidays()
+    })
 }

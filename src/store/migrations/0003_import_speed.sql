@@ -1,4 +1,4 @@
--- Version 3: what an import of a million orders writes, made smaller.
+-- Version 3: what an import of a million orders writes, made smaller; holidays for the lift baseline.
 
 -- Line items stored in their sale's order, clustered by sale: one b-tree instead of a rowid table plus
 -- an index on sale_id, so an import writes half as much per line item and a sale's items are one range.
@@ -41,3 +41,10 @@ UPDATE sale_versions SET previous = json_set(previous, '$.customer_key', substr(
     WHERE length(previous ->> '$.customer_key') > 32;
 DROP INDEX sales_customer;
 CREATE INDEX sales_customer ON sales (customer_key);
+
+-- Days the owner marks as unusual (a holiday, a street fair, a closure): the lift baseline leaves them
+-- out, and so does a campaign's window.
+CREATE TABLE holidays (
+    day   TEXT PRIMARY KEY,
+    name  TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200)
+) STRICT, WITHOUT ROWID;

@@ -35,6 +35,7 @@ import type { PartnerRow } from "./bindings/PartnerRow";
 import type { Post } from "./bindings/Post";
 import type { PostInput } from "./bindings/PostInput";
 import type { PostRow } from "./bindings/PostRow";
+import type { Holiday } from "./bindings/Holiday";
 import type { Shop } from "./bindings/Shop";
 import type { ShopInput } from "./bindings/ShopInput";
 import type { SocialAccount } from "./bindings/SocialAccount";
@@ -60,6 +61,9 @@ export const api = {
   openOwnShop: () => call<AppStatus>("open_own_shop"),
   getShop: () => call<Shop>("get_shop"),
   updateShop: (input: ShopInput) => call<Shop>("update_shop", { input }),
+  listHolidays: () => call<Holiday[]>("list_holidays"),
+  setHoliday: (holiday: Holiday) => call<Holiday[]>("set_holiday", { holiday }),
+  removeHoliday: (day: string) => call<Holiday[]>("remove_holiday", { day }),
 
   listPartners: (query: ListQuery) => call<PartnerRow[]>("list_partners", { query }),
   partnerDetail: (id: number) => call<PartnerDetail>("partner_detail", { id }),

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { fieldErrors, orNull, splitList, todayIso } from "./labels";
+import { fieldErrors, liftWords, orNull, splitList, todayIso } from "./labels";
 
 describe("form helpers", () => {
   test("core field errors map to their inputs, first message wins", () => {
@@ -30,5 +30,14 @@ describe("form helpers", () => {
 
   test("today is the computer's calendar day", () => {
     expect(todayIso(new Date(2026, 0, 5, 23, 59))).toBe("2026-01-05");
+  });
+});
+
+describe("liftWords", () => {
+  test("says more, less, or maybe nothing, with the range in money", () => {
+    expect(liftWords({ low_minor: 12000, high_minor: 64000 }, "EUR", "en-US")).toBe("Between €120.00 and €640.00 more than usual (95% range)");
+    expect(liftWords({ low_minor: -64000, high_minor: -12000 }, "EUR", "en-US")).toBe("Between €120.00 and €640.00 less than usual (95% range)");
+    expect(liftWords({ low_minor: -5000, high_minor: 20000 }, "USD", "en-US")).toBe("Between $50.00 less and $200.00 more than usual (95% range): maybe nothing extra");
+    expect(liftWords({ low_minor: null, high_minor: null }, "USD", "en-US")).toBe("Not enough data");
   });
 });

@@ -1,7 +1,9 @@
 // Words the UI shows for stored values, and small helpers of the forms.
+import { money } from "./format";
 import type { ApiError } from "./bindings/ApiError";
 import type { CommunityKind } from "./bindings/CommunityKind";
 import type { EngagementBasis } from "./bindings/EngagementBasis";
+import type { Lift } from "./bindings/Lift";
 import type { Phase } from "./bindings/Phase";
 import type { Platform } from "./bindings/Platform";
 import type { Sentiment } from "./bindings/Sentiment";
@@ -107,4 +109,14 @@ export function todayIso(now: Date = new Date()): string {
   const m = String(now.getMonth() + 1).padStart(2, "0");
   const d = String(now.getDate()).padStart(2, "0");
   return `${y}-${m}-${d}`;
+}
+
+/** A lift estimate in words: "Between $120 and $640 more than usual (95% range)". */
+export function liftWords(lift: Pick<Lift, "low_minor" | "high_minor">, currency: string | null, loc?: string): string {
+  const { low_minor: low, high_minor: high } = lift;
+  if (low == null || high == null) return "Not enough data";
+  const m = (v: number) => money(Math.abs(v), currency, loc);
+  if (low >= 0) return `Between ${m(low)} and ${m(high)} more than usual (95% range)`;
+  if (high <= 0) return `Between ${m(high)} and ${m(low)} less than usual (95% range)`;
+  return `Between ${m(low)} less and ${m(high)} more than usual (95% range): maybe nothing extra`;
 }

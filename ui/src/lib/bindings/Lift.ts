@@ -21,7 +21,12 @@ missing_days: number,
 /**
  * Window days the owner marked as holidays: left out.
  */
-holiday_days: number, weeks: number, 
+holiday_days: number, 
+/**
+ * Window days after the last day with sales data (the campaign is still running, or its latest
+ * sales are not imported yet): not counted yet.
+ */
+pending_days: number, weeks: number, 
 /**
  * Sum of the window's sales and of the usual levels over the same days.
  */
