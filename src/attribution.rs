@@ -401,7 +401,7 @@ impl Store {
         window_end: NaiveDate,
         attributed: BTreeMap<NaiveDate, i64>,
     ) -> Result<LiftInput> {
-        let weeks = lift::DEFAULT_WEEKS;
+        let weeks = self.analysis_settings()?.lift_weeks;
         let from = window_start - chrono::Duration::days(7 * i64::from(weeks));
         let mut stmt = self.conn().prepare_cached(
             "SELECT day, sum(net_minor) FROM daily_sales WHERE day BETWEEN ?1 AND ?2 AND orders > 0 GROUP BY day",

@@ -13,6 +13,7 @@ mod migrations;
 mod partners;
 mod posts;
 pub mod sales;
+pub mod settings;
 mod shop;
 mod sql;
 

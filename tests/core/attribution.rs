@@ -431,3 +431,20 @@ fn a_campaign_with_too_little_history_gets_not_enough_data_and_overlaps_are_flag
     let overlap = store.campaign_results(overlap).expect("results");
     assert_eq!(overlap.lift.overlaps_with, vec!["Spring".to_string()]);
 }
+
+#[test]
+fn past_roi_in_the_fit_score_comes_from_finished_campaigns_results() {
+    let (_dir, store, spring, _) = shop_with_campaigns();
+    let results = store.campaign_results(spring).expect("results");
+    let maya = &results.partners[0];
+    let roi = maya.figures.roi.expect("roi");
+    let partner_id = store
+        .list_partners(&locallift::model::ListQuery { search: Some("Maya".into()), ..Default::default() })
+        .expect("list")[0]
+        .partner
+        .id;
+    let fit = store.partner_fit(partner_id).expect("fit");
+    let past = fit.factors.iter().find(|f| f.kind == locallift::fit::FitFactorKind::PastRoi).expect("factor");
+    assert_eq!(past.score, Some(locallift::fit::roi_score(roi)), "{}", past.basis);
+    assert!(past.basis.contains("1 finished campaign"), "{}", past.basis);
+}

@@ -204,3 +204,43 @@ fn lists_filter_search_and_sort() {
         ["Cleo", "Ana", "Dora 100%", "Ben"]
     );
 }
+
+#[test]
+fn the_fit_score_weighs_the_factors_it_has_names_the_missing_and_follows_the_settings() {
+    let (_dir, mut store) = fresh();
+    let mut input = partner("Maya");
+    input.audience_locality_pct = Some(60.0);
+    input.values_alignment = Some(4);
+    let mut insta = account(Platform::Instagram, "maya", 20_000);
+    insta.engagement_pct = Some(2.5);
+    let maya = store.create_partner(&input, &[insta]).expect("partner");
+
+    // Micro tier, 2.5% in the typical 1.5–3.5% → 70; 60% local → 60; values 4/5 → 75.
+    // (70·25 + 60·25 + 75·15) / 65 = 67.3.
+    let fit = store.partner_fit(maya.id).expect("fit");
+    assert_eq!(fit.score, Some(67));
+    let scores: Vec<Option<f64>> = fit.factors.iter().map(|f| f.score).collect();
+    assert_eq!(scores, vec![Some(70.0), Some(60.0), Some(75.0), None, None]);
+    assert_eq!(fit.missing.len(), 2, "authenticity and past ROI are said to be missing: {:?}", fit.missing);
+    assert!(fit.factors[0].basis.contains("micro tier"), "{}", fit.factors[0].basis);
+
+    // Only engagement counts now: the score is its factor's.
+    let mut settings = store.analysis_settings().expect("settings");
+    settings.fit_weights = locallift::store::settings::FitWeights {
+        engagement: 100,
+        locality: 0,
+        values: 0,
+        authenticity: 0,
+        past_roi: 0,
+    };
+    store.update_analysis_settings(&settings).expect("weights");
+    assert_eq!(store.partner_fit(maya.id).expect("fit").score, None, "one weighted factor is not a score");
+    settings.fit_weights.locality = 100;
+    store.update_analysis_settings(&settings).expect("weights");
+    assert_eq!(store.partner_fit(maya.id).expect("fit").score, Some(65));
+
+    settings.fit_weights =
+        locallift::store::settings::FitWeights { engagement: 0, locality: 0, values: 0, authenticity: 0, past_roi: 0 };
+    settings.lift_weeks = 2;
+    assert_eq!(invalid_fields(store.update_analysis_settings(&settings)), vec!["lift_weeks", "engagement"]);
+}

@@ -2,6 +2,7 @@ use chrono::NaiveDate;
 use locallift::Store;
 use locallift::model::{Shop, ShopInput};
 use locallift::store::holidays::Holiday;
+use locallift::store::settings::AnalysisSettings;
 use tauri::State;
 
 use crate::error::ApiResult;
@@ -53,4 +54,14 @@ pub async fn remove_holiday(db: State<'_, Db>, day: NaiveDate) -> ApiResult<Vec<
         s.remove_holiday(day)?;
         s.holidays()
     })
+}
+
+#[tauri::command]
+pub async fn get_analysis_settings(db: State<'_, Db>) -> ApiResult<AnalysisSettings> {
+    db.with(|s| s.analysis_settings())
+}
+
+#[tauri::command]
+pub async fn update_analysis_settings(db: State<'_, Db>, input: AnalysisSettings) -> ApiResult<AnalysisSettings> {
+    db.with(|s| s.update_analysis_settings(&input))
 }

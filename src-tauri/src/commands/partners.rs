@@ -1,3 +1,4 @@
+use locallift::fit::FitScore;
 use locallift::model::{
     ListQuery, Partner, PartnerDetail, PartnerInput, PartnerRow, SocialAccount, SocialAccountInput,
 };
@@ -53,4 +54,9 @@ pub async fn update_account(db: State<'_, Db>, id: i64, input: SocialAccountInpu
 #[tauri::command]
 pub async fn delete_account(db: State<'_, Db>, id: i64) -> ApiResult<()> {
     db.with(|s| s.delete_account(id))
+}
+
+#[tauri::command]
+pub async fn partner_fit(db: State<'_, Db>, id: i64) -> ApiResult<FitScore> {
+    db.with(|s| s.partner_fit(id))
 }

@@ -48,3 +48,10 @@ CREATE TABLE holidays (
     day   TEXT PRIMARY KEY,
     name  TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200)
 ) STRICT, WITHOUT ROWID;
+
+-- Settings of the analyses (lift history, fit-score weights), as JSON per key: they grow without a
+-- migration each, and each is validated by the app before it is written.
+CREATE TABLE app_settings (
+    key    TEXT PRIMARY KEY,
+    value  TEXT NOT NULL CHECK (json_valid(value))
+) STRICT, WITHOUT ROWID;

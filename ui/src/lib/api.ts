@@ -35,6 +35,8 @@ import type { PartnerRow } from "./bindings/PartnerRow";
 import type { Post } from "./bindings/Post";
 import type { PostInput } from "./bindings/PostInput";
 import type { PostRow } from "./bindings/PostRow";
+import type { AnalysisSettings } from "./bindings/AnalysisSettings";
+import type { FitScore } from "./bindings/FitScore";
 import type { Holiday } from "./bindings/Holiday";
 import type { Shop } from "./bindings/Shop";
 import type { ShopInput } from "./bindings/ShopInput";
@@ -64,9 +66,12 @@ export const api = {
   listHolidays: () => call<Holiday[]>("list_holidays"),
   setHoliday: (holiday: Holiday) => call<Holiday[]>("set_holiday", { holiday }),
   removeHoliday: (day: string) => call<Holiday[]>("remove_holiday", { day }),
+  getAnalysisSettings: () => call<AnalysisSettings>("get_analysis_settings"),
+  updateAnalysisSettings: (input: AnalysisSettings) => call<AnalysisSettings>("update_analysis_settings", { input }),
 
   listPartners: (query: ListQuery) => call<PartnerRow[]>("list_partners", { query }),
   partnerDetail: (id: number) => call<PartnerDetail>("partner_detail", { id }),
+  partnerFit: (id: number) => call<FitScore>("partner_fit", { id }),
   createPartner: (input: PartnerInput, accounts: SocialAccountInput[]) =>
     call<Partner>("create_partner", { input, accounts }),
   updatePartner: (id: number, input: PartnerInput) => call<Partner>("update_partner", { id, input }),

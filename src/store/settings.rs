@@ -1,0 +1,91 @@
+//! Settings of the analyses: how many weeks of history the lift uses, and the weights of the partner fit
+//! score. Kept apart from the shop's own settings because they tune numbers, not describe the shop.
+
+use rusqlite::{OptionalExtension, params};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::Store;
+use crate::error::{Error, Result};
+use crate::validate::Checks;
+
+/// Weights of the fit-score factors, 0–100 each (relative: only their ratios matter).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct FitWeights {
+    pub engagement: i64,
+    pub locality: i64,
+    pub values: i64,
+    pub authenticity: i64,
+    pub past_roi: i64,
+}
+
+impl Default for FitWeights {
+    /// Reach that converts (engagement, locality) first, then what the shop has seen pay off, then the
+    /// owner's own judgement of values and authenticity.
+    fn default() -> FitWeights {
+        FitWeights { engagement: 25, locality: 25, values: 15, authenticity: 15, past_roi: 20 }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct AnalysisSettings {
+    /// Weeks before a campaign the lift baseline looks at (4–26).
+    pub lift_weeks: u32,
+    pub fit_weights: FitWeights,
+}
+
+impl Default for AnalysisSettings {
+    fn default() -> AnalysisSettings {
+        AnalysisSettings { lift_weeks: crate::lift::DEFAULT_WEEKS, fit_weights: FitWeights::default() }
+    }
+}
+
+const KEY: &str = "analysis";
+
+impl Store {
+    pub fn analysis_settings(&self) -> Result<AnalysisSettings> {
+        let json: Option<String> =
+            self.conn().query_row("SELECT value FROM app_settings WHERE key = ?1", [KEY], |r| r.get(0)).optional()?;
+        match json {
+            Some(j) => serde_json::from_str(&j).map_err(|e| Error::Corrupt(format!("the analysis settings: {e}"))),
+            None => Ok(AnalysisSettings::default()),
+        }
+    }
+
+    /// # Errors
+    /// [`Error::Invalid`] for weeks outside 4–26, a weight outside 0–100, or all weights zero.
+    pub fn update_analysis_settings(&mut self, input: &AnalysisSettings) -> Result<AnalysisSettings> {
+        let mut c = Checks::new();
+        if !(4..=26).contains(&input.lift_weeks) {
+            c.fail("lift_weeks", "between 4 and 26 weeks");
+        }
+        let w = input.fit_weights;
+        for (field, value) in [
+            ("engagement", w.engagement),
+            ("locality", w.locality),
+            ("values", w.values),
+            ("authenticity", w.authenticity),
+            ("past_roi", w.past_roi),
+        ] {
+            if !(0..=100).contains(&value) {
+                c.fail(field, "a weight from 0 to 100");
+            }
+        }
+        if w.engagement + w.locality + w.values + w.authenticity + w.past_roi == 0 {
+            c.fail("engagement", "at least one factor needs a weight above 0");
+        }
+        c.finish()?;
+        let json = serde_json::to_string(input).map_err(|e| Error::Corrupt(e.to_string()))?;
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO app_settings (key, value) VALUES (?1, ?2)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                params![KEY, json],
+            )?;
+            Ok(())
+        })?;
+        self.analysis_settings()
+    }
+}
