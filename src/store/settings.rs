@@ -59,7 +59,7 @@ impl Store {
     pub fn update_analysis_settings(&mut self, input: &AnalysisSettings) -> Result<AnalysisSettings> {
         let mut c = Checks::new();
         if !(4..=26).contains(&input.lift_weeks) {
-            c.fail("lift_weeks", "between 4 and 26 weeks");
+            c.fail("lift_weeks", "Choose between 4 and 26 weeks");
         }
         let w = input.fit_weights;
         for (field, value) in [
@@ -70,11 +70,11 @@ impl Store {
             ("past_roi", w.past_roi),
         ] {
             if !(0..=100).contains(&value) {
-                c.fail(field, "a weight from 0 to 100");
+                c.fail(field, "A weight from 0 to 100");
             }
         }
         if w.engagement + w.locality + w.values + w.authenticity + w.past_roi == 0 {
-            c.fail("engagement", "at least one factor needs a weight above 0");
+            c.fail("engagement", "At least one factor needs a weight above 0");
         }
         c.finish()?;
         let json = serde_json::to_string(input).map_err(|e| Error::Corrupt(e.to_string()))?;

@@ -279,3 +279,46 @@ test("a CSV no preset knows is imported after mapping its columns", async () => 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("the demo shop shows a campaign's sales lift, a partner's fit score, and unusual days in Settings", async () => {
+  const { dir, db } = newShopFile();
+  const { execFileSync } = await import("node:child_process");
+  execFileSync(resolve(APP, "../locallift"), ["--db", db, "demo"]);
+  const browser = await launch(db);
+  try {
+    await click(browser, "button*=Campaigns");
+    await click(browser, "td*=Spring repotting week");
+    const words = await textOf(browser, "[data-lift-words]");
+    assert.match(words, /than usual \(95% range\)|Not enough data/);
+    assert.match(await textOf(browser, "table[aria-label='Results by partner']"), /Sellwood Parents Collective[\s\S]*Sales lift \(no code\)/);
+    await (await browser.$("svg.lift-chart")).scrollIntoView();
+    await shot(browser, "campaign-lift");
+
+    await click(browser, "button*=Partners");
+    await click(browser, "td*=Maya Okafor");
+    const score = await textOf(browser, "[data-fit-score]");
+    assert.match(score, /^\d{1,3}\s*\/ 100$/);
+    assert.match(await textOf(browser, "table[aria-label='Fit score factors']"), /Engagement for their size[\s\S]*Past ROI/);
+    await shot(browser, "partner-fit");
+
+    await click(browser, "button*=Settings");
+    await fill(browser, "#h-day", "2025-12-26");
+    await fill(browser, "#h-name", "Boxing Day <i>sale</i>");
+    await click(browser, "button=Mark the day");
+    await browser.waitUntil(async () => /Boxing Day <i>sale<\/i>/.test(await textOf(browser, "section[aria-label='Unusual days']")), {
+      timeout: 10000,
+    }).catch(async (e) => {
+      await shot(browser, "settings-holiday-failed");
+      throw e;
+    });
+    await fill(browser, "#lift-weeks", "2");
+    const save = await browser.$("section[aria-label='Scoring and lift']").$("button=Save");
+    await save.waitForClickable({ timeout: 10000 });
+    await save.click();
+    assert.match(await textOf(browser, "[data-error-for=lift-weeks]"), /between 4 and 26 weeks/);
+    await shot(browser, "settings-analysis");
+  } finally {
+    await browser.deleteSession();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
