@@ -16,7 +16,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
-use rusqlite::params;
+use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -25,7 +25,7 @@ use crate::lift::{self, Lift, LiftInput};
 use crate::store::Store;
 
 /// How a partner's sales were measured.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 #[ts(export)]
 pub enum Method {
@@ -41,7 +41,7 @@ pub enum Method {
 
 /// Of the new customers whose first order is at least `days` old (so there was time to come back), how
 /// many ordered again within `days` of it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, TS)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, serde::Deserialize, TS)]
 #[ts(export)]
 pub struct RepeatRate {
     pub days: i64,
@@ -58,7 +58,7 @@ fn empty_repeat() -> Vec<RepeatRate> {
 }
 
 /// The numbers of one partner (or of the whole campaign, for the totals).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, TS)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, serde::Deserialize, TS)]
 #[ts(export)]
 pub struct Figures {
     pub attributed_orders: i64,
@@ -113,10 +113,13 @@ impl Figures {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize, TS)]
 #[ts(export)]
 pub struct PartnerResult {
     pub campaign_partner_id: i64,
+    /// The partner or the community (one of the two).
+    pub partner_id: Option<i64>,
+    pub community_id: Option<i64>,
     pub name: String,
     pub is_community: bool,
     pub codes: Vec<String>,
@@ -140,7 +143,7 @@ pub struct PartnerResult {
     pub lift: Option<Lift>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize, TS)]
 #[ts(export)]
 pub struct Totals {
     #[serde(flatten)]
@@ -151,7 +154,7 @@ pub struct Totals {
 }
 
 /// An order whose codes belong to more than one partner: counted once, for `attributed_to`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize, TS)]
 #[ts(export)]
 pub struct Conflict {
     pub order: String,
@@ -161,7 +164,7 @@ pub struct Conflict {
     pub also_matched: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize, TS)]
 #[ts(export)]
 pub struct CampaignResults {
     pub campaign: String,
@@ -203,6 +206,29 @@ impl Store {
     /// # Errors
     /// [`crate::Error::NotFound`] for an unknown campaign.
     pub fn campaign_results(&self, campaign_id: i64) -> Result<CampaignResults> {
+        let version = self.data_version()?;
+        let cached: Option<String> = self
+            .conn()
+            .prepare_cached("SELECT results FROM results_cache WHERE campaign_id = ?1 AND version = ?2")?
+            .query_row(params![campaign_id, version], |r| r.get(0))
+            .optional()?;
+        if let Some(results) = cached.and_then(|json| serde_json::from_str(&json).ok()) {
+            return Ok(results);
+        }
+        let results = self.compute_campaign_results(campaign_id)?;
+        // Best effort: a read-only file still answers, only without the cache.
+        if let Ok(json) = serde_json::to_string(&results) {
+            let _ = self.conn().execute(
+                "INSERT INTO results_cache (campaign_id, version, results) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (campaign_id) DO UPDATE SET version = excluded.version, results = excluded.results",
+                params![campaign_id, version, json],
+            );
+        }
+        Ok(results)
+    }
+
+    fn compute_campaign_results(&self, campaign_id: i64) -> Result<CampaignResults> {
+        self.ensure_customers()?;
         let detail = self.campaign_detail(campaign_id)?;
         let shop = self.shop()?;
         let margin_bp = crate::model::pct_to_bp(shop.settings.default_margin_pct);
@@ -210,7 +236,7 @@ impl Store {
         let window_start = c.fields.start;
         let window_end = c.counts_until;
 
-        let live = self.live_codes()?;
+        let live = self.live_codes(window_start, window_end)?;
         let ours: HashMap<String, i64> = live
             .iter()
             .filter(|l| detail.partners.iter().any(|p| p.id == l.campaign_partner_id))
@@ -220,8 +246,8 @@ impl Store {
         // Every order of the window that used one of this campaign's codes, with all of its codes in order.
         let mut by_partner: HashMap<i64, Figures> = HashMap::new();
         let mut conflicts = Vec::new();
-        // New customers' first orders (sale id, placed at) by campaign partner, for repeat rates.
-        let mut newcomers: HashMap<i64, Vec<(i64, String)>> = HashMap::new();
+        // New customers' first orders (placed at, their next order's) by campaign partner, for repeat rates.
+        let mut newcomers: HashMap<i64, Vec<(String, Option<String>)>> = HashMap::new();
         let mut attributed_ids: Vec<i64> = Vec::new();
         // This campaign's code-attributed net per day, taken out of the lift's window.
         let mut attributed_daily: BTreeMap<NaiveDate, i64> = BTreeMap::new();
@@ -233,20 +259,18 @@ impl Store {
                                 WHERE x.sale_id = s.id ORDER BY x.rowid)) AS codes,
                         (SELECT count(*) FROM line_items li WHERE li.sale_id = s.id) AS items,
                         (SELECT count(*) FROM line_items li WHERE li.sale_id = s.id AND li.cost_minor IS NOT NULL) AS costed,
-                        (SELECT coalesce(sum(li.quantity * li.cost_minor), 0) FROM line_items li WHERE li.sale_id = s.id) AS line_cost
-                 FROM sales s
-                 WHERE s.cancelled = 0 AND s.local_day BETWEEN ? AND ?
-                   AND s.id IN (SELECT sale_id FROM sale_codes WHERE code_norm IN ({placeholders}))"
+                        (SELECT coalesce(sum(li.quantity * li.cost_minor), 0) FROM line_items li WHERE li.sale_id = s.id) AS line_cost,
+                        c.first_sale_id = s.id AS is_new, c.second_at
+                 FROM sales s LEFT JOIN customers c ON c.customer_key = s.customer_key
+                 WHERE s.cancelled = 0
+                   AND s.id IN (SELECT sale_id FROM sale_codes WHERE code_norm IN ({placeholders})
+                                AND local_day BETWEEN ? AND ?)"
             );
             let mut values: Vec<rusqlite::types::Value> =
-                vec![window_start.to_string().into(), window_end.to_string().into()];
-            values.extend(ours.keys().map(|k| rusqlite::types::Value::from(k.clone())));
-            let mut stmt = self.conn().prepare(&sql)?;
+                ours.keys().map(|k| rusqlite::types::Value::from(k.clone())).collect();
+            values.extend([window_start.to_string().into(), window_end.to_string().into()]);
+            let mut stmt = self.conn().prepare_cached(&sql)?;
             let mut rows = stmt.query(rusqlite::params_from_iter(values))?;
-            let mut first_order = self.conn().prepare_cached(
-                "SELECT NOT EXISTS (SELECT 1 FROM sales o WHERE o.customer_key = ?1 AND o.cancelled = 0
-                                    AND (o.placed_at < ?2 OR (o.placed_at = ?2 AND o.id < ?3)))",
-            )?;
             while let Some(r) = rows.next()? {
                 let id: i64 = r.get(0)?;
                 let day: NaiveDate = r.get(3)?;
@@ -278,12 +302,8 @@ impl Store {
                 let (items, costed, line_cost): (i64, i64, i64) = (r.get(8)?, r.get(9)?, r.get(10)?);
                 let gross_profit =
                     if items > 0 && items == costed { net - line_cost } else { div_round(net * margin_bp, 10_000) };
-                let customer: Option<String> = r.get(6)?;
                 let placed_at: String = r.get(4)?;
-                let is_new = match &customer {
-                    Some(key) => first_order.query_row(params![key, placed_at, id], |x| x.get::<_, bool>(0))?,
-                    None => false,
-                };
+                let is_new = r.get::<_, Option<bool>>(11)?.unwrap_or(false);
                 attributed_ids.push(id);
                 *attributed_daily.entry(day).or_default() += net;
                 let f = by_partner.entry(winner.campaign_partner_id).or_default();
@@ -292,7 +312,7 @@ impl Store {
                 f.gross_profit_minor += gross_profit;
                 f.new_customers += i64::from(is_new);
                 if is_new {
-                    newcomers.entry(winner.campaign_partner_id).or_default().push((id, placed_at));
+                    newcomers.entry(winner.campaign_partner_id).or_default().push((placed_at, r.get(12)?));
                 }
             }
         }
@@ -345,6 +365,8 @@ impl Store {
             };
             partners.push(PartnerResult {
                 campaign_partner_id: p.id,
+                partner_id: p.fields.partner_id,
+                community_id: p.fields.community_id,
                 name: p.member_name.clone(),
                 is_community: p.fields.community_id.is_some(),
                 codes: p.fields.codes.clone(),
@@ -446,25 +468,15 @@ impl Store {
         })
     }
 
-    /// The latest order instant in the shop: how far the data lets us look for returns.
-    fn last_sale_at(&self) -> Result<Option<String>> {
-        Ok(self.conn().query_row("SELECT max(placed_at) FROM sales WHERE cancelled = 0", [], |r| r.get(0))?)
-    }
-
-    /// Repeat rates of customers given by their first order (sale id, placed at).
-    fn repeat_rates(&self, firsts: &[(i64, String)], last_sale: Option<&str>) -> Result<Vec<RepeatRate>> {
+    /// Repeat rates of customers given by their first order's instant and their next order's, if any.
+    fn repeat_rates(&self, firsts: &[(String, Option<String>)], last_sale: Option<&str>) -> Result<Vec<RepeatRate>> {
         let mut out = empty_repeat();
         let Some(last) = last_sale.and_then(|l| chrono::DateTime::parse_from_rfc3339(l).ok()) else {
             return Ok(out);
         };
-        let mut next = self.conn().prepare_cached(
-            "SELECT min(o.placed_at) FROM sales o JOIN sales f ON f.id = ?1
-             WHERE o.customer_key = f.customer_key AND o.cancelled = 0 AND o.placed_at > f.placed_at",
-        )?;
-        for (id, placed_at) in firsts {
+        for (placed_at, next) in firsts {
             let Ok(first) = chrono::DateTime::parse_from_rfc3339(placed_at) else { continue };
-            let again: Option<String> = next.query_row([id], |r| r.get(0))?;
-            let again = again.and_then(|a| chrono::DateTime::parse_from_rfc3339(&a).ok());
+            let again = next.as_deref().and_then(|a| chrono::DateTime::parse_from_rfc3339(a).ok());
             for r in &mut out {
                 let horizon = first + chrono::Duration::days(r.days);
                 if horizon <= last {
@@ -479,31 +491,44 @@ impl Store {
         Ok(out)
     }
 
-    /// First-ever orders placed in the window that are not among `attributed` (sale ids).
-    fn other_new_customers(&self, from: NaiveDate, to: NaiveDate, attributed: &[i64]) -> Result<Vec<(i64, String)>> {
-        let mut stmt = self.conn().prepare(
-            "SELECT s.id, s.placed_at FROM sales s
-             WHERE s.cancelled = 0 AND s.customer_key IS NOT NULL AND s.local_day BETWEEN ?1 AND ?2
-               AND NOT EXISTS (SELECT 1 FROM sales o WHERE o.customer_key = s.customer_key AND o.cancelled = 0
-                               AND (o.placed_at < s.placed_at OR (o.placed_at = s.placed_at AND o.id < s.id)))",
+    /// The shop's customers whose first order was placed in the window and is not among `attributed`
+    /// (sale ids), as (first order's instant, next order's).
+    fn other_new_customers(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+        attributed: &[i64],
+    ) -> Result<Vec<(String, Option<String>)>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT first_sale_id, first_at, second_at FROM customers WHERE first_day BETWEEN ?1 AND ?2",
         )?;
-        let rows = stmt.query_map(params![from, to], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
+        let rows = stmt.query_map(params![from, to], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<String>>(2)?))
+        })?;
         let attributed: std::collections::HashSet<i64> = attributed.iter().copied().collect();
-        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?.into_iter().filter(|(id, _)| !attributed.contains(id)).collect())
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, first, next) = row?;
+            if !attributed.contains(&id) {
+                out.push((first, next));
+            }
+        }
+        Ok(out)
     }
 
-    /// Every promo code with the period it is live in (start to end + window), for non-cancelled campaigns.
-    fn live_codes(&self) -> Result<Vec<LiveCode>> {
-        let mut stmt = self.conn().prepare(
+    /// Every promo code live at some point of `[from, to]`, with the period it is live in (start to end +
+    /// window), for non-cancelled campaigns.
+    fn live_codes(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<LiveCode>> {
+        let mut stmt = self.conn().prepare_cached(
             "SELECT pc.code_norm, c.start_day, c.end_day, c.window_days, cp.id, coalesce(p.name, m.name)
              FROM promo_codes pc
              JOIN campaign_partners cp ON cp.id = pc.campaign_partner_id
              JOIN campaigns c ON c.id = cp.campaign_id
              LEFT JOIN partners p ON p.id = cp.partner_id
              LEFT JOIN communities m ON m.id = cp.community_id
-             WHERE c.cancelled = 0",
+             WHERE c.cancelled = 0 AND c.start_day <= ?2 AND date(c.end_day, '+' || c.window_days || ' days') >= ?1",
         )?;
-        let rows = stmt.query_map([], |r| {
+        let rows = stmt.query_map(params![from, to], |r| {
             let end: NaiveDate = r.get(2)?;
             let window: i64 = r.get(3)?;
             Ok(LiveCode {

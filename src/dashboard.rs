@@ -95,12 +95,10 @@ impl Store {
         let mut attention = Vec::new();
         for c in &campaigns {
             let results = self.campaign_results(c.id)?;
-            let detail = self.campaign_detail(c.id)?;
             let t = &results.totals.figures;
             total.add(t);
             for p in &results.partners {
-                let member = detail.partners.iter().find(|d| d.id == p.campaign_partner_id);
-                let key = member.map_or((None, None), |m| (m.fields.partner_id, m.fields.community_id));
+                let key = (p.partner_id, p.community_id);
                 let row = leaders.entry(key).or_insert_with(|| LeaderRow {
                     name: p.name.clone(),
                     partner_id: key.0,

@@ -628,6 +628,7 @@ fn generate_sales(
              INSERT OR IGNORE INTO temp.affected_days (day) SELECT DISTINCT local_day FROM sales;",
         )?;
         sales::refresh_aggregates(tx)?;
+        crate::store::customers::mark_stale(tx)?;
         Ok(())
     })?;
     Ok((orders, code_orders))

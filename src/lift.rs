@@ -25,7 +25,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{Datelike, Duration, NaiveDate};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use statrs::distribution::{ContinuousCDF, StudentsT};
 use ts_rs::TS;
 
@@ -38,7 +38,7 @@ pub const MIN_BASELINE_DAYS: usize = 21;
 /// Each weekday in the window needs at least this many baseline days of its own.
 pub const MIN_PER_WEEKDAY: usize = 2;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 #[ts(export)]
 pub enum LiftStatus {
@@ -49,7 +49,7 @@ pub enum LiftStatus {
 }
 
 /// One window day, for the chart: what was sold and the usual range.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct LiftDay {
     pub day: NaiveDate,
@@ -63,7 +63,7 @@ pub struct LiftDay {
 }
 
 /// A lift estimate, or why there is none.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct Lift {
     pub status: LiftStatus,

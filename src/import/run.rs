@@ -258,6 +258,7 @@ pub fn import_file(
     let batch = sales::create_batch(&tx, &BatchInfo { kind: "file", file_name: &file_name, sha256: "", preset: id })?;
     let suspended = if bulk { Some(bulk::suspend_indexes(&tx)?) } else { None };
     let mut deltas = AggregateDeltas::default();
+    let mut touched = crate::store::customers::Touched::default();
     // Two threads: this one writes while another reads, parses and hashes the next orders (on a
     // two-core laptop the import takes as long as the slower of the two, not their sum).
     let read_side = std::thread::scope(|scope| -> Result<ReadSide> {
@@ -281,7 +282,7 @@ pub fn import_file(
         };
         let rows_read = reading.side.rows_read.clone();
         let parser = scope.spawn(move || reading.run(&send, &written));
-        let mut writer = Writer { tx: &tx, batch, report: &mut report, deltas: &mut deltas };
+        let mut writer = Writer { tx: &tx, batch, report: &mut report, deltas: &mut deltas, touched: &mut touched };
         for chunk in receive {
             if cancel.load(Ordering::Relaxed) {
                 return Err(Error::Cancelled);
@@ -307,7 +308,7 @@ pub fn import_file(
         report.currency = read_side.currency;
         report.currency_set = true;
     }
-    let mut writer = Writer { tx: &tx, batch, report: &mut report, deltas: &mut deltas };
+    let mut writer = Writer { tx: &tx, batch, report: &mut report, deltas: &mut deltas, touched: &mut touched };
     writer.apply_refunds(&read_side.refunds)?;
     // An order's errors surface when the order is complete; the owner reads them in file order.
     report.errors.sort_by_key(|e| e.line);
@@ -335,6 +336,12 @@ pub fn import_file(
         indexes.rebuild(&tx)?;
     }
     deltas.write(&tx)?;
+    crate::store::bump_data_version(&tx)?;
+    if bulk {
+        crate::store::customers::mark_stale(&tx)?;
+    } else {
+        crate::store::customers::refresh(&tx, &touched)?;
+    }
     if let Some(mapping) = &mapping {
         crate::store::save_mapping(&tx, &header, mapping)?;
     }
@@ -566,6 +573,8 @@ struct Writer<'a, 'tx> {
     batch: i64,
     report: &'a mut ImportReport,
     deltas: &'a mut AggregateDeltas,
+    /// What the derived customers table must follow.
+    touched: &'a mut crate::store::customers::Touched,
 }
 
 impl Writer<'_, '_> {
@@ -574,6 +583,7 @@ impl Writer<'_, '_> {
             match state {
                 SaleState::New(added) => {
                     self.report.orders_new += 1;
+                    self.touch(&added);
                     if added.counted {
                         self.report.net_added_minor += added.net_minor;
                     }
@@ -583,11 +593,21 @@ impl Writer<'_, '_> {
                     self.report.orders_updated += 1;
                     self.deltas.add(&before, -1);
                     self.deltas.add(&after, 1);
+                    self.touched.keys.extend(before.customer_key.clone());
+                    self.touched.uncounted |= before.counted && !after.counted;
+                    self.touch(&after);
                 }
                 SaleState::Unchanged => self.report.orders_unchanged += 1,
             }
         }
         Ok(())
+    }
+
+    fn touch(&mut self, c: &sales::Contribution) {
+        self.touched.keys.extend(c.customer_key.clone());
+        if c.counted && self.touched.latest.as_ref().is_none_or(|l| *l < c.placed_at) {
+            self.touched.latest = Some(c.placed_at.clone());
+        }
     }
 
     fn apply_refunds(&mut self, refunds: &[RefundDraft]) -> Result<()> {

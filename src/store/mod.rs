@@ -7,6 +7,7 @@ mod backup;
 pub mod bulk;
 mod campaigns;
 mod communities;
+pub(crate) mod customers;
 pub mod holidays;
 mod mappings;
 mod migrations;
@@ -21,7 +22,7 @@ use std::fs::{File, OpenOptions, TryLockError};
 use std::path::{Path, PathBuf};
 
 use chrono::{NaiveDate, Utc};
-use rusqlite::Connection;
+use rusqlite::{Connection, OptionalExtension};
 
 use crate::error::{Error, Result};
 
@@ -118,13 +119,34 @@ impl Store {
         Ok(self.conn.transaction()?)
     }
 
-    /// Runs `f` in one transaction: committed when it returns `Ok`, rolled back otherwise.
+    /// Runs `f` in one transaction: committed when it returns `Ok`, rolled back otherwise. Every write
+    /// moves the data version on, so cached results computed before it are not used again.
     pub(crate) fn write<T>(&mut self, f: impl FnOnce(&rusqlite::Transaction<'_>) -> Result<T>) -> Result<T> {
         let tx = self.conn.transaction()?;
         let out = f(&tx)?;
+        bump_data_version(&tx)?;
         tx.commit()?;
         Ok(out)
     }
+
+    /// Increments on every committed write (see [`Store::write`]): what cached results are keyed by.
+    pub(crate) fn data_version(&self) -> Result<i64> {
+        let v: Option<i64> = self
+            .conn
+            .query_row("SELECT CAST(value AS INTEGER) FROM app_settings WHERE key = 'data_version'", [], |r| r.get(0))
+            .optional()?;
+        Ok(v.unwrap_or(0))
+    }
+}
+
+/// Moves the data version on, inside the writing transaction.
+pub(crate) fn bump_data_version(conn: &Connection) -> Result<()> {
+    conn.execute(
+        "INSERT INTO app_settings (key, value) VALUES ('data_version', '1')
+         ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1",
+        [],
+    )?;
+    Ok(())
 }
 
 fn data_dir() -> PathBuf {

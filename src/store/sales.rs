@@ -131,6 +131,8 @@ impl PreparedSale {
             net_minor: s.gross_minor - s.discounts_minor - s.refunds_minor,
             codes: self.codes_norm.clone(),
             counted: !s.cancelled,
+            customer_key: s.customer_key.clone(),
+            placed_at: self.placed_at_text.clone(),
         }
     }
 }
@@ -173,15 +175,22 @@ fn try_insert_sale(tx: &Transaction<'_>, batch_id: i64, p: &PreparedSale) -> Res
         return Ok(None);
     }
     let id = tx.last_insert_rowid();
-    write_codes_and_items(tx, id, &sale.codes, &sale.line_items)?;
+    write_codes_and_items(tx, id, &p.local_day_text, &sale.codes, &sale.line_items)?;
     Ok(Some(id))
 }
 
-fn write_codes_and_items(tx: &Transaction<'_>, id: i64, codes: &[String], items: &[NewLineItem]) -> Result<()> {
-    let mut code_stmt =
-        tx.prepare_cached("INSERT OR IGNORE INTO sale_codes (sale_id, code, code_norm) VALUES (?1, ?2, ?3)")?;
+fn write_codes_and_items(
+    tx: &Transaction<'_>,
+    id: i64,
+    local_day: &str,
+    codes: &[String],
+    items: &[NewLineItem],
+) -> Result<()> {
+    let mut code_stmt = tx.prepare_cached(
+        "INSERT OR IGNORE INTO sale_codes (sale_id, code, code_norm, local_day) VALUES (?1, ?2, ?3, ?4)",
+    )?;
     for code in codes {
-        code_stmt.execute(params![id, code, normalize_code(code)])?;
+        code_stmt.execute(params![id, code, normalize_code(code), local_day])?;
     }
     let mut item_stmt = tx.prepare_cached(
         "INSERT INTO line_items (sale_id, position, sku, name, quantity, unit_price_minor, discount_minor, cost_minor)
@@ -292,7 +301,7 @@ fn write_stored(tx: &Transaction<'_>, id: i64, s: &StoredSale) -> Result<()> {
     ])?;
     tx.prepare_cached("DELETE FROM sale_codes WHERE sale_id = ?1")?.execute([id])?;
     tx.prepare_cached("DELETE FROM line_items WHERE sale_id = ?1")?.execute([id])?;
-    write_codes_and_items(tx, id, &s.codes, &s.line_items)
+    write_codes_and_items(tx, id, &s.local_day.to_string(), &s.codes, &s.line_items)
 }
 
 /// Keeps `previous` as the state to restore if `batch` is undone (the first state the batch saw wins).
@@ -313,6 +322,9 @@ pub struct Contribution {
     pub codes: Vec<String>,
     /// Cancelled sales add nothing.
     pub counted: bool,
+    /// Whose order it is and when: the customers table and the latest sale follow them.
+    pub customer_key: Option<String>,
+    pub placed_at: String,
 }
 
 impl Contribution {
@@ -326,6 +338,8 @@ impl Contribution {
             net_minor: s.gross_minor - s.discounts_minor - s.refunds_minor,
             codes,
             counted: !s.cancelled,
+            customer_key: s.customer_key.clone(),
+            placed_at: s.placed_at.clone(),
         }
     }
 }
@@ -385,12 +399,12 @@ pub fn upsert_sales(tx: &Transaction<'_>, batch: i64, sales: &[PreparedSale]) ->
         },
     )?;
     let mut states: Vec<Option<SaleState>> = Vec::with_capacity(sales.len());
-    let mut codes: Vec<(i64, &str)> = Vec::new();
+    let mut codes: Vec<(i64, &str, &str)> = Vec::new();
     let mut items: Vec<(i64, i64, &NewLineItem)> = Vec::new();
     for (p, id) in sales.iter().zip(new_ids) {
         match id {
             Some(id) => {
-                codes.extend(p.sale.codes.iter().map(|c| (id, c.as_str())));
+                codes.extend(p.sale.codes.iter().map(|c| (id, c.as_str(), p.local_day_text.as_str())));
                 items.extend((1_i64..).zip(&p.sale.line_items).map(|(position, li)| (id, position, li)));
                 states.push(Some(SaleState::New(p.contribution())));
             }
@@ -399,13 +413,14 @@ pub fn upsert_sales(tx: &Transaction<'_>, batch: i64, sales: &[PreparedSale]) ->
     }
     bulk::insert_rows(
         tx,
-        "INSERT OR IGNORE INTO sale_codes (sale_id, code, code_norm)",
-        3,
+        "INSERT OR IGNORE INTO sale_codes (sale_id, code, code_norm, local_day)",
+        4,
         &codes,
-        |b, (id, code)| {
+        |b, (id, code, day)| {
             b.bind(id)?;
             b.bind(code)?;
-            b.bind(normalize_code(code))
+            b.bind(normalize_code(code))?;
+            b.bind(day)
         },
         |_, _, _| Ok(()),
     )?;
@@ -693,6 +708,8 @@ impl Store {
         tx.execute("DELETE FROM sales WHERE batch_id = ?1", [batch])?;
         tx.execute("UPDATE import_batches SET undone_at = ?2 WHERE id = ?1", params![batch, now_text()])?;
         refresh_aggregates(&tx)?;
+        super::customers::mark_stale(&tx)?;
+        super::bump_data_version(&tx)?;
         tx.commit()?;
         self.list_imports()?.into_iter().find(|b| b.id == batch).ok_or(Error::NotFound { entity: "import", id: batch })
     }
@@ -729,6 +746,11 @@ pub(crate) fn recompute_local_days(tx: &Transaction<'_>, tz: Tz) -> Result<()> {
     for (id, at) in rows {
         write.execute(params![id, at.with_timezone(&tz).date_naive()])?;
     }
+    tx.execute(
+        "UPDATE sale_codes SET local_day = (SELECT s.local_day FROM sales s WHERE s.id = sale_codes.sale_id)",
+        [],
+    )?;
+    super::customers::mark_stale(tx)?;
     tx.execute_batch(
         "DELETE FROM daily_sales; DELETE FROM daily_code_sales;
          INSERT OR IGNORE INTO temp.affected_days (day) SELECT DISTINCT local_day FROM sales;",

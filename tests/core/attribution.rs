@@ -448,3 +448,26 @@ fn past_roi_in_the_fit_score_comes_from_finished_campaigns_results() {
     assert_eq!(past.score, Some(locallift::fit::roi_score(roi)), "{}", past.basis);
     assert!(past.basis.contains("1 finished campaign"), "{}", past.basis);
 }
+
+#[test]
+fn cached_results_are_reused_until_any_write_and_equal_a_fresh_computation() {
+    let (dir, mut store, spring, _) = shop_with_campaigns();
+    let first = store.campaign_results(spring).expect("computed");
+    assert_eq!(store.campaign_results(spring).expect("cached"), first);
+    // A write anywhere (here: a typed-in redemption) makes the next read compute again.
+    let maya = first.partners[0].campaign_partner_id;
+    store
+        .add_manual_redemption(
+            maya,
+            &RedemptionInput { day: day("2024-03-06"), count: 2, amount_minor: 5_000, note: String::new() },
+        )
+        .expect("redemption");
+    let after = store.campaign_results(spring).expect("recomputed");
+    assert_eq!(after.totals.figures.manual_orders, first.totals.figures.manual_orders + 2);
+    // The same file opened afresh (no cache in memory) computes the same.
+    drop(store);
+    let reopened = locallift::Store::open(dir.path().join("shop.sqlite")).expect("reopen");
+    let conn = rusqlite::Connection::open(reopened.path()).expect("conn");
+    conn.execute("DELETE FROM results_cache", []).expect("clear the cache");
+    assert_eq!(reopened.campaign_results(spring).expect("fresh"), after);
+}

@@ -99,4 +99,48 @@ pub fn assert_aggregates_match(store: &Store) {
         ),
         "daily_code_sales"
     );
+    assert_eq!(
+        rows("SELECT code_norm, local_day, sale_id, 0 FROM sale_codes ORDER BY 1, 2, 3"),
+        rows(
+            "SELECT c.code_norm, s.local_day, s.id, 0 FROM sale_codes c JOIN sales s ON s.id = c.sale_id ORDER BY 1, 2, 3"
+        ),
+        "each code row carries its sale's local day"
+    );
+    let stale: String =
+        conn.query_row("SELECT value FROM app_settings WHERE key = 'customers_stale'", [], |r| r.get(0)).expect("flag");
+    if stale == "false" {
+        assert_customers_match(&conn);
+    }
+}
+
+/// The customers table (when not marked stale) equals a fresh computation from the sales.
+pub fn assert_customers_match(conn: &rusqlite::Connection) {
+    let rows = |sql: &str| -> Vec<(String, i64, String, String, Option<String>)> {
+        let mut stmt = conn.prepare(sql).expect("sql");
+        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))
+            .expect("query")
+            .collect::<rusqlite::Result<_>>()
+            .expect("rows")
+    };
+    assert_eq!(
+        rows("SELECT customer_key, first_sale_id, first_at, first_day, second_at FROM customers ORDER BY 1"),
+        rows(
+            "SELECT s.customer_key, s.id, s.placed_at, s.local_day,
+                    (SELECT min(o.placed_at) FROM sales o WHERE o.customer_key = s.customer_key AND o.cancelled = 0
+                       AND (o.placed_at > s.placed_at OR (o.placed_at = s.placed_at AND o.id > s.id)))
+             FROM sales s WHERE s.cancelled = 0 AND s.customer_key IS NOT NULL
+               AND NOT EXISTS (SELECT 1 FROM sales o WHERE o.customer_key = s.customer_key AND o.cancelled = 0
+                               AND (o.placed_at < s.placed_at OR (o.placed_at = s.placed_at AND o.id < s.id)))
+             ORDER BY 1"
+        ),
+        "customers"
+    );
+    let kept: Option<String> = conn
+        .query_row("SELECT value ->> '$' FROM app_settings WHERE key = 'last_sale_at'", [], |r| r.get(0))
+        .unwrap_or(None);
+    let actual: Option<String> =
+        conn.query_row("SELECT max(placed_at) FROM sales WHERE cancelled = 0", [], |r| r.get(0)).expect("max");
+    if kept.is_some() || actual.is_some() {
+        assert_eq!(kept, actual, "the latest sale kept with the customers");
+    }
 }

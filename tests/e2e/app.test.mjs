@@ -299,6 +299,7 @@ test("the demo shop shows a campaign's sales lift, a partner's fit score, and un
     const score = await textOf(browser, "[data-fit-score]");
     assert.match(score, /^\d{1,3}\s*\/ 100$/);
     assert.match(await textOf(browser, "table[aria-label='Fit score factors']"), /Engagement for their size[\s\S]*Past ROI/);
+    await (await browser.$("[data-partner-trend] svg")).waitForExist({ timeout: 10000 });
     await shot(browser, "partner-fit");
 
     await click(browser, "button*=Settings");

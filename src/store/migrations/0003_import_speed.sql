@@ -55,3 +55,31 @@ CREATE TABLE app_settings (
     key    TEXT PRIMARY KEY,
     value  TEXT NOT NULL CHECK (json_valid(value))
 ) STRICT, WITHOUT ROWID;
+
+-- A code's orders of a campaign's days are one index range: the shop-local day beside each code.
+ALTER TABLE sale_codes ADD COLUMN local_day TEXT NOT NULL DEFAULT '';
+UPDATE sale_codes SET local_day = (SELECT s.local_day FROM sales s WHERE s.id = sale_codes.sale_id);
+DROP INDEX sale_codes_norm;
+CREATE INDEX sale_codes_norm ON sale_codes (code_norm, local_day);
+
+-- Each customer's first and second (non-cancelled) order, for new-customer and repeat figures without
+-- searching a customer's orders. Derived from sales: rebuilt when marked stale (after a bulk load, an
+-- undo, a time-zone change), refreshed per customer after a small import.
+CREATE TABLE customers (
+    customer_key   TEXT    PRIMARY KEY,
+    first_sale_id  INTEGER NOT NULL,
+    first_at       TEXT    NOT NULL,
+    first_day      TEXT    NOT NULL,
+    second_at      TEXT
+) STRICT, WITHOUT ROWID;
+CREATE INDEX customers_first_day ON customers (first_day);
+INSERT INTO app_settings (key, value) VALUES ('customers_stale', 'true');
+
+-- Campaign results as last computed, valid while no write happened since (data_version in app_settings
+-- is bumped by every write transaction): the Dashboard adds up hundreds of campaigns at once.
+CREATE TABLE results_cache (
+    campaign_id  INTEGER PRIMARY KEY REFERENCES campaigns (id) ON DELETE CASCADE,
+    version      INTEGER NOT NULL,
+    results      TEXT    NOT NULL CHECK (json_valid(results))
+) STRICT;
+INSERT INTO app_settings (key, value) VALUES ('data_version', '1');

@@ -4,7 +4,11 @@ import type { Method } from "./Method";
 import type { RepeatRate } from "./RepeatRate";
 import type { Tier } from "./Tier";
 
-export type PartnerResult = { campaign_partner_id: number, name: string, is_community: boolean, codes: Array<string>, method: Method, fee_minor: number, gifted_cost_minor: number, commission_pct: number, 
+export type PartnerResult = { campaign_partner_id: number, 
+/**
+ * The partner or the community (one of the two).
+ */
+partner_id: number | null, community_id: number | null, name: string, is_community: boolean, codes: Array<string>, method: Method, fee_minor: number, gifted_cost_minor: number, commission_pct: number, 
 /**
  * Audience tier of the partner (largest account) or community (size).
  */

@@ -1,0 +1,166 @@
+//! Each customer's first and second order, derived from sales and kept beside them: "is this order a
+//! new customer's?" and "did they come back within 60 days?" become one key look-up, and "the shop's new
+//! customers of these days" one index range, on a million-order shop.
+//!
+//! The latest sale's instant is kept with it, for the same reason.
+//!
+//! Kept exact in two ways: a small import refreshes the customers it touched inside its transaction;
+//! a bulk load, an undo or a time-zone change marks the table stale, and the next reader rebuilds it.
+
+use std::collections::BTreeSet;
+
+use rusqlite::{Connection, OptionalExtension, params};
+
+use super::Store;
+use crate::error::Result;
+
+/// First and second non-cancelled order per customer, from `sales`, for the customers `filter` selects.
+const FIRSTS: &str = "
+    INSERT INTO customers (customer_key, first_sale_id, first_at, first_day, second_at)
+    SELECT customer_key, id, placed_at, local_day, next_at FROM (
+        SELECT customer_key, id, placed_at, local_day,
+               lead(placed_at) OVER w AS next_at, row_number() OVER w AS n
+        FROM sales WHERE cancelled = 0 AND customer_key IS NOT NULL AND {filter}
+        WINDOW w AS (PARTITION BY customer_key ORDER BY placed_at, id))
+    WHERE n = 1";
+
+/// More customers than this touched by one import: rebuilding all is cheaper than one by one.
+pub const REFRESH_LIMIT: usize = 20_000;
+
+pub(crate) fn mark_stale(conn: &Connection) -> Result<()> {
+    conn.execute(
+        "INSERT INTO app_settings (key, value) VALUES ('customers_stale', 'true')
+         ON CONFLICT (key) DO UPDATE SET value = 'true'",
+        [],
+    )?;
+    Ok(())
+}
+
+/// What an import changed that the derived tables follow.
+#[derive(Debug, Default)]
+pub(crate) struct Touched {
+    /// Customers whose orders were added or changed.
+    pub keys: BTreeSet<String>,
+    /// The latest instant of an added or changed order that counts.
+    pub latest: Option<String>,
+    /// An order that counted no longer does (cancelled by a later export): the latest sale may move back.
+    pub uncounted: bool,
+}
+
+/// Recomputes the rows of the touched customers and the latest sale (inside the caller's transaction),
+/// or marks them stale when that is cheaper or cannot be done in place.
+pub(crate) fn refresh(conn: &Connection, touched: &Touched) -> Result<()> {
+    if touched.keys.len() > REFRESH_LIMIT || touched.uncounted {
+        return mark_stale(conn);
+    }
+    if let Some(latest) = &touched.latest {
+        conn.execute(
+            "INSERT INTO app_settings (key, value) VALUES ('last_sale_at', json_quote(?1))
+             ON CONFLICT (key) DO UPDATE SET value = json_quote(max(coalesce(value ->> '$', ''), ?1))",
+            [latest],
+        )?;
+    }
+    let keys = &touched.keys;
+    let mut delete = conn.prepare_cached("DELETE FROM customers WHERE customer_key = ?1")?;
+    let mut insert = conn.prepare_cached(&FIRSTS.replace("{filter}", "customer_key = ?1"))?;
+    for key in keys {
+        delete.execute([key])?;
+        insert.execute([key])?;
+    }
+    Ok(())
+}
+
+/// A customer's first order (instant, sale id, day) and the instant of the next.
+type Firsts = (String, i64, String, Option<String>);
+
+/// Rebuilds every row in one pass over the sales in storage order, keeping each customer's first two
+/// orders in memory (about 100 bytes a customer): SQLite's window query sorts a million rows, this does
+/// not, and is several times faster on a big shop.
+fn rebuild_all(tx: &rusqlite::Transaction<'_>) -> Result<()> {
+    let mut by_key: std::collections::HashMap<String, Firsts> = std::collections::HashMap::new();
+    let mut stmt = tx.prepare(
+        "SELECT customer_key, placed_at, id, local_day FROM sales WHERE cancelled = 0 AND customer_key IS NOT NULL",
+    )?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let key: String = r.get(0)?;
+        let at: String = r.get(1)?;
+        let id: i64 = r.get(2)?;
+        match by_key.get_mut(&key) {
+            None => {
+                by_key.insert(key, (at, id, r.get(3)?, None));
+            }
+            Some(f) => {
+                if (at.as_str(), id) < (f.0.as_str(), f.1) {
+                    // A new first order; the old first becomes the second (it is earlier than any other).
+                    let old_first = std::mem::replace(&mut f.0, at);
+                    f.1 = id;
+                    f.2 = r.get(3)?;
+                    f.3 = Some(old_first);
+                } else if f.3.as_ref().is_none_or(|second| at < *second) {
+                    f.3 = Some(at);
+                }
+            }
+        }
+    }
+    drop(rows);
+    drop(stmt);
+    let mut all: Vec<(String, Firsts)> = by_key.into_iter().collect();
+    all.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    super::bulk::insert_rows(
+        tx,
+        "INSERT INTO customers (customer_key, first_sale_id, first_at, first_day, second_at)",
+        5,
+        &all,
+        |b, (key, (at, id, day, second))| {
+            b.bind(key)?;
+            b.bind(id)?;
+            b.bind(at)?;
+            b.bind(day)?;
+            b.bind(second)
+        },
+        |_, _, _| Ok(()),
+    )?;
+    Ok(())
+}
+
+impl Store {
+    /// The latest instant of an order that counts: how far the data lets us look for returns. Kept with
+    /// the customers table (the sales have no index by instant).
+    pub(crate) fn last_sale_at(&self) -> Result<Option<String>> {
+        self.ensure_customers()?;
+        let v: Option<Option<String>> = self
+            .conn()
+            .query_row("SELECT value ->> '$' FROM app_settings WHERE key = 'last_sale_at'", [], |r| r.get(0))
+            .optional()?;
+        Ok(v.flatten())
+    }
+
+    /// Rebuilds the customers table if it is stale. Readers call this first; it is a no-op but for one
+    /// look-up when nothing changed.
+    pub fn ensure_customers(&self) -> Result<()> {
+        let stale: Option<String> = self
+            .conn()
+            .query_row("SELECT value FROM app_settings WHERE key = 'customers_stale'", [], |r| r.get(0))
+            .optional()?;
+        if stale.as_deref() == Some("false") {
+            return Ok(());
+        }
+        let tx = self.conn().unchecked_transaction()?;
+        tx.execute("DELETE FROM customers", [])?;
+        rebuild_all(&tx)?;
+        tx.execute(
+            "INSERT INTO app_settings (key, value)
+                 SELECT 'last_sale_at', json_quote(max(placed_at)) FROM sales WHERE cancelled = 0
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [],
+        )?;
+        tx.execute(
+            "INSERT INTO app_settings (key, value) VALUES ('customers_stale', 'false')
+             ON CONFLICT (key) DO UPDATE SET value = 'false'",
+            params![],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+}
