@@ -23,6 +23,28 @@ A8,2024-03-05T10:00:00-05:00,20.00,0,20.00,MAYA15,c4@example.com
 A9,2024-03-06T10:00:00-05:00,300.00,0,0,,c6@example.com
 ";
 
+/// The columns of the orders files these tests write: id, created, gross, discount, refund, codes, email.
+fn orders_mapping() -> Mapping {
+    Mapping {
+        order_id: "id".into(),
+        placed_at: "created".into(),
+        date_order: DateOrder::Ymd,
+        gross: "gross".into(),
+        discount: Some("discount".into()),
+        refund: Some("refund".into()),
+        shipping: None,
+        tax: None,
+        code: Some("codes".into()),
+        customer: Some("email".into()),
+        channel: None,
+        location: None,
+        currency: None,
+        item_name: None,
+        quantity: None,
+        decimal_comma: false,
+    }
+}
+
 fn shop_with_campaigns() -> (tempfile::TempDir, locallift::Store, i64, i64) {
     let (dir, mut store) = fresh();
     store
@@ -80,25 +102,7 @@ fn shop_with_campaigns() -> (tempfile::TempDir, locallift::Store, i64, i64) {
         .expect("overlap");
     let path = dir.path().join("orders.csv");
     std::fs::write(&path, ORDERS).expect("write");
-    let mapping = Mapping {
-        order_id: "id".into(),
-        placed_at: "created".into(),
-        date_order: DateOrder::Ymd,
-        gross: "gross".into(),
-        discount: Some("discount".into()),
-        refund: Some("refund".into()),
-        shipping: None,
-        tax: None,
-        code: Some("codes".into()),
-        customer: Some("email".into()),
-        channel: None,
-        location: None,
-        currency: None,
-        item_name: None,
-        quantity: None,
-        decimal_comma: false,
-    };
-    let options = ImportOptions { mapping: Some(mapping), ..Default::default() };
+    let options = ImportOptions { mapping: Some(orders_mapping()), ..Default::default() };
     let report = import_file(&mut store, &path, &options, &|_| {}, &AtomicBool::new(false)).expect("import");
     assert_eq!(report.orders_new, 8);
     (dir, store, spring, overlap)
@@ -366,25 +370,7 @@ fn a_partner_without_a_code_is_measured_by_a_lift_that_finds_a_known_uplift() {
     }
     let path = dir.path().join("daily.csv");
     std::fs::write(&path, csv).expect("write");
-    let mapping = Mapping {
-        order_id: "id".into(),
-        placed_at: "created".into(),
-        date_order: DateOrder::Ymd,
-        gross: "gross".into(),
-        discount: Some("discount".into()),
-        refund: Some("refund".into()),
-        shipping: None,
-        tax: None,
-        code: Some("codes".into()),
-        customer: Some("email".into()),
-        channel: None,
-        location: None,
-        currency: None,
-        item_name: None,
-        quantity: None,
-        decimal_comma: false,
-    };
-    let options = ImportOptions { mapping: Some(mapping), ..Default::default() };
+    let options = ImportOptions { mapping: Some(orders_mapping()), ..Default::default() };
     import_file(&mut store, &path, &options, &|_| {}, &AtomicBool::new(false)).expect("import");
 
     let results = store.campaign_results(club).expect("results");
