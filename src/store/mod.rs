@@ -67,6 +67,11 @@ impl Store {
              PRAGMA temp_store = MEMORY;",
         )?;
         conn.pragma_update(None, "cache_size", -CACHE_KIB)?;
+        let found: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if found > 0 && found < SCHEMA_VERSION {
+            // An upgrade rewrites tables: keep the file as it was first.
+            backup::backup_connection(&conn, &path, &format!("before-migration-from-v{found}"))?;
+        }
         migrations::migrate(&mut conn)?;
         let store = Store { conn, path, _lock: lock, today: None };
         store.ensure_shop_row()?;

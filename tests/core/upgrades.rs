@@ -63,6 +63,18 @@ fn every_released_schema_migrates_with_its_data_intact() {
                 .expect("version");
             assert_eq!(version, SCHEMA_VERSION, "v{v} migrated to the current schema");
             crate::assert_aggregates_match(&store);
+            // The file as it was before the upgrade is kept as a backup.
+            let backups: Vec<_> = std::fs::read_dir(dir.path().join("backups"))
+                .expect("a backups folder")
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.to_string_lossy().ends_with(&format!("before-migration-from-v{v}.sqlite")))
+                .collect();
+            assert_eq!(backups.len(), 1, "v{v}: {backups:?}");
+            let old: i64 = rusqlite::Connection::open(&backups[0])
+                .expect("open")
+                .pragma_query_value(None, "user_version", |r| r.get(0))
+                .expect("version");
+            assert_eq!(old.to_string(), v, "the backup is the old schema");
         }
         {
             // Re-importing a file the old version imported changes nothing: keys and numbers still match.
