@@ -257,9 +257,9 @@ impl Store {
                 "SELECT s.id, s.source, s.external_id, s.local_day, s.placed_at, s.net_minor, s.customer_key,
                         (SELECT group_concat(code_norm, char(31)) FROM (SELECT code_norm FROM sale_codes x
                                 WHERE x.sale_id = s.id ORDER BY x.rowid)) AS codes,
-                        (SELECT count(*) FROM line_items li WHERE li.sale_id = s.id) AS items,
-                        (SELECT count(*) FROM line_items li WHERE li.sale_id = s.id AND li.cost_minor IS NOT NULL) AS costed,
-                        (SELECT coalesce(sum(li.quantity * li.cost_minor), 0) FROM line_items li WHERE li.sale_id = s.id) AS line_cost,
+                        (SELECT CASE WHEN count(*) > 0 AND count(*) = count(li.cost_minor)
+                                     THEN sum(li.quantity * li.cost_minor) END
+                         FROM line_items li WHERE li.sale_id = s.id) AS line_cost,
                         c.first_sale_id = s.id AS is_new, c.second_at
                  FROM sales s LEFT JOIN customers c ON c.customer_key = s.customer_key
                  WHERE s.cancelled = 0
@@ -299,11 +299,14 @@ impl Store {
                     continue; // the order belongs to another campaign's partner
                 }
                 let net: i64 = r.get(5)?;
-                let (items, costed, line_cost): (i64, i64, i64) = (r.get(8)?, r.get(9)?, r.get(10)?);
-                let gross_profit =
-                    if items > 0 && items == costed { net - line_cost } else { div_round(net * margin_bp, 10_000) };
+                // Product costs when every line of the order has one, else the shop's margin.
+                let line_cost: Option<i64> = r.get(8)?;
+                let gross_profit = match line_cost {
+                    Some(cost) => net - cost,
+                    None => div_round(net * margin_bp, 10_000),
+                };
                 let placed_at: String = r.get(4)?;
-                let is_new = r.get::<_, Option<bool>>(11)?.unwrap_or(false);
+                let is_new = r.get::<_, Option<bool>>(9)?.unwrap_or(false);
                 attributed_ids.push(id);
                 *attributed_daily.entry(day).or_default() += net;
                 let f = by_partner.entry(winner.campaign_partner_id).or_default();
@@ -312,7 +315,7 @@ impl Store {
                 f.gross_profit_minor += gross_profit;
                 f.new_customers += i64::from(is_new);
                 if is_new {
-                    newcomers.entry(winner.campaign_partner_id).or_default().push((placed_at, r.get(12)?));
+                    newcomers.entry(winner.campaign_partner_id).or_default().push((placed_at, r.get(10)?));
                 }
             }
         }

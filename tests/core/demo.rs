@@ -48,3 +48,36 @@ fn the_demo_file_appears_whole_or_not_at_all() {
     let again = demo::open(&path).expect("reopened, not regenerated");
     assert_eq!(again.list_partners(&ListQuery::default()).expect("list").len(), 15);
 }
+
+/// Every demo sale lists product costs, so gross profit is net − Σ quantity × unit cost, order by order:
+/// the campaign totals must equal that sum computed straight from the tables.
+#[test]
+fn gross_profit_uses_product_costs_when_every_line_has_one() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut store = Store::open(dir.path().join("demo.sqlite")).expect("open");
+    demo::generate(&mut store, day("2026-11-23")).expect("demo");
+    let conn = rusqlite::Connection::open(store.path()).expect("second connection");
+    let mut checked = 0;
+    for c in store.list_campaigns(&ListQuery { include_archived: true, ..Default::default() }).expect("campaigns") {
+        let results = store.campaign_results(c.id).expect("results");
+        let t = &results.totals.figures;
+        let expected: i64 = conn
+            .query_row(
+                "SELECT coalesce(sum(s.net_minor - (SELECT sum(li.quantity * li.cost_minor) FROM line_items li
+                                                   WHERE li.sale_id = s.id)), 0)
+                 FROM sales s
+                 WHERE s.cancelled = 0 AND s.id IN (
+                     SELECT sc.sale_id FROM sale_codes sc
+                     JOIN promo_codes pc ON pc.code_norm = sc.code_norm
+                     JOIN campaign_partners cp ON cp.id = pc.campaign_partner_id
+                     WHERE cp.campaign_id = ?1 AND sc.local_day BETWEEN ?2 AND ?3)",
+                rusqlite::params![c.id, results.window_start, results.window_end],
+                |r| r.get(0),
+            )
+            .expect("sum");
+        assert_eq!(t.manual_orders, 0, "the demo types in no redemptions");
+        assert_eq!(t.gross_profit_minor, expected, "{}", c.fields.name);
+        checked += i64::from(t.attributed_orders > 0);
+    }
+    assert!(checked >= 4, "campaigns with code orders: {checked}");
+}
