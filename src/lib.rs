@@ -6,6 +6,7 @@ pub mod attribution;
 pub mod dashboard;
 pub mod demo;
 pub mod error;
+pub mod export;
 pub mod fit;
 pub mod import;
 pub mod lift;

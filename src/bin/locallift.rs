@@ -22,6 +22,16 @@ struct Cli {
 }
 
 #[derive(Subcommand)]
+enum ExportTable {
+    Partners,
+    Campaigns,
+    /// One campaign's results, by partner (id or name).
+    Results {
+        campaign: String,
+    },
+}
+
+#[derive(Subcommand)]
 enum HolidayAction {
     /// Mark DAY (YYYY-MM-DD) as NAME.
     Add { day: chrono::NaiveDate, name: String },
@@ -47,6 +57,17 @@ enum Command {
     },
     /// Fill an empty shop file with the generated demo shop (default file: the app's demo shop).
     Demo,
+    /// Write a table as CSV for a spreadsheet: partners, campaigns, or a campaign's results.
+    Export {
+        #[command(subcommand)]
+        table: ExportTable,
+        /// The file to write.
+        #[arg(long, global = true, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Leave out the UTF-8 byte-order mark (Excel needs it to read accents; other tools may not want it).
+        #[arg(long, global = true)]
+        no_bom: bool,
+    },
     /// List, mark or unmark unusual days (holidays), which the lift baseline leaves out.
     Holidays {
         #[command(subcommand)]
@@ -333,6 +354,18 @@ fn run(cli: Cli) -> Result<(), Error> {
             }
         }
         Command::LiftStudy { .. } => unreachable!("handled before the shop file is opened"),
+        Command::Export { table, out, no_bom } => {
+            let out = out.ok_or_else(|| Error::invalid("out", "say where to write the file: --out FILE.csv"))?;
+            let kind = match table {
+                ExportTable::Partners => locallift::export::ExportKind::Partners,
+                ExportTable::Campaigns => locallift::export::ExportKind::Campaigns,
+                ExportTable::Results { campaign } => {
+                    locallift::export::ExportKind::Results { campaign_id: store.find_campaign(&campaign)?.id }
+                }
+            };
+            let rows = store.export_csv(kind, &out, !no_bom)?;
+            println!("{rows} rows written to {}", out.display());
+        }
         Command::Holidays { action } => {
             match action {
                 Some(HolidayAction::Add { day, name }) => {

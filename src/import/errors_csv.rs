@@ -6,10 +6,7 @@ use std::path::Path;
 use super::preset::RowError;
 use crate::error::Result;
 
-/// Neutralizes spreadsheet formula injection in one cell.
-pub fn safe_cell(value: &str) -> String {
-    if value.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{value}") } else { value.to_string() }
-}
+pub use crate::export::safe_cell;
 
 /// Writes `errors` to `path` (UTF-8 with BOM, so Excel reads accents right).
 pub fn write(path: &Path, errors: &[RowError]) -> Result<()> {

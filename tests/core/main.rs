@@ -5,6 +5,7 @@ mod campaigns;
 mod cli;
 mod communities;
 mod demo;
+mod export;
 mod import;
 mod partners;
 mod presets;

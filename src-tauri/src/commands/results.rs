@@ -1,6 +1,9 @@
+use std::path::PathBuf;
+
 use chrono::NaiveDate;
 use locallift::attribution::{CampaignResults, ParticipationResult, RedemptionInput};
 use locallift::dashboard::Dashboard;
+use locallift::export::ExportKind;
 use tauri::State;
 
 use crate::error::ApiResult;
@@ -30,4 +33,10 @@ pub async fn member_results(db: State<'_, Db>, id: i64, community: bool) -> ApiR
 #[tauri::command]
 pub async fn dashboard(db: State<'_, Db>, from: NaiveDate, to: NaiveDate) -> ApiResult<Dashboard> {
     db.with(|s| s.dashboard(from, to))
+}
+
+/// Writes a table as CSV (with the byte-order mark Excel needs) where the owner chose in the save dialog.
+#[tauri::command]
+pub async fn export_csv(db: State<'_, Db>, kind: ExportKind, path: PathBuf) -> ApiResult<usize> {
+    db.with(|s| s.export_csv(kind, &path, true))
 }

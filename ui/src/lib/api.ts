@@ -36,6 +36,7 @@ import type { Post } from "./bindings/Post";
 import type { PostInput } from "./bindings/PostInput";
 import type { PostRow } from "./bindings/PostRow";
 import type { AnalysisSettings } from "./bindings/AnalysisSettings";
+import type { ExportKind } from "./bindings/ExportKind";
 import type { FitScore } from "./bindings/FitScore";
 import type { Holiday } from "./bindings/Holiday";
 import type { Shop } from "./bindings/Shop";
@@ -140,6 +141,7 @@ export const api = {
     call<number>("add_manual_redemption", { campaignPartnerId, input }),
   memberResults: (id: number, community: boolean) => call<ParticipationResult[]>("member_results", { id, community }),
   dashboard: (from: string, to: string) => call<Dashboard>("dashboard", { from, to }),
+  exportCsv: (kind: ExportKind, path: string) => call<number>("export_csv", { kind, path }),
 };
 
 export function emptyQuery(): ListQuery {
