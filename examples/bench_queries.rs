@@ -118,5 +118,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             percentiles(times)
         );
     }
+    // The Dashboard's two charts (plotters SVG), from cached results.
+    let mut times = Vec::new();
+    for _ in 0..10 {
+        let t = Instant::now();
+        store.dashboard_charts(last - Days::new(365), last, locallift::charts::Theme::Light)?;
+        times.push(t.elapsed());
+    }
+    println!("dashboard charts (12 months, 2 SVGs, cached results): {}", percentiles(times));
     Ok(())
 }

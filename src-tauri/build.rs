@@ -60,6 +60,7 @@ const COMMANDS: &[&str] = &[
     "add_manual_redemption",
     "member_results",
     "dashboard",
+    "dashboard_charts",
     "export_csv",
 ];
 

@@ -78,10 +78,61 @@ pub struct Dashboard {
     /// By audience tier, smallest first (cost per new customer compares them).
     pub tiers: Vec<TierRow>,
     pub attention: Vec<Attention>,
+    /// Each campaign of the period with its totals, oldest first (the ROI chart and its table).
+    pub campaign_rows: Vec<CampaignRow>,
+    /// Net sales of each day of the period that had sales (the sales chart).
+    pub daily: Vec<DayTotal>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct CampaignRow {
+    pub campaign_id: i64,
+    pub name: String,
+    pub start: NaiveDate,
+    /// Last day orders count (end + attribution window).
+    pub counts_until: NaiveDate,
+    #[serde(flatten)]
+    pub figures: Figures,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct DayTotal {
+    pub day: NaiveDate,
+    pub net_minor: i64,
+}
+
+/// The Dashboard's charts as SVG.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct DashboardCharts {
+    pub roi_svg: String,
+    pub sales_svg: String,
 }
 
 impl Store {
     /// The dashboard of the campaigns that ran (at least partly) from `from` to `to`, shop-local days.
+    /// The Dashboard's two charts: ROI per campaign, and daily net sales with the campaigns' days shaded.
+    pub fn dashboard_charts(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+        theme: crate::charts::Theme,
+    ) -> Result<DashboardCharts> {
+        let d = self.dashboard(from, to)?;
+        let currency = d.currency.as_deref().and_then(iso_currency::Currency::from_code);
+        let symbol = currency.map_or(String::new(), |c| c.symbol().to_string());
+        let exponent = currency.and_then(|c| c.exponent()).map_or(2, u32::from);
+        let roi: Vec<(String, Option<f64>)> = d.campaign_rows.iter().map(|c| (c.name.clone(), c.figures.roi)).collect();
+        let days: Vec<(NaiveDate, i64)> = d.daily.iter().map(|t| (t.day, t.net_minor)).collect();
+        let windows: Vec<(NaiveDate, NaiveDate)> = d.campaign_rows.iter().map(|c| (c.start, c.counts_until)).collect();
+        Ok(DashboardCharts {
+            roi_svg: crate::charts::roi_by_campaign(&roi, theme)?,
+            sales_svg: crate::charts::daily_sales(&days, &windows, &symbol, exponent, theme)?,
+        })
+    }
+
     pub fn dashboard(&self, from: NaiveDate, to: NaiveDate) -> Result<Dashboard> {
         let today = self.today()?;
         let campaigns: Vec<_> = self
@@ -93,9 +144,17 @@ impl Store {
         let mut leaders: HashMap<Member, LeaderRow> = HashMap::new();
         let mut tiers: BTreeMap<Option<Tier>, (BTreeSet<Member>, Figures)> = BTreeMap::new();
         let mut attention = Vec::new();
+        let mut campaign_rows = Vec::new();
         for c in &campaigns {
             let results = self.campaign_results(c.id)?;
             let t = &results.totals.figures;
+            campaign_rows.push(CampaignRow {
+                campaign_id: c.id,
+                name: c.fields.name.clone(),
+                start: c.fields.start,
+                counts_until: c.counts_until,
+                figures: t.clone(),
+            });
             total.add(t);
             for p in &results.partners {
                 let key = (p.partner_id, p.community_id);
@@ -174,6 +233,18 @@ impl Store {
             leaderboard,
             tiers,
             attention,
+            campaign_rows: {
+                campaign_rows.sort_by(|a, b| a.start.cmp(&b.start).then(a.name.cmp(&b.name)));
+                campaign_rows
+            },
+            daily: {
+                let mut stmt = self.conn().prepare_cached(
+                    "SELECT day, sum(net_minor) FROM daily_sales WHERE day BETWEEN ?1 AND ?2 GROUP BY day ORDER BY day",
+                )?;
+                let rows =
+                    stmt.query_map(params![from, to], |r| Ok(DayTotal { day: r.get(0)?, net_minor: r.get(1)? }))?;
+                rows.collect::<rusqlite::Result<_>>()?
+            },
         })
     }
 }

@@ -3,6 +3,7 @@
 //! the Tauri shell and the `locallift` CLI only translate their inputs into calls here.
 
 pub mod attribution;
+pub mod charts;
 pub mod dashboard;
 pub mod demo;
 pub mod error;

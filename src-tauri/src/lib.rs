@@ -91,6 +91,7 @@ pub fn run() {
             commands::results::add_manual_redemption,
             commands::results::member_results,
             commands::results::dashboard,
+            commands::results::dashboard_charts,
             commands::results::export_csv,
         ])
         .run(tauri::generate_context!());

@@ -286,6 +286,15 @@ test("the demo shop shows a campaign's sales lift, a partner's fit score, and un
   execFileSync(resolve(APP, "../locallift"), ["--db", db, "demo"]);
   const browser = await launch(db);
   try {
+    // The Dashboard's charts, drawn by the core, shown as images with a table of the same numbers.
+    await click(browser, "button=Last 12 months");
+    const roiChart = await browser.$("img[data-chart=roi]");
+    await roiChart.waitForExist({ timeout: 15000 });
+    assert.match(await roiChart.getAttribute("src"), /^data:image\/svg\+xml/);
+    await browser.waitUntil(async () => (await roiChart.getProperty("naturalWidth")) > 0, { timeout: 10000 });
+    await expectCount(browser, "img[data-chart=sales]", 1, "the sales chart");
+    await shot(browser, "dashboard-charts");
+
     await click(browser, "button*=Campaigns");
     await click(browser, "td*=Spring repotting week");
     const words = await textOf(browser, "[data-lift-words]");

@@ -2,7 +2,8 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use locallift::attribution::{CampaignResults, ParticipationResult, RedemptionInput};
-use locallift::dashboard::Dashboard;
+use locallift::charts::Theme;
+use locallift::dashboard::{Dashboard, DashboardCharts};
 use locallift::export::ExportKind;
 use tauri::State;
 
@@ -39,4 +40,15 @@ pub async fn dashboard(db: State<'_, Db>, from: NaiveDate, to: NaiveDate) -> Api
 #[tauri::command]
 pub async fn export_csv(db: State<'_, Db>, kind: ExportKind, path: PathBuf) -> ApiResult<usize> {
     db.with(|s| s.export_csv(kind, &path, true))
+}
+
+/// The Dashboard's charts as SVG, in the window's theme.
+#[tauri::command]
+pub async fn dashboard_charts(
+    db: State<'_, Db>,
+    from: NaiveDate,
+    to: NaiveDate,
+    theme: Theme,
+) -> ApiResult<DashboardCharts> {
+    db.with(|s| s.dashboard_charts(from, to, theme))
 }

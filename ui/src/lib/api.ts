@@ -37,7 +37,9 @@ import type { PostInput } from "./bindings/PostInput";
 import type { PostRow } from "./bindings/PostRow";
 import type { AnalysisSettings } from "./bindings/AnalysisSettings";
 import type { ExportKind } from "./bindings/ExportKind";
+import type { DashboardCharts } from "./bindings/DashboardCharts";
 import type { FitScore } from "./bindings/FitScore";
+import type { Theme } from "./bindings/Theme";
 import type { Holiday } from "./bindings/Holiday";
 import type { Shop } from "./bindings/Shop";
 import type { ShopInput } from "./bindings/ShopInput";
@@ -141,6 +143,7 @@ export const api = {
     call<number>("add_manual_redemption", { campaignPartnerId, input }),
   memberResults: (id: number, community: boolean) => call<ParticipationResult[]>("member_results", { id, community }),
   dashboard: (from: string, to: string) => call<Dashboard>("dashboard", { from, to }),
+  dashboardCharts: (from: string, to: string, theme: Theme) => call<DashboardCharts>("dashboard_charts", { from, to, theme }),
   exportCsv: (kind: ExportKind, path: string) => call<number>("export_csv", { kind, path }),
 };
 

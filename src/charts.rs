@@ -1,0 +1,227 @@
+//! Charts drawn by the core with `plotters` as SVG text, so the window and (later) the PDF show the very
+//! same picture. Labels are escaped by plotters' SVG backend; the UI shows the SVG as an image (no script
+//! can run in it), each chart beside a table with the same numbers.
+
+use chrono::NaiveDate;
+use plotters::prelude::*;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::error::{Error, Result};
+
+/// Light or dark, to match the window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Theme {
+    Light,
+    Dark,
+}
+
+struct Palette {
+    background: RGBColor,
+    text: RGBColor,
+    grid: RGBColor,
+    good: RGBColor,
+    bad: RGBColor,
+    line: RGBColor,
+    band: RGBColor,
+}
+
+fn palette(theme: Theme) -> Palette {
+    match theme {
+        Theme::Light => Palette {
+            background: RGBColor(255, 255, 255),
+            text: RGBColor(29, 36, 32),
+            grid: RGBColor(220, 216, 204),
+            good: RGBColor(31, 122, 90),
+            bad: RGBColor(179, 38, 30),
+            line: RGBColor(29, 36, 32),
+            band: RGBColor(220, 239, 230),
+        },
+        Theme::Dark => Palette {
+            background: RGBColor(27, 31, 29),
+            text: RGBColor(230, 233, 231),
+            grid: RGBColor(70, 78, 74),
+            good: RGBColor(76, 195, 138),
+            bad: RGBColor(255, 123, 114),
+            line: RGBColor(230, 233, 231),
+            band: RGBColor(40, 72, 58),
+        },
+    }
+}
+
+fn draw_error<E: std::fmt::Display>(e: E) -> Error {
+    Error::Corrupt(format!("a chart could not be drawn: {e}"))
+}
+
+/// Names longer than this are cut with an ellipsis (the table beside the chart has them whole).
+const LABEL_CHARS: usize = 22;
+
+fn short(name: &str) -> String {
+    if name.chars().count() <= LABEL_CHARS {
+        name.to_string()
+    } else {
+        format!("{}…", name.chars().take(LABEL_CHARS - 1).collect::<String>())
+    }
+}
+
+/// An amount of minor units as a short axis label: "$1.2k", "€350".
+pub fn money_label(minor: f64, symbol: &str, exponent: u32) -> String {
+    let major = minor / 10f64.powi(exponent as i32);
+    let (value, suffix) = match major.abs() {
+        a if a >= 1e6 => (major / 1e6, "M"),
+        a if a >= 1e3 => (major / 1e3, "k"),
+        _ => (major, ""),
+    };
+    let number =
+        if suffix.is_empty() || value.fract().abs() < 0.05 { format!("{value:.0}") } else { format!("{value:.1}") };
+    let number = number.trim_start_matches('-');
+    format!("{}{symbol}{number}{suffix}", if major < 0.0 { "−" } else { "" })
+}
+
+/// ROI of each campaign as horizontal bars, losses in the "bad" colour, with a zero line.
+pub fn roi_by_campaign(rows: &[(String, Option<f64>)], theme: Theme) -> Result<String> {
+    let p = palette(theme);
+    let rows: Vec<(String, f64)> = rows.iter().filter_map(|(n, r)| r.map(|r| (short(n), r * 100.0))).collect();
+    let height = 70 + 34 * rows.len().max(1) as u32;
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (640, height)).into_drawing_area();
+        root.fill(&p.background).map_err(draw_error)?;
+        if rows.is_empty() {
+            root.draw(&Text::new(
+                "No campaign with a cost yet: ROI needs one.",
+                (20, 30),
+                ("sans-serif", 14).into_font().color(&p.text),
+            ))
+            .map_err(draw_error)?;
+        } else {
+            let lo = rows.iter().map(|r| r.1).fold(0.0_f64, f64::min);
+            let hi = rows.iter().map(|r| r.1).fold(0.0_f64, f64::max);
+            let pad = ((hi - lo) * 0.08).max(5.0);
+            let n = rows.len();
+            let names: Vec<String> = rows.iter().map(|r| r.0.clone()).collect();
+            let mut chart = ChartBuilder::on(&root)
+                .margin(12)
+                .x_label_area_size(28)
+                .y_label_area_size(200)
+                .build_cartesian_2d((lo - pad)..(hi + pad), 0.0..n as f64)
+                .map_err(draw_error)?;
+            chart
+                .configure_mesh()
+                .disable_y_mesh()
+                .bold_line_style(p.grid)
+                .light_line_style(TRANSPARENT)
+                .axis_style(p.grid)
+                .y_labels(n * 2 + 1)
+                .y_label_formatter(&|y| {
+                    let i = y.floor() as usize;
+                    // One label per bar, at its middle (the formatter is asked at every half step).
+                    if (y - i as f64 - 0.5).abs() < 1e-6 && i < names.len() {
+                        names[n - 1 - i].clone()
+                    } else {
+                        String::new()
+                    }
+                })
+                .x_label_formatter(&|x| format!("{x:.0}%"))
+                .label_style(("sans-serif", 15).into_font().color(&p.text))
+                .draw()
+                .map_err(draw_error)?;
+            chart
+                .draw_series(rows.iter().enumerate().map(|(i, (_, roi))| {
+                    let y = (n - 1 - i) as f64;
+                    let color = if *roi < 0.0 { p.bad } else { p.good };
+                    Rectangle::new([(0.0, y + 0.2), (*roi, y + 0.8)], color.filled())
+                }))
+                .map_err(draw_error)?;
+            chart
+                .draw_series(std::iter::once(PathElement::new(vec![(0.0, 0.0), (0.0, n as f64)], p.text)))
+                .map_err(draw_error)?;
+        }
+        root.present().map_err(draw_error)?;
+    }
+    Ok(svg)
+}
+
+/// Daily net sales over a period as a line, with each campaign's days (start to end + window) shaded.
+pub fn daily_sales(
+    days: &[(NaiveDate, i64)],
+    windows: &[(NaiveDate, NaiveDate)],
+    symbol: &str,
+    exponent: u32,
+    theme: Theme,
+) -> Result<String> {
+    let p = palette(theme);
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (640, 260)).into_drawing_area();
+        root.fill(&p.background).map_err(draw_error)?;
+        let (Some(first), Some(last)) = (days.first().map(|d| d.0), days.last().map(|d| d.0)) else {
+            root.draw(&Text::new("No sales in this period.", (20, 30), ("sans-serif", 14).into_font().color(&p.text)))
+                .map_err(draw_error)?;
+            root.present().map_err(draw_error)?;
+            drop(root);
+            return Ok(svg);
+        };
+        let x = |d: NaiveDate| (d - first).num_days() as f64;
+        let span = x(last).max(1.0);
+        let hi = days.iter().map(|d| d.1).max().unwrap_or(0).max(1) as f64 * 1.1;
+        let lo = days.iter().map(|d| d.1).min().unwrap_or(0).min(0) as f64;
+        let mut chart = ChartBuilder::on(&root)
+            .margin(12)
+            .x_label_area_size(28)
+            .y_label_area_size(60)
+            .build_cartesian_2d(0.0..span, lo..hi)
+            .map_err(draw_error)?;
+        chart
+            .draw_series(windows.iter().map(|(from, to)| {
+                let (a, b) = (x(*from).max(0.0), (x(*to) + 1.0).min(span));
+                Rectangle::new([(a, lo), (b.max(a), hi)], p.band.filled())
+            }))
+            .map_err(draw_error)?;
+        chart
+            .configure_mesh()
+            .disable_x_mesh()
+            .bold_line_style(p.grid)
+            .light_line_style(TRANSPARENT)
+            .axis_style(p.grid)
+            .x_labels(6)
+            .x_label_formatter(&|v| (first + chrono::Duration::days(v.round() as i64)).format("%b %-d").to_string())
+            .y_labels(5)
+            .y_label_formatter(&|v| money_label(*v, symbol, exponent))
+            .label_style(("sans-serif", 15).into_font().color(&p.text))
+            .draw()
+            .map_err(draw_error)?;
+        chart
+            .draw_series(LineSeries::new(days.iter().map(|(d, v)| (x(*d), *v as f64)), p.line.stroke_width(2)))
+            .map_err(draw_error)?;
+        root.present().map_err(draw_error)?;
+    }
+    Ok(svg)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn money_labels_are_short_and_signed() {
+        assert_eq!(money_label(123_456.0, "$", 2), "$1.2k");
+        assert_eq!(money_label(-35_000.0, "€", 2), "−€350");
+        assert_eq!(money_label(250_000_000.0, "$", 2), "$2.5M");
+        assert_eq!(money_label(1_500.0, "¥", 0), "¥1.5k");
+    }
+
+    #[test]
+    fn long_names_are_cut_and_text_is_escaped() {
+        let svg = roi_by_campaign(
+            &[("<script>alert(1)</script> & a very long campaign name indeed".into(), Some(-0.4))],
+            Theme::Light,
+        )
+        .expect("svg");
+        assert!(!svg.contains("<script>"), "{svg}");
+        assert!(svg.contains("&lt;script&gt;"));
+        assert!(svg.contains('…'));
+    }
+}
