@@ -68,6 +68,15 @@ enum Command {
         #[arg(long, global = true)]
         no_bom: bool,
     },
+    /// Take a backup now (into backups/ beside the shop file), or with --out a copy of the whole file.
+    Backup {
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// List the backups of the shop file.
+    Backups,
+    /// Replace the shop's data with a backup's (the current state is backed up first).
+    Restore { file: PathBuf },
     /// List, mark or unmark unusual days (holidays), which the lift baseline leaves out.
     Holidays {
         #[command(subcommand)]
@@ -365,6 +374,16 @@ fn run(cli: Cli) -> Result<(), Error> {
             };
             let rows = store.export_csv(kind, &out, !no_bom)?;
             println!("{rows} rows written to {}", out.display());
+        }
+        Command::Backup { out: Some(out) } => {
+            store.export_database(&out)?;
+            println!("copy of the shop file written to {}", out.display());
+        }
+        Command::Backup { out: None } => println!("backup written to {}", store.backup("manual")?.display()),
+        Command::Backups => print_json(&store.list_backups()?),
+        Command::Restore { file } => {
+            let safety = store.restore_backup(&file)?;
+            println!("restored from {}; the state before is kept in {}", file.display(), safety.display());
         }
         Command::Holidays { action } => {
             match action {

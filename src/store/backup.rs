@@ -10,15 +10,100 @@ use rusqlite::Connection;
 use rusqlite::backup::Backup;
 
 use super::Store;
-use crate::error::Result;
+use crate::error::{Error, Result};
 
 /// How many backups of one shop file are kept; the oldest go first.
 pub const KEEP: usize = 10;
+
+/// A backup file as the Backups list shows it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct BackupInfo {
+    pub path: String,
+    pub file_name: String,
+    /// When it was taken (UTC, from its name), e.g. "2026-11-23T17:03:39Z".
+    pub taken_at: String,
+    /// Why: "before-import", "manual", "before-restore", "before-migration-from-v2"…
+    pub reason: String,
+    pub size_bytes: u64,
+}
 
 impl Store {
     /// Writes a backup named after `reason` and prunes old ones. Returns its path.
     pub fn backup(&self, reason: &str) -> Result<PathBuf> {
         backup_connection(self.conn(), self.path(), reason)
+    }
+
+    /// The backups of this shop file, newest first.
+    pub fn list_backups(&self) -> Result<Vec<BackupInfo>> {
+        let dir = self.path().parent().map(|p| p.join("backups")).unwrap_or_else(|| PathBuf::from("backups"));
+        let stem = self.path().file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_else(|| "shop".into());
+        let Ok(entries) = std::fs::read_dir(&dir) else { return Ok(Vec::new()) };
+        let mut out: Vec<BackupInfo> = entries
+            .filter_map(|e| e.ok())
+            .filter_map(|e| {
+                let name = e.file_name().to_string_lossy().to_string();
+                // <stem>-YYYYmmdd-HHMMSS.fff-<reason>.sqlite
+                let rest = name.strip_prefix(&format!("{stem}-"))?.strip_suffix(".sqlite")?;
+                let (stamp, reason) = (rest.get(..19)?, rest.get(20..)?);
+                let taken = chrono::NaiveDateTime::parse_from_str(stamp, "%Y%m%d-%H%M%S%.3f").ok()?;
+                Some(BackupInfo {
+                    path: e.path().display().to_string(),
+                    file_name: name.clone(),
+                    taken_at: taken.and_utc().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+                    reason: reason.to_string(),
+                    size_bytes: e.metadata().map(|m| m.len()).unwrap_or(0),
+                })
+            })
+            .collect();
+        out.sort_by(|a, b| b.file_name.cmp(&a.file_name));
+        Ok(out)
+    }
+
+    /// Replaces the shop's data with a backup's, after backing up the current state ("before-restore").
+    /// The backup is checked first (a SQLite file that passes `integrity_check`, from this version or an
+    /// older one); it is copied in with SQLite's backup API into the open file, then brought up to the
+    /// current schema. Returns the path of the safety backup.
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] on `backup` when the file is not a usable shop backup; nothing is changed then.
+    pub fn restore_backup(&mut self, backup: &Path) -> Result<PathBuf> {
+        let bad = |why: String| Error::invalid("backup", why);
+        let source = Connection::open_with_flags(backup, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .map_err(|e| bad(format!("{} cannot be opened: {e}", backup.display())))?;
+        let check: String = source
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .map_err(|e| bad(format!("{} is not a LocalLift shop file: {e}", backup.display())))?;
+        if check != "ok" {
+            return Err(bad(format!("{} is damaged ({check}); choose another backup", backup.display())));
+        }
+        let version: i64 = source.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        let has_shop: bool =
+            source.query_row("SELECT count(*) > 0 FROM sqlite_schema WHERE name = 'shop'", [], |r| r.get(0))?;
+        if version == 0 || !has_shop {
+            return Err(bad(format!("{} is not a LocalLift shop file", backup.display())));
+        }
+        if version > super::SCHEMA_VERSION {
+            return Err(bad(format!("{} was written by a newer LocalLift; update the app first", backup.display())));
+        }
+        let safety = self.backup("before-restore")?;
+        Backup::new(&source, &mut self.conn)?.run_to_completion(1024, Duration::ZERO, None)?;
+        super::migrations::migrate(&mut self.conn)?;
+        self.conn.pragma_update(None, "journal_mode", "WAL")?;
+        super::customers::mark_stale(&self.conn)?;
+        super::bump_data_version(&self.conn)?;
+        Ok(safety)
+    }
+
+    /// Writes a copy of the whole shop file to `target` (the owner's own copy, anywhere).
+    pub fn export_database(&self, target: &Path) -> Result<()> {
+        if target.exists() {
+            std::fs::remove_file(target)?;
+        }
+        let mut out = Connection::open(target)?;
+        Backup::new(self.conn(), &mut out)?.run_to_completion(1024, Duration::ZERO, None)?;
+        out.pragma_update(None, "journal_mode", "DELETE")?;
+        Ok(())
     }
 }
 

@@ -26,7 +26,7 @@ use rusqlite::{Connection, OptionalExtension};
 
 use crate::error::{Error, Result};
 
-pub use backup::KEEP as BACKUPS_KEPT;
+pub use backup::{BackupInfo, KEEP as BACKUPS_KEPT};
 pub(crate) use mappings::save_mapping;
 pub use migrations::SCHEMA_VERSION;
 

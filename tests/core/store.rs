@@ -90,3 +90,40 @@ fn shop_settings_round_trip_and_refuse_unknown_currency_and_zone() {
     assert_eq!(store.shop().expect("shop").settings.time_zone, "America/Los_Angeles", "nothing written");
     assert_eq!(before, crate::table_counts(&store));
 }
+
+#[test]
+fn a_backup_is_listed_restored_exactly_and_a_bad_file_changes_nothing() {
+    let (dir, mut store) = fresh();
+    store.create_partner(&crate::partner("Maya"), &[]).expect("partner");
+    let taken = store.backup("manual").expect("backup");
+    let before = crate::table_counts(&store);
+    store.create_partner(&crate::partner("Dev"), &[]).expect("a change after the backup");
+    let list = store.list_backups().expect("list");
+    assert_eq!(list.len(), 1);
+    assert_eq!((list[0].reason.as_str(), list[0].path.as_str()), ("manual", taken.to_str().expect("path")));
+    assert!(list[0].size_bytes > 0 && list[0].taken_at.ends_with('Z'));
+
+    // Not a database: refused, nothing changed, no safety backup taken.
+    let junk = dir.path().join("junk.sqlite");
+    std::fs::write(&junk, b"hello, not sqlite").expect("write");
+    let after_change = crate::table_counts(&store);
+    assert_eq!(invalid_fields(store.restore_backup(&junk)), vec!["backup"]);
+    assert_eq!(crate::table_counts(&store), after_change);
+    assert_eq!(store.list_backups().expect("list").len(), 1);
+
+    let safety = store.restore_backup(&taken).expect("restore");
+    assert_eq!(crate::table_counts(&store), before, "exactly the backed-up state");
+    assert!(safety.to_string_lossy().ends_with("before-restore.sqlite"), "the state before it is kept");
+    drop(store);
+    let reopened = Store::open(dir.path().join("shop.sqlite")).expect("reopens");
+    assert_eq!(crate::table_counts(&reopened), before, "and it lasts");
+
+    // The owner's own copy, anywhere.
+    let copy = dir.path().join("my copy.sqlite");
+    reopened.export_database(&copy).expect("export");
+    let n: i64 = rusqlite::Connection::open(&copy)
+        .expect("open")
+        .query_row("SELECT count(*) FROM partners", [], |r| r.get(0))
+        .expect("count");
+    assert_eq!(n, 1);
+}

@@ -321,6 +321,24 @@ test("the demo shop shows a campaign's sales lift, a partner's fit score, and un
       await shot(browser, "settings-holiday-failed");
       throw e;
     });
+    // A backup now, a change, then the backup restored: the change is gone.
+    await click(browser, "button=Back up now");
+    await expectCount(browser, "table[aria-label='Backups list'] tbody tr", 1, "the new backup is listed");
+    await click(browser, "button[aria-label^='Unmark']");
+    await browser.waitUntil(async () => !/Boxing Day/.test(await textOf(browser, "section[aria-label='Unusual days']")), { timeout: 10000 });
+    const restoreLink = await browser.$("table[aria-label='Backups list']").$("button=Restore");
+    await restoreLink.waitForClickable({ timeout: 10000 });
+    await restoreLink.click();
+    const confirm = await browser.$("div[role=alertdialog]").$("button=Restore");
+    await confirm.waitForClickable({ timeout: 10000 });
+    await confirm.click();
+    // The window starts afresh on the restored shop.
+    await (await browser.$("h1=Dashboard")).waitForExist({ timeout: 15000 });
+    await click(browser, "button*=Settings");
+    await browser.waitUntil(async () => /Boxing Day/.test(await textOf(browser, "section[aria-label='Unusual days']")), { timeout: 15000 });
+    await expectCount(browser, "table[aria-label='Backups list'] tbody tr", 2, "the state before the restore was backed up too");
+    await shot(browser, "settings-backups");
+
     await fill(browser, "#lift-weeks", "2");
     const save = await browser.$("section[aria-label='Scoring and lift']").$("button=Save");
     await save.waitForClickable({ timeout: 10000 });

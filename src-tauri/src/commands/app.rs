@@ -1,6 +1,9 @@
 use chrono::NaiveDate;
 use locallift::Store;
 use locallift::model::{Shop, ShopInput};
+use std::path::PathBuf;
+
+use locallift::store::BackupInfo;
 use locallift::store::holidays::Holiday;
 use locallift::store::settings::AnalysisSettings;
 use tauri::State;
@@ -64,4 +67,32 @@ pub async fn get_analysis_settings(db: State<'_, Db>) -> ApiResult<AnalysisSetti
 #[tauri::command]
 pub async fn update_analysis_settings(db: State<'_, Db>, input: AnalysisSettings) -> ApiResult<AnalysisSettings> {
     db.with(|s| s.update_analysis_settings(&input))
+}
+
+#[tauri::command]
+pub async fn list_backups(db: State<'_, Db>) -> ApiResult<Vec<BackupInfo>> {
+    db.with(|s| s.list_backups())
+}
+
+#[tauri::command]
+pub async fn make_backup(db: State<'_, Db>) -> ApiResult<Vec<BackupInfo>> {
+    db.with(|s| {
+        s.backup("manual")?;
+        s.list_backups()
+    })
+}
+
+/// Restores a backup from the list (the current state is backed up first).
+#[tauri::command]
+pub async fn restore_backup(db: State<'_, Db>, path: PathBuf) -> ApiResult<Vec<BackupInfo>> {
+    db.with(|s| {
+        s.restore_backup(&path)?;
+        s.list_backups()
+    })
+}
+
+/// A copy of the whole shop file where the owner chose in the save dialog.
+#[tauri::command]
+pub async fn export_database(db: State<'_, Db>, path: PathBuf) -> ApiResult<()> {
+    db.with(|s| s.export_database(&path))
 }

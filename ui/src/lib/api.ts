@@ -36,6 +36,7 @@ import type { Post } from "./bindings/Post";
 import type { PostInput } from "./bindings/PostInput";
 import type { PostRow } from "./bindings/PostRow";
 import type { AnalysisSettings } from "./bindings/AnalysisSettings";
+import type { BackupInfo } from "./bindings/BackupInfo";
 import type { ExportKind } from "./bindings/ExportKind";
 import type { DashboardCharts } from "./bindings/DashboardCharts";
 import type { FitScore } from "./bindings/FitScore";
@@ -71,6 +72,10 @@ export const api = {
   removeHoliday: (day: string) => call<Holiday[]>("remove_holiday", { day }),
   getAnalysisSettings: () => call<AnalysisSettings>("get_analysis_settings"),
   updateAnalysisSettings: (input: AnalysisSettings) => call<AnalysisSettings>("update_analysis_settings", { input }),
+  listBackups: () => call<BackupInfo[]>("list_backups"),
+  makeBackup: () => call<BackupInfo[]>("make_backup"),
+  restoreBackup: (path: string) => call<BackupInfo[]>("restore_backup", { path }),
+  exportDatabase: (path: string) => call<void>("export_database", { path }),
 
   listPartners: (query: ListQuery) => call<PartnerRow[]>("list_partners", { query }),
   partnerDetail: (id: number) => call<PartnerDetail>("partner_detail", { id }),
