@@ -7,27 +7,25 @@ use super::preset::RowError;
 use crate::error::Result;
 
 pub use crate::export::safe_cell;
+use crate::export::{Cell, Table, write_table};
 
 /// Writes `errors` to `path` (UTF-8 with BOM, so Excel reads accents right).
 pub fn write(path: &Path, errors: &[RowError]) -> Result<()> {
-    let mut out = Vec::from(b"\xEF\xBB\xBF".as_slice());
-    {
-        let mut w = csv::Writer::from_writer(&mut out);
-        let io = |e: csv::Error| crate::error::Error::Io(std::io::Error::other(e.to_string()));
-        w.write_record(["line", "column", "value", "reason"]).map_err(io)?;
-        for e in errors {
-            w.write_record([
-                e.line.to_string(),
-                safe_cell(e.column.as_deref().unwrap_or("")),
-                safe_cell(e.value.as_deref().unwrap_or("")),
-                safe_cell(&e.reason),
-            ])
-            .map_err(io)?;
-        }
-        w.flush()?;
-    }
-    std::fs::write(path, out)?;
-    Ok(())
+    let table = Table {
+        header: vec!["line", "column", "value", "reason"],
+        rows: errors
+            .iter()
+            .map(|e| {
+                vec![
+                    Cell::Number(e.line.to_string()),
+                    Cell::Text(e.column.clone().unwrap_or_default()),
+                    Cell::Text(e.value.clone().unwrap_or_default()),
+                    Cell::Text(e.reason.clone()),
+                ]
+            })
+            .collect(),
+    };
+    write_table(path, &table, true)
 }
 
 #[cfg(test)]
