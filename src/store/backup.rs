@@ -34,6 +34,16 @@ impl Store {
         backup_connection(self.conn(), self.path(), reason)
     }
 
+    /// A backup at start-up when the newest one is a day old or more (or there is none): an owner who never
+    /// imports still has yesterday's file.
+    pub(crate) fn daily_backup(&self) -> Result<Option<PathBuf>> {
+        let newest = self.list_backups()?.into_iter().next();
+        let fresh = newest
+            .and_then(|b| chrono::DateTime::parse_from_rfc3339(&b.taken_at).ok())
+            .is_some_and(|t| Utc::now().signed_duration_since(t) < chrono::Duration::hours(24));
+        if fresh { Ok(None) } else { self.backup("daily").map(Some) }
+    }
+
     /// The backups of this shop file, newest first.
     pub fn list_backups(&self) -> Result<Vec<BackupInfo>> {
         let dir = self.path().parent().map(|p| p.join("backups")).unwrap_or_else(|| PathBuf::from("backups"));

@@ -75,6 +75,9 @@ impl Store {
         migrations::migrate(&mut conn)?;
         let store = Store { conn, path, _lock: lock, today: None };
         store.ensure_shop_row()?;
+        if found > 0 {
+            store.daily_backup()?;
+        }
         Ok(store)
     }
 

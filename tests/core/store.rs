@@ -127,3 +127,17 @@ fn a_backup_is_listed_restored_exactly_and_a_bad_file_changes_nothing() {
         .expect("count");
     assert_eq!(n, 1);
 }
+
+#[test]
+fn opening_a_shop_with_data_takes_one_backup_a_day() {
+    let (dir, store) = fresh();
+    assert!(store.list_backups().expect("list").is_empty(), "a new, empty file needs no backup");
+    drop(store);
+    let store = Store::open(dir.path().join("shop.sqlite")).expect("reopen");
+    let list = store.list_backups().expect("list");
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0].reason, "daily");
+    drop(store);
+    let store = Store::open(dir.path().join("shop.sqlite")).expect("again the same day");
+    assert_eq!(store.list_backups().expect("list").len(), 1, "at most one a day");
+}

@@ -323,7 +323,7 @@ test("the demo shop shows a campaign's sales lift, a partner's fit score, and un
     });
     // A backup now, a change, then the backup restored: the change is gone.
     await click(browser, "button=Back up now");
-    await expectCount(browser, "table[aria-label='Backups list'] tbody tr", 1, "the new backup is listed");
+    await expectCount(browser, "table[aria-label='Backups list'] tbody tr", 2, "the start-up backup and the new one");
     await click(browser, "button[aria-label^='Unmark']");
     await browser.waitUntil(async () => !/Boxing Day/.test(await textOf(browser, "section[aria-label='Unusual days']")), { timeout: 10000 });
     const restoreLink = await browser.$("table[aria-label='Backups list']").$("button=Restore");
@@ -336,7 +336,7 @@ test("the demo shop shows a campaign's sales lift, a partner's fit score, and un
     await (await browser.$("h1=Dashboard")).waitForExist({ timeout: 15000 });
     await click(browser, "button*=Settings");
     await browser.waitUntil(async () => /Boxing Day/.test(await textOf(browser, "section[aria-label='Unusual days']")), { timeout: 15000 });
-    await expectCount(browser, "table[aria-label='Backups list'] tbody tr", 2, "the state before the restore was backed up too");
+    await expectCount(browser, "table[aria-label='Backups list'] tbody tr", 3, "the state before the restore was backed up too");
     await shot(browser, "settings-backups");
 
     await fill(browser, "#lift-weeks", "2");
