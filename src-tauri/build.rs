@@ -17,6 +17,8 @@ const COMMANDS: &[&str] = &[
     "make_backup",
     "restore_backup",
     "export_database",
+    "backups_of_current",
+    "restore_damaged",
     "list_partners",
     "partner_detail",
     "partner_fit",

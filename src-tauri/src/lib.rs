@@ -48,6 +48,8 @@ pub fn run() {
             commands::app::make_backup,
             commands::app::restore_backup,
             commands::app::export_database,
+            commands::app::backups_of_current,
+            commands::app::restore_damaged,
             commands::partners::list_partners,
             commands::partners::partner_detail,
             commands::partners::partner_fit,

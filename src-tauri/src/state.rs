@@ -60,6 +60,13 @@ impl Db {
         self.status()
     }
 
+    /// The shop file the window is on (open or not).
+    pub fn path(&self) -> ApiResult<PathBuf> {
+        let slot =
+            self.0.lock().map_err(|_| ApiError::new("internal", "the app state is unusable; restart LocalLift"))?;
+        Ok(slot.path.clone())
+    }
+
     pub fn status(&self) -> ApiResult<AppStatus> {
         let slot =
             self.0.lock().map_err(|_| ApiError::new("internal", "the app state is unusable; restart LocalLift"))?;

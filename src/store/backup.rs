@@ -46,28 +46,7 @@ impl Store {
 
     /// The backups of this shop file, newest first.
     pub fn list_backups(&self) -> Result<Vec<BackupInfo>> {
-        let dir = self.path().parent().map(|p| p.join("backups")).unwrap_or_else(|| PathBuf::from("backups"));
-        let stem = self.path().file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_else(|| "shop".into());
-        let Ok(entries) = std::fs::read_dir(&dir) else { return Ok(Vec::new()) };
-        let mut out: Vec<BackupInfo> = entries
-            .filter_map(|e| e.ok())
-            .filter_map(|e| {
-                let name = e.file_name().to_string_lossy().to_string();
-                // <stem>-YYYYmmdd-HHMMSS.fff-<reason>.sqlite
-                let rest = name.strip_prefix(&format!("{stem}-"))?.strip_suffix(".sqlite")?;
-                let (stamp, reason) = (rest.get(..19)?, rest.get(20..)?);
-                let taken = chrono::NaiveDateTime::parse_from_str(stamp, "%Y%m%d-%H%M%S%.3f").ok()?;
-                Some(BackupInfo {
-                    path: e.path().display().to_string(),
-                    file_name: name.clone(),
-                    taken_at: taken.and_utc().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-                    reason: reason.to_string(),
-                    size_bytes: e.metadata().map(|m| m.len()).unwrap_or(0),
-                })
-            })
-            .collect();
-        out.sort_by(|a, b| b.file_name.cmp(&a.file_name));
-        Ok(out)
+        backups_of(self.path())
     }
 
     /// Replaces the shop's data with a backup's, after backing up the current state ("before-restore").
@@ -78,24 +57,7 @@ impl Store {
     /// # Errors
     /// [`Error::Invalid`] on `backup` when the file is not a usable shop backup; nothing is changed then.
     pub fn restore_backup(&mut self, backup: &Path) -> Result<PathBuf> {
-        let bad = |why: String| Error::invalid("backup", why);
-        let source = Connection::open_with_flags(backup, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
-            .map_err(|e| bad(format!("{} cannot be opened: {e}", backup.display())))?;
-        let check: String = source
-            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
-            .map_err(|e| bad(format!("{} is not a LocalLift shop file: {e}", backup.display())))?;
-        if check != "ok" {
-            return Err(bad(format!("{} is damaged ({check}); choose another backup", backup.display())));
-        }
-        let version: i64 = source.pragma_query_value(None, "user_version", |r| r.get(0))?;
-        let has_shop: bool =
-            source.query_row("SELECT count(*) > 0 FROM sqlite_schema WHERE name = 'shop'", [], |r| r.get(0))?;
-        if version == 0 || !has_shop {
-            return Err(bad(format!("{} is not a LocalLift shop file", backup.display())));
-        }
-        if version > super::SCHEMA_VERSION {
-            return Err(bad(format!("{} was written by a newer LocalLift; update the app first", backup.display())));
-        }
+        let source = check_backup(backup)?;
         let safety = self.backup("before-restore")?;
         Backup::new(&source, &mut self.conn)?.run_to_completion(1024, Duration::ZERO, None)?;
         super::migrations::migrate(&mut self.conn)?;
@@ -145,4 +107,83 @@ pub(super) fn backup_connection(conn: &Connection, path: &Path, reason: &str) ->
         }
         Ok(target)
     }
+}
+/// The backups of the shop file at `path`, newest first (it need not open: this is how a damaged file is
+/// restored).
+pub fn backups_of(path: &Path) -> Result<Vec<BackupInfo>> {
+    {
+        let dir = path.parent().map(|p| p.join("backups")).unwrap_or_else(|| PathBuf::from("backups"));
+        let stem = path.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_else(|| "shop".into());
+        let Ok(entries) = std::fs::read_dir(&dir) else { return Ok(Vec::new()) };
+        let mut out: Vec<BackupInfo> = entries
+            .filter_map(|e| e.ok())
+            .filter_map(|e| {
+                let name = e.file_name().to_string_lossy().to_string();
+                // <stem>-YYYYmmdd-HHMMSS.fff-<reason>.sqlite
+                let rest = name.strip_prefix(&format!("{stem}-"))?.strip_suffix(".sqlite")?;
+                let (stamp, reason) = (rest.get(..19)?, rest.get(20..)?);
+                let taken = chrono::NaiveDateTime::parse_from_str(stamp, "%Y%m%d-%H%M%S%.3f").ok()?;
+                Some(BackupInfo {
+                    path: e.path().display().to_string(),
+                    file_name: name.clone(),
+                    taken_at: taken.and_utc().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+                    reason: reason.to_string(),
+                    size_bytes: e.metadata().map(|m| m.len()).unwrap_or(0),
+                })
+            })
+            .collect();
+        out.sort_by(|a, b| b.file_name.cmp(&a.file_name));
+        Ok(out)
+    }
+}
+
+impl Store {
+    /// Replaces a shop file that cannot be opened (damaged, say) with a backup and opens it. The file
+    /// that failed is kept beside it as `<name>.damaged-<time>`, never deleted.
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] when `backup` is not a usable shop backup; [`Error::Locked`] when another
+    /// LocalLift has the file open (then nothing is touched).
+    pub fn restore_file(path: &Path, backup: &Path) -> Result<Store> {
+        check_backup(backup)?;
+        let lock = super::take_lock(path)?;
+        if path.exists() {
+            let aside = path.with_extension(format!("sqlite.damaged-{}", Utc::now().format("%Y%m%d-%H%M%S")));
+            std::fs::rename(path, &aside)?;
+        }
+        for suffix in ["-wal", "-shm", "-journal"] {
+            let side = PathBuf::from(format!("{}{suffix}", path.display()));
+            if side.exists() {
+                std::fs::remove_file(side)?;
+            }
+        }
+        std::fs::copy(backup, path)?;
+        drop(lock);
+        let store = Store::open(path)?;
+        super::customers::mark_stale(store.conn())?;
+        Ok(store)
+    }
+}
+
+/// Checks that `backup` is a LocalLift shop file this version can open.
+fn check_backup(backup: &Path) -> Result<Connection> {
+    let bad = |why: String| Error::invalid("backup", why);
+    let source = Connection::open_with_flags(backup, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .map_err(|e| bad(format!("{} cannot be opened: {e}", backup.display())))?;
+    let check: String = source
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .map_err(|e| bad(format!("{} is not a LocalLift shop file: {e}", backup.display())))?;
+    if check != "ok" {
+        return Err(bad(format!("{} is damaged ({check}); choose another backup", backup.display())));
+    }
+    let version: i64 = source.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    let has_shop: bool =
+        source.query_row("SELECT count(*) > 0 FROM sqlite_schema WHERE name = 'shop'", [], |r| r.get(0))?;
+    if version == 0 || !has_shop {
+        return Err(bad(format!("{} is not a LocalLift shop file", backup.display())));
+    }
+    if version > super::SCHEMA_VERSION {
+        return Err(bad(format!("{} was written by a newer LocalLift; update the app first", backup.display())));
+    }
+    Ok(source)
 }

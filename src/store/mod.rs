@@ -26,7 +26,7 @@ use rusqlite::{Connection, OptionalExtension};
 
 use crate::error::{Error, Result};
 
-pub use backup::{BackupInfo, KEEP as BACKUPS_KEPT};
+pub use backup::{BackupInfo, KEEP as BACKUPS_KEPT, backups_of};
 pub(crate) use mappings::save_mapping;
 pub use migrations::SCHEMA_VERSION;
 
@@ -163,7 +163,7 @@ fn data_dir() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("."))
 }
 
-fn take_lock(db: &Path) -> Result<File> {
+pub(crate) fn take_lock(db: &Path) -> Result<File> {
     let mut name = db.file_name().map(|n| n.to_os_string()).unwrap_or_default();
     name.push(".lock");
     let lock_path = db.with_file_name(name);

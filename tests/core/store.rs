@@ -141,3 +141,26 @@ fn opening_a_shop_with_data_takes_one_backup_a_day() {
     let store = Store::open(dir.path().join("shop.sqlite")).expect("again the same day");
     assert_eq!(store.list_backups().expect("list").len(), 1, "at most one a day");
 }
+
+#[test]
+fn a_damaged_file_is_replaced_by_its_latest_backup_and_kept_aside() {
+    let (dir, mut store) = fresh();
+    store.create_partner(&crate::partner("Maya"), &[]).expect("partner");
+    store.backup("manual").expect("backup");
+    let expected = crate::table_counts(&store);
+    drop(store);
+    let db = dir.path().join("shop.sqlite");
+    let _ = std::fs::remove_file(dir.path().join("shop.sqlite-wal"));
+    std::fs::write(&db, b"SQLite format 3\0 but then garbage, as after a disk error").expect("damage");
+    assert!(Store::open(&db).is_err(), "the damaged file does not open");
+
+    let latest = locallift::store::backups_of(&db).expect("list").into_iter().next().expect("a backup");
+    let store = Store::restore_file(&db, std::path::Path::new(&latest.path)).expect("restored");
+    assert_eq!(crate::table_counts(&store), expected);
+    let aside: Vec<_> = std::fs::read_dir(dir.path())
+        .expect("dir")
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().contains(".damaged-"))
+        .collect();
+    assert_eq!(aside.len(), 1, "the damaged file is kept, not deleted");
+}

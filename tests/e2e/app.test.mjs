@@ -350,3 +350,24 @@ test("the demo shop shows a campaign's sales lift, a partner's fit score, and un
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("a damaged shop file gets a clear screen that restores its latest backup", async () => {
+  const { dir, db } = newShopFile();
+  const { execFileSync } = await import("node:child_process");
+  const { writeFileSync, readdirSync } = await import("node:fs");
+  const cli = resolve(APP, "../locallift");
+  execFileSync(cli, ["--db", db, "demo"]);
+  execFileSync(cli, ["--db", db, "backup"]);
+  writeFileSync(db, "SQLite format 3\0 and then a disk error");
+  const browser = await launch(db);
+  try {
+    await (await browser.$("h1=LocalLift can't open this shop")).waitForExist({ timeout: 15000 });
+    await shot(browser, "startup-damaged");
+    await click(browser, "button[data-restore-latest]");
+    await (await browser.$("h1=Dashboard")).waitForExist({ timeout: 15000 });
+    assert.ok(readdirSync(dir).some((f) => f.includes(".damaged-")), "the damaged file is kept aside");
+  } finally {
+    await browser.deleteSession();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -96,3 +96,17 @@ pub async fn restore_backup(db: State<'_, Db>, path: PathBuf) -> ApiResult<Vec<B
 pub async fn export_database(db: State<'_, Db>, path: PathBuf) -> ApiResult<()> {
     db.with(|s| s.export_database(&path))
 }
+
+/// The backups of the current shop file, even when it cannot be opened (for the start-up screen).
+#[tauri::command]
+pub async fn backups_of_current(db: State<'_, Db>) -> ApiResult<Vec<BackupInfo>> {
+    let path = db.path()?;
+    locallift::store::backups_of(&path).map_err(Into::into)
+}
+
+/// Replaces a shop file that cannot be opened with one of its backups (the file is kept aside) and opens it.
+#[tauri::command]
+pub async fn restore_damaged(db: State<'_, Db>, backup: PathBuf) -> ApiResult<AppStatus> {
+    let path = db.path()?;
+    db.switch(path, |p| Store::restore_file(p, &backup))
+}

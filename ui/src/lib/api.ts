@@ -76,6 +76,8 @@ export const api = {
   makeBackup: () => call<BackupInfo[]>("make_backup"),
   restoreBackup: (path: string) => call<BackupInfo[]>("restore_backup", { path }),
   exportDatabase: (path: string) => call<void>("export_database", { path }),
+  backupsOfCurrent: () => call<BackupInfo[]>("backups_of_current"),
+  restoreDamaged: (backup: string) => call<AppStatus>("restore_damaged", { backup }),
 
   listPartners: (query: ListQuery) => call<PartnerRow[]>("list_partners", { query }),
   partnerDetail: (id: number) => call<PartnerDetail>("partner_detail", { id }),
