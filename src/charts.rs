@@ -82,20 +82,39 @@ pub fn money_label(minor: f64, symbol: &str, exponent: u32) -> String {
 
 /// ROI of each campaign as horizontal bars, losses in the "bad" colour, with a zero line.
 pub fn roi_by_campaign(rows: &[(String, Option<f64>)], theme: Theme) -> Result<String> {
+    let rows: Vec<(String, f64)> = rows.iter().filter_map(|(n, r)| r.map(|r| (n.clone(), r * 100.0))).collect();
+    horizontal_bars(&rows, theme, "No campaign with a cost yet: ROI needs one.", &|x| format!("{x:.0}%"))
+}
+
+/// Cost per new customer by audience tier (what a customer brought by a nano partner cost, against a
+/// micro one), smallest tier first.
+pub fn cost_per_customer_by_tier(
+    rows: &[(String, Option<i64>)],
+    symbol: &str,
+    exponent: u32,
+    theme: Theme,
+) -> Result<String> {
+    let rows: Vec<(String, f64)> = rows.iter().filter_map(|(n, c)| c.map(|c| (n.clone(), c as f64))).collect();
+    horizontal_bars(&rows, theme, "No new customers from partners yet.", &|x| money_label(x, symbol, exponent))
+}
+
+/// Horizontal bars, one per row (top to bottom in order), negative values in the "bad" colour.
+fn horizontal_bars(
+    rows: &[(String, f64)],
+    theme: Theme,
+    empty: &str,
+    x_label: &dyn Fn(f64) -> String,
+) -> Result<String> {
     let p = palette(theme);
-    let rows: Vec<(String, f64)> = rows.iter().filter_map(|(n, r)| r.map(|r| (short(n), r * 100.0))).collect();
+    let rows: Vec<(String, f64)> = rows.iter().map(|(n, v)| (short(n), *v)).collect();
     let height = 70 + 34 * rows.len().max(1) as u32;
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, (640, height)).into_drawing_area();
         root.fill(&p.background).map_err(draw_error)?;
         if rows.is_empty() {
-            root.draw(&Text::new(
-                "No campaign with a cost yet: ROI needs one.",
-                (20, 30),
-                ("sans-serif", 14).into_font().color(&p.text),
-            ))
-            .map_err(draw_error)?;
+            root.draw(&Text::new(empty, (20, 30), ("sans-serif", 15).into_font().color(&p.text)))
+                .map_err(draw_error)?;
         } else {
             let lo = rows.iter().map(|r| r.1).fold(0.0_f64, f64::min);
             let hi = rows.iter().map(|r| r.1).fold(0.0_f64, f64::max);
@@ -124,15 +143,15 @@ pub fn roi_by_campaign(rows: &[(String, Option<f64>)], theme: Theme) -> Result<S
                         String::new()
                     }
                 })
-                .x_label_formatter(&|x| format!("{x:.0}%"))
+                .x_label_formatter(&|x| x_label(*x))
                 .label_style(("sans-serif", 15).into_font().color(&p.text))
                 .draw()
                 .map_err(draw_error)?;
             chart
-                .draw_series(rows.iter().enumerate().map(|(i, (_, roi))| {
+                .draw_series(rows.iter().enumerate().map(|(i, (_, v))| {
                     let y = (n - 1 - i) as f64;
-                    let color = if *roi < 0.0 { p.bad } else { p.good };
-                    Rectangle::new([(0.0, y + 0.2), (*roi, y + 0.8)], color.filled())
+                    let color = if *v < 0.0 { p.bad } else { p.good };
+                    Rectangle::new([(0.0, y + 0.2), (*v, y + 0.8)], color.filled())
                 }))
                 .map_err(draw_error)?;
             chart

@@ -109,6 +109,19 @@ pub struct DayTotal {
 pub struct DashboardCharts {
     pub roi_svg: String,
     pub sales_svg: String,
+    /// Cost per new customer by audience tier.
+    pub tiers_svg: String,
+}
+
+/// A tier as the owner reads it.
+fn tier_label(tier: Tier) -> &'static str {
+    match tier {
+        Tier::Community => "Community (< 1k)",
+        Tier::Nano => "Nano (1k–10k)",
+        Tier::Micro => "Micro (10k–100k)",
+        Tier::Macro => "Macro (100k–1M)",
+        Tier::Mega => "Mega (1M+)",
+    }
 }
 
 impl Store {
@@ -127,7 +140,15 @@ impl Store {
         let roi: Vec<(String, Option<f64>)> = d.campaign_rows.iter().map(|c| (c.name.clone(), c.figures.roi)).collect();
         let days: Vec<(NaiveDate, i64)> = d.daily.iter().map(|t| (t.day, t.net_minor)).collect();
         let windows: Vec<(NaiveDate, NaiveDate)> = d.campaign_rows.iter().map(|c| (c.start, c.counts_until)).collect();
+        let tiers: Vec<(String, Option<i64>)> = d
+            .tiers
+            .iter()
+            .map(|t| {
+                (t.tier.map_or("No audience numbers", tier_label).to_string(), t.figures.cost_per_new_customer_minor)
+            })
+            .collect();
         Ok(DashboardCharts {
+            tiers_svg: crate::charts::cost_per_customer_by_tier(&tiers, &symbol, exponent, theme)?,
             roi_svg: crate::charts::roi_by_campaign(&roi, theme)?,
             sales_svg: crate::charts::daily_sales(&days, &windows, &symbol, exponent, theme)?,
         })

@@ -47,3 +47,18 @@ fn daily_sales_chart_snapshots() {
     let windows = [(day("2026-03-10"), day("2026-03-30")), (day("2026-04-20"), day("2026-05-10"))];
     check("sales-two-campaigns", &daily_sales(&days, &windows, "€", 2, Theme::Light).expect("svg"));
 }
+
+#[test]
+fn cost_per_customer_by_tier_snapshots() {
+    use locallift::charts::cost_per_customer_by_tier;
+    check(
+        "tiers-empty",
+        &cost_per_customer_by_tier(&[("Nano (1k–10k)".into(), None)], "$", 2, Theme::Light).expect("svg"),
+    );
+    let rows = vec![
+        ("Community (< 1k)".to_string(), Some(1_250)),
+        ("Nano (1k–10k)".to_string(), Some(2_780)),
+        ("Micro (10k–100k)".to_string(), Some(9_900)),
+    ];
+    check("tiers-three", &cost_per_customer_by_tier(&rows, "$", 2, Theme::Dark).expect("svg"));
+}

@@ -293,6 +293,7 @@ test("the demo shop shows a campaign's sales lift, a partner's fit score, and un
     assert.match(await roiChart.getAttribute("src"), /^data:image\/svg\+xml/);
     await browser.waitUntil(async () => (await roiChart.getProperty("naturalWidth")) > 0, { timeout: 10000 });
     await expectCount(browser, "img[data-chart=sales]", 1, "the sales chart");
+    await expectCount(browser, "img[data-chart=tiers]", 1, "the tier chart");
     await shot(browser, "dashboard-charts");
 
     await click(browser, "button*=Campaigns");

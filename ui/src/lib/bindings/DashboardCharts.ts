@@ -3,4 +3,8 @@
 /**
  * The Dashboard's charts as SVG.
  */
-export type DashboardCharts = { roi_svg: string, sales_svg: string, };
+export type DashboardCharts = { roi_svg: string, sales_svg: string, 
+/**
+ * Cost per new customer by audience tier.
+ */
+tiers_svg: string, };
