@@ -593,7 +593,7 @@ impl Writer<'_, '_> {
                     self.report.orders_updated += 1;
                     self.deltas.add(&before, -1);
                     self.deltas.add(&after, 1);
-                    self.touched.keys.extend(before.customer_key.clone());
+                    self.touched.add_key(before.customer_key.as_ref());
                     self.touched.uncounted |= before.counted && !after.counted;
                     self.touch(&after);
                 }
@@ -604,7 +604,7 @@ impl Writer<'_, '_> {
     }
 
     fn touch(&mut self, c: &sales::Contribution) {
-        self.touched.keys.extend(c.customer_key.clone());
+        self.touched.add_key(c.customer_key.as_ref());
         if c.counted && self.touched.latest.as_ref().is_none_or(|l| *l < c.placed_at) {
             self.touched.latest = Some(c.placed_at.clone());
         }

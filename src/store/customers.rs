@@ -39,8 +39,11 @@ pub(crate) fn mark_stale(conn: &Connection) -> Result<()> {
 /// What an import changed that the derived tables follow.
 #[derive(Debug, Default)]
 pub(crate) struct Touched {
-    /// Customers whose orders were added or changed.
+    /// Customers whose orders were added or changed (up to [`REFRESH_LIMIT`]).
     pub keys: BTreeSet<String>,
+    /// More than [`REFRESH_LIMIT`] customers were touched: the table is rebuilt, not refreshed (and a
+    /// million keys are not kept in memory).
+    pub overflow: bool,
     /// The latest instant of an added or changed order that counts.
     pub latest: Option<String>,
     /// An order that counted no longer does (cancelled by a later export): the latest sale may move back.
@@ -49,8 +52,23 @@ pub(crate) struct Touched {
 
 /// Recomputes the rows of the touched customers and the latest sale (inside the caller's transaction),
 /// or marks them stale when that is cheaper or cannot be done in place.
+impl Touched {
+    pub fn add_key(&mut self, key: Option<&String>) {
+        if self.overflow {
+            return;
+        }
+        if let Some(key) = key {
+            self.keys.insert(key.clone());
+        }
+        if self.keys.len() > REFRESH_LIMIT {
+            self.keys = BTreeSet::new();
+            self.overflow = true;
+        }
+    }
+}
+
 pub(crate) fn refresh(conn: &Connection, touched: &Touched) -> Result<()> {
-    if touched.keys.len() > REFRESH_LIMIT || touched.uncounted {
+    if touched.overflow || touched.uncounted {
         return mark_stale(conn);
     }
     if let Some(latest) = &touched.latest {
@@ -162,5 +180,22 @@ impl Store {
         )?;
         tx.commit()?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn too_many_touched_customers_become_a_rebuild_not_a_big_set() {
+        let mut t = Touched::default();
+        for i in 0..=REFRESH_LIMIT {
+            t.add_key(Some(&format!("key-{i}")));
+        }
+        assert!(t.overflow);
+        assert!(t.keys.is_empty(), "the keys are dropped, not kept");
+        t.add_key(Some(&"one more".to_string()));
+        assert!(t.keys.is_empty());
     }
 }
