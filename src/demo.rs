@@ -547,6 +547,7 @@ fn generate_sales(
             &BatchInfo { kind: "demo", file_name: "demo shop (generated)", sha256: "demo", preset: "demo" },
         )?;
         let mut day = first;
+        let mut day_sales = Vec::new();
         while day < today {
             let weekday_factor = match day.weekday() {
                 Weekday::Sat => 1.7,
@@ -616,10 +617,11 @@ fn generate_sales(
                     cancelled: false,
                     refunds_known: true,
                 };
-                sales::insert_sale(tx, batch, TIME_ZONE, sale)?;
+                day_sales.push(sale);
                 orders += 1;
                 code_orders += usize::from(code.is_some());
             }
+            sales::insert_new_sales(tx, batch, TIME_ZONE, std::mem::take(&mut day_sales))?;
             day = day + Days::new(1);
         }
         sales::finish_batch(tx, batch, orders as i64, orders as i64)?;

@@ -96,6 +96,14 @@ pub fn hex(bytes: &[u8]) -> String {
     out
 }
 
+/// Codes as matched against campaigns: normalized, sorted, without duplicates.
+fn normalized_codes(codes: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = codes.iter().map(|c| normalize_code(c)).collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
 /// A sale with what storing it needs worked out (its shop-local day, its instant as stored, its codes
 /// as matched), so an import can do that work on its reading thread while another thread writes.
 pub struct PreparedSale {
@@ -111,9 +119,7 @@ pub struct PreparedSale {
 impl PreparedSale {
     pub fn new(sale: NewSale, tz: Tz) -> PreparedSale {
         let local_day = sale.placed_at.with_timezone(&tz).date_naive();
-        let mut codes_norm: Vec<String> = sale.codes.iter().map(|c| normalize_code(c)).collect();
-        codes_norm.sort();
-        codes_norm.dedup();
+        let codes_norm = normalized_codes(&sale.codes);
         PreparedSale {
             local_day,
             local_day_text: local_day.to_string(),
@@ -137,46 +143,19 @@ impl PreparedSale {
     }
 }
 
-pub fn insert_sale(tx: &Transaction<'_>, batch_id: i64, tz: Tz, sale: NewSale) -> Result<i64> {
-    let prepared = PreparedSale::new(sale, tz);
-    try_insert_sale(tx, batch_id, &prepared)?.ok_or_else(|| {
-        Error::Corrupt(format!("order {} from {} is already stored", prepared.sale.external_id, prepared.sale.source))
-    })
-}
-
-/// Inserts a sale unless one with the same source and external id exists (then `None`): one index
-/// probe instead of a look-up followed by an insert.
-fn try_insert_sale(tx: &Transaction<'_>, batch_id: i64, p: &PreparedSale) -> Result<Option<i64>> {
-    let sale = &p.sale;
-    let inserted = tx
-        .prepare_cached(
-            "INSERT OR IGNORE INTO sales (batch_id, source, external_id, placed_at, local_day, channel, location,
-                 currency, gross_minor, discounts_minor, shipping_minor, tax_minor, refunds_minor, customer_key, cancelled)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
-        )?
-        .execute(params![
-            batch_id,
-            sale.source,
-            sale.external_id,
-            p.placed_at_text,
-            p.local_day_text,
-            sale.channel,
-            sale.location,
-            sale.currency,
-            sale.gross_minor,
-            sale.discounts_minor,
-            sale.shipping_minor,
-            sale.tax_minor,
-            sale.refunds_minor,
-            sale.customer_key,
-            sale.cancelled
-        ])?;
-    if inserted == 0 {
-        return Ok(None);
+/// Inserts sales that must all be new (the demo generator's): the import's multi-row path, refusing
+/// any that is already stored.
+pub fn insert_new_sales(tx: &Transaction<'_>, batch_id: i64, tz: Tz, sales: Vec<NewSale>) -> Result<()> {
+    let prepared: Vec<PreparedSale> = sales.into_iter().map(|s| PreparedSale::new(s, tz)).collect();
+    for (p, state) in prepared.iter().zip(upsert_sales(tx, batch_id, &prepared)?) {
+        if !matches!(state, SaleState::New(_)) {
+            return Err(Error::Corrupt(format!(
+                "order {} from {} is already stored",
+                p.sale.external_id, p.sale.source
+            )));
+        }
     }
-    let id = tx.last_insert_rowid();
-    write_codes_and_items(tx, id, &p.local_day_text, &sale.codes, &sale.line_items)?;
-    Ok(Some(id))
+    Ok(())
 }
 
 fn write_codes_and_items(
@@ -329,14 +308,11 @@ pub struct Contribution {
 
 impl Contribution {
     fn of(s: &StoredSale) -> Contribution {
-        let mut codes: Vec<String> = s.codes.iter().map(|c| normalize_code(c)).collect();
-        codes.sort();
-        codes.dedup();
         Contribution {
             day: s.local_day,
             channel: s.channel,
             net_minor: s.gross_minor - s.discounts_minor - s.refunds_minor,
-            codes,
+            codes: normalized_codes(&s.codes),
             counted: !s.cancelled,
             customer_key: s.customer_key.clone(),
             placed_at: s.placed_at.clone(),
