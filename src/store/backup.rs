@@ -72,11 +72,17 @@ impl Store {
         if target.exists() {
             std::fs::remove_file(target)?;
         }
-        let mut out = Connection::open(target)?;
-        Backup::new(self.conn(), &mut out)?.run_to_completion(1024, Duration::ZERO, None)?;
-        out.pragma_update(None, "journal_mode", "DELETE")?;
-        Ok(())
+        copy_database(self.conn(), target)
     }
+}
+
+/// Copies the database open on `conn` into a new file at `target` with SQLite's online backup API, as one
+/// self-contained file: opening the copy later must not leave -wal/-shm files beside it.
+fn copy_database(conn: &Connection, target: &Path) -> Result<()> {
+    let mut out = Connection::open(target)?;
+    Backup::new(conn, &mut out)?.run_to_completion(1024, Duration::ZERO, None)?;
+    out.pragma_update(None, "journal_mode", "DELETE")?;
+    Ok(())
 }
 
 /// Backs up the database open on `conn` (the file at `path`) into `backups/` beside it.
@@ -87,11 +93,7 @@ pub(super) fn backup_connection(conn: &Connection, path: &Path, reason: &str) ->
         let stem = path.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_else(|| "shop".into());
         let name = format!("{stem}-{}-{reason}.sqlite", Utc::now().format("%Y%m%d-%H%M%S%.3f"));
         let target = dir.join(name);
-        let mut out = Connection::open(&target)?;
-        Backup::new(conn, &mut out)?.run_to_completion(1024, Duration::ZERO, None)?;
-        // One self-contained file: opening a backup later must not leave -wal/-shm files beside it.
-        out.pragma_update(None, "journal_mode", "DELETE")?;
-        drop(out);
+        copy_database(conn, &target)?;
         let mut existing: Vec<PathBuf> = std::fs::read_dir(&dir)?
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| {
