@@ -14,16 +14,6 @@ use rusqlite::{Connection, OptionalExtension, params};
 use super::Store;
 use crate::error::Result;
 
-/// First and second non-cancelled order per customer, from `sales`, for the customers `filter` selects.
-const FIRSTS: &str = "
-    INSERT INTO customers (customer_key, first_sale_id, first_at, first_day, second_at)
-    SELECT customer_key, id, placed_at, local_day, next_at FROM (
-        SELECT customer_key, id, placed_at, local_day,
-               lead(placed_at) OVER w AS next_at, row_number() OVER w AS n
-        FROM sales WHERE cancelled = 0 AND customer_key IS NOT NULL AND {filter}
-        WINDOW w AS (PARTITION BY customer_key ORDER BY placed_at, id))
-    WHERE n = 1";
-
 /// More customers than this touched by one import: rebuilding all is cheaper than one by one.
 pub const REFRESH_LIMIT: usize = 20_000;
 
@@ -50,8 +40,6 @@ pub(crate) struct Touched {
     pub uncounted: bool,
 }
 
-/// Recomputes the rows of the touched customers and the latest sale (inside the caller's transaction),
-/// or marks them stale when that is cheaper or cannot be done in place.
 impl Touched {
     pub fn add_key(&mut self, key: Option<&String>) {
         if self.overflow {
@@ -67,6 +55,8 @@ impl Touched {
     }
 }
 
+/// Recomputes the rows of the touched customers and the latest sale (inside the caller's transaction),
+/// or marks them stale when that is cheaper or cannot be done in place.
 pub(crate) fn refresh(conn: &Connection, touched: &Touched) -> Result<()> {
     if touched.overflow || touched.uncounted {
         return mark_stale(conn);
@@ -78,64 +68,83 @@ pub(crate) fn refresh(conn: &Connection, touched: &Touched) -> Result<()> {
             [latest],
         )?;
     }
-    let keys = &touched.keys;
     let mut delete = conn.prepare_cached("DELETE FROM customers WHERE customer_key = ?1")?;
-    let mut insert = conn.prepare_cached(&FIRSTS.replace("{filter}", "customer_key = ?1"))?;
-    for key in keys {
+    let mut orders =
+        conn.prepare_cached("SELECT placed_at, id, local_day FROM sales WHERE customer_key = ?1 AND cancelled = 0")?;
+    let mut insert = conn.prepare_cached(
+        "INSERT INTO customers (customer_key, first_sale_id, first_at, first_day, second_at)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    for key in &touched.keys {
         delete.execute([key])?;
-        insert.execute([key])?;
+        let mut firsts: Option<Firsts> = None;
+        let mut rows = orders.query([key])?;
+        while let Some(r) = rows.next()? {
+            Firsts::add(&mut firsts, r.get(0)?, r.get(1)?, r.get(2)?);
+        }
+        if let Some(f) = firsts {
+            insert.execute(params![key, f.id, f.at, f.day, f.second_at])?;
+        }
     }
     Ok(())
 }
 
-/// A customer's first order (instant, sale id, day) and the instant of the next.
-type Firsts = (String, i64, String, Option<String>);
+/// A customer's first order and the instant of the next, folded over their orders in any order: the
+/// one rule behind both the per-customer refresh and the full rebuild.
+struct Firsts {
+    at: String,
+    id: i64,
+    day: String,
+    second_at: Option<String>,
+}
+
+impl Firsts {
+    /// Takes one more (non-cancelled) order into account; orders are ranked by (instant, sale id).
+    fn add(slot: &mut Option<Firsts>, at: String, id: i64, day: String) {
+        match slot {
+            None => *slot = Some(Firsts { at, id, day, second_at: None }),
+            Some(f) => {
+                if (at.as_str(), id) < (f.at.as_str(), f.id) {
+                    // A new first order; the old first becomes the second (it is earlier than any other).
+                    let old_first = std::mem::replace(&mut f.at, at);
+                    f.id = id;
+                    f.day = day;
+                    f.second_at = Some(old_first);
+                } else if f.second_at.as_ref().is_none_or(|second| at < *second) {
+                    f.second_at = Some(at);
+                }
+            }
+        }
+    }
+}
 
 /// Rebuilds every row in one pass over the sales in storage order, keeping each customer's first two
 /// orders in memory (about 100 bytes a customer): SQLite's window query sorts a million rows, this does
 /// not, and is several times faster on a big shop.
 fn rebuild_all(tx: &rusqlite::Transaction<'_>) -> Result<()> {
-    let mut by_key: std::collections::HashMap<String, Firsts> = std::collections::HashMap::new();
+    let mut by_key: std::collections::HashMap<String, Option<Firsts>> = std::collections::HashMap::new();
     let mut stmt = tx.prepare(
         "SELECT customer_key, placed_at, id, local_day FROM sales WHERE cancelled = 0 AND customer_key IS NOT NULL",
     )?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
-        let key: String = r.get(0)?;
-        let at: String = r.get(1)?;
-        let id: i64 = r.get(2)?;
-        match by_key.get_mut(&key) {
-            None => {
-                by_key.insert(key, (at, id, r.get(3)?, None));
-            }
-            Some(f) => {
-                if (at.as_str(), id) < (f.0.as_str(), f.1) {
-                    // A new first order; the old first becomes the second (it is earlier than any other).
-                    let old_first = std::mem::replace(&mut f.0, at);
-                    f.1 = id;
-                    f.2 = r.get(3)?;
-                    f.3 = Some(old_first);
-                } else if f.3.as_ref().is_none_or(|second| at < *second) {
-                    f.3 = Some(at);
-                }
-            }
-        }
+        Firsts::add(by_key.entry(r.get(0)?).or_default(), r.get(1)?, r.get(2)?, r.get(3)?);
     }
     drop(rows);
     drop(stmt);
-    let mut all: Vec<(String, Firsts)> = by_key.into_iter().collect();
+    let mut all: Vec<(String, Firsts)> = by_key.into_iter().filter_map(|(k, f)| Some((k, f?))).collect();
     all.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     super::bulk::insert_rows(
         tx,
         "INSERT INTO customers (customer_key, first_sale_id, first_at, first_day, second_at)",
         5,
         &all,
-        |b, (key, (at, id, day, second))| {
+        |b, (key, f)| {
             b.bind(key)?;
-            b.bind(id)?;
-            b.bind(at)?;
-            b.bind(day)?;
-            b.bind(second)
+            b.bind(f.id)?;
+            b.bind(&f.at)?;
+            b.bind(&f.day)?;
+            b.bind(&f.second_at)
         },
         |_, _, _| Ok(()),
     )?;
