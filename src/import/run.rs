@@ -255,6 +255,7 @@ pub fn import_file(
     let stored_sales: i64 = store.conn().query_row("SELECT coalesce(max(id), 0) FROM sales", [], |r| r.get(0))?;
     let bulk = options.bulk.unwrap_or_else(|| bulk_load(total_bytes, stored_sales));
     let tx = store.import_transaction(bulk && !options.dry_run)?;
+    let last_day_before = crate::store::results_cache::last_data_day(&tx)?;
     let batch = sales::create_batch(&tx, &BatchInfo { kind: "file", file_name: &file_name, sha256: "", preset: id })?;
     let suspended = if bulk { Some(bulk::suspend_indexes(&tx)?) } else { None };
     let mut deltas = AggregateDeltas::default();
@@ -336,7 +337,7 @@ pub fn import_file(
         indexes.rebuild(&tx)?;
     }
     deltas.write(&tx)?;
-    crate::store::bump_data_version(&tx)?;
+    let affected = crate::store::results_cache::forget_sales(&tx, deltas.first_day(), last_day_before)?;
     if bulk {
         crate::store::customers::mark_stale(&tx)?;
     } else {
@@ -369,6 +370,7 @@ pub fn import_file(
     tx.commit()?;
     report.batch_id = Some(batch);
     report.written = true;
+    store.refresh_results(&affected);
     Ok(report)
 }
 

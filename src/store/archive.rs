@@ -3,7 +3,7 @@
 
 use rusqlite::params;
 
-use super::{Store, now_text};
+use super::{Store, Touches, now_text};
 use crate::error::{Error, Result};
 
 /// The tables whose rows can be archived. A closed set, so the table name in the SQL is never input.
@@ -31,7 +31,12 @@ impl Store {
             "UPDATE {} SET archived_at = CASE WHEN ?2 THEN coalesce(archived_at, ?3) END, updated_at = ?3 WHERE id = ?1",
             what.table()
         );
-        self.write(|tx| {
+        let touches = match what {
+            Archivable::Partners => Touches::Partner(id),
+            Archivable::Communities => Touches::Community(id),
+            Archivable::Campaigns => Touches::Campaign(id),
+        };
+        self.write_touching(touches, |tx| {
             tx.execute(&sql, params![id, archived, now_text()])?;
             Ok(())
         })

@@ -63,7 +63,10 @@ impl Store {
         super::migrations::migrate(&mut self.conn)?;
         self.conn.pragma_update(None, "journal_mode", "WAL")?;
         super::customers::mark_stale(&self.conn)?;
-        super::bump_data_version(&self.conn)?;
+        // The restored file's cached results may come from another build: all are computed again.
+        let affected =
+            super::results_cache::Pending::before(&self.conn, super::Touches::Everything)?.forget(&self.conn)?;
+        self.refresh_results(&affected);
         Ok(safety)
     }
 

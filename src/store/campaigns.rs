@@ -9,7 +9,7 @@ use rusqlite::{OptionalExtension, Row, Transaction, params};
 
 use super::archive::Archivable;
 use super::sql::{day, like_pattern};
-use super::{Store, now_text};
+use super::{Store, Touches, now_text};
 use crate::error::{Error, Result};
 use crate::model::{
     Campaign, CampaignDetail, CampaignInput, CampaignPartner, CampaignPartnerInput, ListQuery, Phase, SortBy, Tier,
@@ -266,7 +266,7 @@ impl Store {
 
     pub fn create_campaign(&mut self, input: &CampaignInput) -> Result<Campaign> {
         let clean = self.check_campaign(input, None)?;
-        let id = self.write(|tx| {
+        let id = self.write_created(Touches::Campaign, |tx| {
             tx.execute(
                 "INSERT INTO campaigns (name, goal, start_day, end_day, window_days, other_costs_minor, owner_minutes,
                      notes, created_at, updated_at)
@@ -301,7 +301,7 @@ impl Store {
             }
             c.finish()?;
         }
-        self.write(|tx| {
+        self.write_touching(Touches::Campaign(id), |tx| {
             tx.execute(
                 "UPDATE campaigns SET name = ?2, goal = ?3, start_day = ?4, end_day = ?5, window_days = ?6,
                      other_costs_minor = ?7, owner_minutes = ?8, notes = ?9, updated_at = ?10
@@ -336,7 +336,7 @@ impl Store {
             }
             c.finish()?;
         }
-        self.write(|tx| {
+        self.write_touching(Touches::Campaign(id), |tx| {
             tx.execute(
                 "UPDATE campaigns SET cancelled = ?2, updated_at = ?3 WHERE id = ?1",
                 params![id, cancelled, now_text()],
@@ -373,7 +373,7 @@ impl Store {
                 campaigns: vec![campaign.fields.name],
             });
         }
-        self.write(|tx| {
+        self.write_touching(Touches::Campaign(id), |tx| {
             tx.execute("DELETE FROM campaigns WHERE id = ?1", [id])?;
             Ok(())
         })
@@ -457,7 +457,7 @@ impl Store {
     pub fn add_campaign_partner(&mut self, campaign_id: i64, input: &CampaignPartnerInput) -> Result<CampaignPartner> {
         let campaign = self.campaign(campaign_id)?;
         let clean = self.check_campaign_partner(&campaign, None, input)?;
-        let id = self.write(|tx| {
+        let id = self.write_touching(Touches::Campaign(campaign_id), |tx| {
             tx.execute(
                 "INSERT INTO campaign_partners (campaign_id, partner_id, community_id, fee_minor, gifted_cost_minor,
                      commission_bp, tracked_link, deliverables)
@@ -485,7 +485,7 @@ impl Store {
         let current = self.campaign_partner(id)?;
         let campaign = self.campaign(current.campaign_id)?;
         let clean = self.check_campaign_partner(&campaign, Some(id), input)?;
-        self.write(|tx| {
+        self.write_touching(Touches::Campaign(campaign.id), |tx| {
             tx.execute(
                 "UPDATE campaign_partners SET partner_id = ?2, community_id = ?3, fee_minor = ?4,
                      gifted_cost_minor = ?5, commission_bp = ?6, tracked_link = ?7, deliverables = ?8
@@ -528,7 +528,7 @@ impl Store {
                 campaigns: vec![],
             });
         }
-        self.write(|tx| {
+        self.write_touching(Touches::Campaign(cp.campaign_id), |tx| {
             tx.execute("DELETE FROM campaign_partners WHERE id = ?1", [id])?;
             touch_campaign(tx, cp.campaign_id)?;
             Ok(())

@@ -4,7 +4,7 @@ use rusqlite::{OptionalExtension, Row, params};
 
 use super::archive::Archivable;
 use super::sql::{day, json_list, like_pattern, to_json_list};
-use super::{Store, now_text};
+use super::{Store, Touches, now_text};
 use crate::error::{Error, Result};
 use crate::model::{
     Community, CommunityDetail, CommunityInput, Feedback, FeedbackInput, FeedbackQuery, ListQuery, SortBy, Tier,
@@ -155,7 +155,7 @@ impl Store {
 
     pub fn create_community(&mut self, input: &CommunityInput) -> Result<Community> {
         let clean = self.check_community(input)?;
-        let id = self.write(|tx| {
+        let id = self.write_created(Touches::Community, |tx| {
             tx.execute(
                 "INSERT INTO communities (name, kind, url, size, topic, neighborhood, city, leader_partner_id, stage,
                      notes, created_at, updated_at)
@@ -182,7 +182,7 @@ impl Store {
     pub fn update_community(&mut self, id: i64, input: &CommunityInput) -> Result<Community> {
         self.community(id)?;
         let clean = self.check_community(input)?;
-        self.write(|tx| {
+        self.write_touching(Touches::Community(id), |tx| {
             tx.execute(
                 "UPDATE communities SET name = ?2, kind = ?3, url = ?4, size = ?5, topic = ?6, neighborhood = ?7,
                      city = ?8, leader_partner_id = ?9, stage = ?10, notes = ?11, updated_at = ?12
@@ -214,7 +214,7 @@ impl Store {
     pub fn delete_community(&mut self, id: i64) -> Result<()> {
         let community = self.community(id)?;
         self.refuse_if_in_campaigns("cp.community_id = ?1", id, &community.fields.name, "it")?;
-        self.write(|tx| {
+        self.write_touching(Touches::Community(id), |tx| {
             tx.execute("DELETE FROM communities WHERE id = ?1", [id])?;
             Ok(())
         })
@@ -250,7 +250,7 @@ impl Store {
     pub fn add_feedback(&mut self, community_id: i64, input: &FeedbackInput) -> Result<Feedback> {
         self.community(community_id)?;
         let clean = Self::check_feedback(input)?;
-        let id = self.write(|tx| {
+        let id = self.write_touching(Touches::Community(community_id), |tx| {
             tx.execute(
                 "INSERT INTO community_feedback (community_id, day, source, sentiment, text, tags, created_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -270,9 +270,9 @@ impl Store {
     }
 
     pub fn update_feedback(&mut self, id: i64, input: &FeedbackInput) -> Result<Feedback> {
-        self.feedback(id)?;
+        let current = self.feedback(id)?;
         let clean = Self::check_feedback(input)?;
-        self.write(|tx| {
+        self.write_touching(Touches::Community(current.community_id), |tx| {
             tx.execute(
                 "UPDATE community_feedback SET day = ?2, source = ?3, sentiment = ?4, text = ?5, tags = ?6
                  WHERE id = ?1",
@@ -284,8 +284,8 @@ impl Store {
     }
 
     pub fn delete_feedback(&mut self, id: i64) -> Result<()> {
-        self.feedback(id)?;
-        self.write(|tx| {
+        let current = self.feedback(id)?;
+        self.write_touching(Touches::Community(current.community_id), |tx| {
             tx.execute("DELETE FROM community_feedback WHERE id = ?1", [id])?;
             Ok(())
         })

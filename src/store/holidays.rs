@@ -5,7 +5,7 @@ use rusqlite::params;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::Store;
+use super::{Store, Touches};
 use crate::error::{Error, Result};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -32,7 +32,7 @@ impl Store {
         if name.is_empty() || name.chars().count() > 200 {
             return Err(Error::invalid("name", "give the day a name of 1 to 200 characters (“Street fair”)"));
         }
-        self.write(|tx| {
+        self.write_touching(Touches::Day(holiday.day), |tx| {
             tx.execute(
                 "INSERT INTO holidays (day, name) VALUES (?1, ?2) ON CONFLICT (day) DO UPDATE SET name = excluded.name",
                 params![holiday.day, name],
@@ -46,7 +46,8 @@ impl Store {
     /// # Errors
     /// [`Error::NotFound`] when the day was not marked.
     pub fn remove_holiday(&mut self, day: NaiveDate) -> Result<()> {
-        let removed = self.write(|tx| Ok(tx.execute("DELETE FROM holidays WHERE day = ?1", [day])?))?;
+        let removed =
+            self.write_touching(Touches::Day(day), |tx| Ok(tx.execute("DELETE FROM holidays WHERE day = ?1", [day])?))?;
         if removed == 0 {
             return Err(Error::NotFound { entity: "holiday", id: 0 });
         }

@@ -13,6 +13,7 @@ mod mappings;
 mod migrations;
 mod partners;
 mod posts;
+pub(crate) mod results_cache;
 pub mod sales;
 pub mod settings;
 mod shop;
@@ -22,13 +23,14 @@ use std::fs::{File, OpenOptions, TryLockError};
 use std::path::{Path, PathBuf};
 
 use chrono::{NaiveDate, Utc};
-use rusqlite::{Connection, OptionalExtension};
+use rusqlite::Connection;
 
 use crate::error::{Error, Result};
 
 pub use backup::{BackupInfo, KEEP as BACKUPS_KEPT, backups_of};
 pub(crate) use mappings::save_mapping;
 pub use migrations::SCHEMA_VERSION;
+pub(crate) use results_cache::Touches;
 
 /// Environment variable that points the app and the CLI at another database file (tests, demos).
 pub const DB_ENV: &str = "LOCALLIFT_DB";
@@ -73,6 +75,7 @@ impl Store {
             backup::backup_connection(&conn, &path, &format!("before-migration-from-v{found}"))?;
         }
         migrations::migrate(&mut conn)?;
+        results_cache::forget_stale_format(&conn)?;
         let store = Store { conn, path, _lock: lock, today: None };
         store.ensure_shop_row()?;
         if found > 0 {
@@ -127,34 +130,43 @@ impl Store {
         Ok(self.conn.transaction()?)
     }
 
-    /// Runs `f` in one transaction: committed when it returns `Ok`, rolled back otherwise. Every write
-    /// moves the data version on, so cached results computed before it are not used again.
+    /// Runs `f` in one transaction: committed when it returns `Ok`, rolled back otherwise. Every
+    /// campaign's cached results are computed again: writers that know what they change use
+    /// [`Store::write_touching`].
     pub(crate) fn write<T>(&mut self, f: impl FnOnce(&rusqlite::Transaction<'_>) -> Result<T>) -> Result<T> {
+        self.write_touching(Touches::Everything, f)
+    }
+
+    /// [`Store::write`] for a change whose reach on campaign results is known: only the results it can
+    /// change are forgotten, and computed again once it is committed, so the Dashboard never waits.
+    pub(crate) fn write_touching<T>(
+        &mut self,
+        touches: Touches,
+        f: impl FnOnce(&rusqlite::Transaction<'_>) -> Result<T>,
+    ) -> Result<T> {
         let tx = self.conn.transaction()?;
+        let pending = results_cache::Pending::before(&tx, touches)?;
         let out = f(&tx)?;
-        bump_data_version(&tx)?;
+        let affected = pending.forget(&tx)?;
         tx.commit()?;
+        self.refresh_results(&affected);
         Ok(out)
     }
 
-    /// Increments on every committed write (see [`Store::write`]): what cached results are keyed by.
-    pub(crate) fn data_version(&self) -> Result<i64> {
-        let v: Option<i64> = self
-            .conn
-            .query_row("SELECT CAST(value AS INTEGER) FROM app_settings WHERE key = 'data_version'", [], |r| r.get(0))
-            .optional()?;
-        Ok(v.unwrap_or(0))
+    /// [`Store::write_touching`] for a row that `f` creates, whose id it returns: what the write touches
+    /// is known once the row exists.
+    pub(crate) fn write_created(
+        &mut self,
+        touches: impl FnOnce(i64) -> Touches,
+        f: impl FnOnce(&rusqlite::Transaction<'_>) -> Result<i64>,
+    ) -> Result<i64> {
+        let tx = self.conn.transaction()?;
+        let id = f(&tx)?;
+        let affected = results_cache::Pending::before(&tx, touches(id))?.forget(&tx)?;
+        tx.commit()?;
+        self.refresh_results(&affected);
+        Ok(id)
     }
-}
-
-/// Moves the data version on, inside the writing transaction.
-pub(crate) fn bump_data_version(conn: &Connection) -> Result<()> {
-    conn.execute(
-        "INSERT INTO app_settings (key, value) VALUES ('data_version', '1')
-         ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1",
-        [],
-    )?;
-    Ok(())
 }
 
 fn data_dir() -> PathBuf {

@@ -4,7 +4,7 @@ use rusqlite::{OptionalExtension, Row, Transaction, params};
 
 use super::archive::Archivable;
 use super::sql::{day, json_list, like_pattern, opt_pct, to_json_list};
-use super::{Store, now_text};
+use super::{Store, Touches, now_text};
 use crate::error::{Error, Result};
 use crate::model::{
     CommunityRef, FollowerPoint, ListQuery, ParticipationRow, Partner, PartnerDetail, PartnerInput, PartnerRow,
@@ -193,7 +193,7 @@ impl Store {
             }
         }
         c.finish()?;
-        let id = self.write(|tx| {
+        let id = self.write_created(Touches::Partner, |tx| {
             let now = now_text();
             tx.execute(
                 "INSERT INTO partners (name, email, phone, neighborhood, city, distance_km, niches, notes, stage,
@@ -230,7 +230,7 @@ impl Store {
         let mut c = Checks::new();
         let clean = check_partner(input, &mut c);
         c.finish()?;
-        self.write(|tx| {
+        self.write_touching(Touches::Partner(id), |tx| {
             tx.execute(
                 "UPDATE partners SET name = ?2, email = ?3, phone = ?4, neighborhood = ?5, city = ?6, distance_km = ?7,
                      niches = ?8, notes = ?9, stage = ?10, values_alignment = ?11, authenticity = ?12,
@@ -267,7 +267,7 @@ impl Store {
     pub fn delete_partner(&mut self, id: i64) -> Result<()> {
         let partner = self.partner(id)?;
         self.refuse_if_in_campaigns("cp.partner_id = ?1", id, &partner.fields.name, "them")?;
-        self.write(|tx| {
+        self.write_touching(Touches::Partner(id), |tx| {
             tx.execute("DELETE FROM partners WHERE id = ?1", [id])?;
             Ok(())
         })
@@ -286,7 +286,7 @@ impl Store {
         let clean = check_account(input, "", &mut c);
         self.check_account_unique(&mut c, partner_id, &clean, None)?;
         c.finish()?;
-        let id = self.write(|tx| {
+        let id = self.write_touching(Touches::Partner(partner_id), |tx| {
             let id = insert_account(tx, partner_id, &clean)?;
             touch_partner(tx, partner_id)?;
             Ok(id)
@@ -302,7 +302,7 @@ impl Store {
         let clean = check_account(input, "", &mut c);
         self.check_account_unique(&mut c, current.partner_id, &clean, Some(id))?;
         c.finish()?;
-        self.write(|tx| {
+        self.write_touching(Touches::Partner(current.partner_id), |tx| {
             tx.execute(
                 "UPDATE social_accounts SET platform = ?2, handle = ?3, url = ?4 WHERE id = ?1",
                 params![id, clean.platform, clean.handle, clean.url],
@@ -316,7 +316,7 @@ impl Store {
 
     pub fn delete_account(&mut self, id: i64) -> Result<()> {
         let account = self.account(id)?;
-        self.write(|tx| {
+        self.write_touching(Touches::Partner(account.partner_id), |tx| {
             tx.execute("DELETE FROM social_accounts WHERE id = ?1", [id])?;
             touch_partner(tx, account.partner_id)?;
             Ok(())

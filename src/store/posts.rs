@@ -3,7 +3,7 @@
 use rusqlite::{OptionalExtension, Row, params};
 
 use super::sql::{instant, instant_text, like_pattern};
-use super::{Store, now_text};
+use super::{Store, Touches, now_text};
 use crate::error::{Error, Result};
 use crate::model::{ListQuery, Post, PostInput, PostRow};
 use crate::validate::{Checks, clean_opt};
@@ -79,7 +79,7 @@ impl Store {
         if clean.followers_at_post.is_none() {
             clean.followers_at_post = self.followers_at(cp.id, &clean)?;
         }
-        let id = self.write(|tx| {
+        let id = self.write_touching(Touches::CampaignOnly(cp.campaign_id), |tx| {
             tx.execute(
                 "INSERT INTO posts (campaign_partner_id, platform, url, posted_at, followers_at_post, reach, likes,
                      comments, shares, saves, clicks, created_at)
@@ -110,7 +110,8 @@ impl Store {
         if clean.followers_at_post.is_none() {
             clean.followers_at_post = self.followers_at(current.campaign_partner_id, &clean)?;
         }
-        self.write(|tx| {
+        let campaign_id = self.campaign_partner(current.campaign_partner_id)?.campaign_id;
+        self.write_touching(Touches::CampaignOnly(campaign_id), |tx| {
             tx.execute(
                 "UPDATE posts SET platform = ?2, url = ?3, posted_at = ?4, followers_at_post = ?5, reach = ?6,
                      likes = ?7, comments = ?8, shares = ?9, saves = ?10, clicks = ?11
@@ -135,8 +136,9 @@ impl Store {
     }
 
     pub fn delete_post(&mut self, id: i64) -> Result<()> {
-        self.post(id)?;
-        self.write(|tx| {
+        let current = self.post(id)?;
+        let campaign_id = self.campaign_partner(current.campaign_partner_id)?.campaign_id;
+        self.write_touching(Touches::CampaignOnly(campaign_id), |tx| {
             tx.execute("DELETE FROM posts WHERE id = ?1", [id])?;
             Ok(())
         })

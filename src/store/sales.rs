@@ -512,10 +512,13 @@ pub fn add_refund(tx: &Transaction<'_>, batch: i64, source: &str, refund: &Refun
 pub struct AggregateDeltas {
     by_channel: HashMap<(NaiveDate, Channel), (i64, i64)>,
     by_code: HashMap<(NaiveDate, String), (i64, i64)>,
+    /// The earliest day of any order added or changed, counted or not: where campaign results can change.
+    first_day: Option<NaiveDate>,
 }
 
 impl AggregateDeltas {
     pub fn add(&mut self, c: &Contribution, sign: i64) {
+        self.first_day = Some(self.first_day.map_or(c.day, |d| d.min(c.day)));
         if !c.counted {
             return;
         }
@@ -527,6 +530,10 @@ impl AggregateDeltas {
             e.0 += sign;
             e.1 += sign * c.net_minor;
         }
+    }
+
+    pub fn first_day(&self) -> Option<NaiveDate> {
+        self.first_day
     }
 
     pub fn write(&self, tx: &Transaction<'_>) -> Result<()> {
@@ -663,6 +670,7 @@ impl Store {
             });
         }
         let tx = self.transaction()?;
+        let last_day_before = super::results_cache::last_data_day(&tx)?;
         tx.execute("CREATE TEMP TABLE IF NOT EXISTS affected_days (day TEXT PRIMARY KEY) WITHOUT ROWID", [])?;
         tx.execute(
             "INSERT OR IGNORE INTO temp.affected_days (day)
@@ -683,10 +691,12 @@ impl Store {
         tx.execute("DELETE FROM sale_versions WHERE batch_id = ?1", [batch])?;
         tx.execute("DELETE FROM sales WHERE batch_id = ?1", [batch])?;
         tx.execute("UPDATE import_batches SET undone_at = ?2 WHERE id = ?1", params![batch, now_text()])?;
+        let first_day: Option<NaiveDate> = tx.query_row("SELECT min(day) FROM temp.affected_days", [], |r| r.get(0))?;
         refresh_aggregates(&tx)?;
         super::customers::mark_stale(&tx)?;
-        super::bump_data_version(&tx)?;
+        let affected = super::results_cache::forget_sales(&tx, first_day, last_day_before)?;
         tx.commit()?;
+        self.refresh_results(&affected);
         self.list_imports()?.into_iter().find(|b| b.id == batch).ok_or(Error::NotFound { entity: "import", id: batch })
     }
 

@@ -44,6 +44,9 @@ impl Default for AnalysisSettings {
 
 const KEY: &str = "analysis";
 
+/// The longest lift baseline the owner can choose, in weeks (how far back a campaign reads sales).
+pub const MAX_LIFT_WEEKS: u32 = 26;
+
 impl Store {
     pub fn analysis_settings(&self) -> Result<AnalysisSettings> {
         let json: Option<String> =
@@ -58,7 +61,7 @@ impl Store {
     /// [`Error::Invalid`] for weeks outside 4–26, a weight outside 0–100, or all weights zero.
     pub fn update_analysis_settings(&mut self, input: &AnalysisSettings) -> Result<AnalysisSettings> {
         let mut c = Checks::new();
-        if !(4..=26).contains(&input.lift_weeks) {
+        if !(4..=MAX_LIFT_WEEKS).contains(&input.lift_weeks) {
             c.fail("lift_weeks", "Choose between 4 and 26 weeks");
         }
         let w = input.fit_weights;

@@ -24,7 +24,7 @@ A9,2024-03-06T10:00:00-05:00,300.00,0,0,,c6@example.com
 ";
 
 /// The columns of the orders files these tests write: id, created, gross, discount, refund, codes, email.
-fn orders_mapping() -> Mapping {
+pub fn orders_mapping() -> Mapping {
     Mapping {
         order_id: "id".into(),
         placed_at: "created".into(),

@@ -10,6 +10,7 @@ mod export;
 mod import;
 mod partners;
 mod presets;
+mod results_cache;
 mod store;
 mod upgrades;
 
