@@ -183,6 +183,16 @@ pub struct CampaignResults {
     /// The campaign's sales lift: the shop's sales in the window against its usual sales, code orders of
     /// this campaign taken out (see [`crate::lift`]).
     pub lift: Lift,
+    /// Attributed gross profit per shop-local day (code orders and in-store redemptions), for the
+    /// break-even chart.
+    pub daily_profit: Vec<DayProfit>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize, TS)]
+#[ts(export)]
+pub struct DayProfit {
+    pub day: NaiveDate,
+    pub gross_profit_minor: i64,
 }
 
 /// A code live in some campaign during `[from, until]`, for deciding which partner an order belongs to.
@@ -264,6 +274,7 @@ impl Store {
         let mut attributed_ids: Vec<i64> = Vec::new();
         // This campaign's code-attributed net per day, taken out of the lift's window.
         let mut attributed_daily: BTreeMap<NaiveDate, i64> = BTreeMap::new();
+        let mut profit_daily: BTreeMap<NaiveDate, i64> = BTreeMap::new();
         if !ours.is_empty() && !c.cancelled {
             let placeholders = vec!["?"; ours.len()].join(",");
             let sql = format!(
@@ -322,6 +333,7 @@ impl Store {
                 let is_new = r.get::<_, Option<bool>>(9)?.unwrap_or(false);
                 attributed_ids.push(id);
                 *attributed_daily.entry(day).or_default() += net;
+                *profit_daily.entry(day).or_default() += gross_profit;
                 let f = by_partner.entry(winner.campaign_partner_id).or_default();
                 f.attributed_orders += 1;
                 f.attributed_net_revenue_minor += net;
@@ -349,6 +361,16 @@ impl Store {
             f.attributed_orders += count;
             f.attributed_net_revenue_minor += amount;
             f.gross_profit_minor += div_round(amount * margin_bp, 10_000);
+        }
+
+        let mut manual_days = self.conn().prepare_cached(
+            "SELECT day, sum(amount_minor) FROM manual_redemptions
+             WHERE campaign_partner_id IN (SELECT id FROM campaign_partners WHERE campaign_id = ?1) GROUP BY day",
+        )?;
+        let rows = manual_days.query_map([campaign_id], |r| Ok((r.get::<_, NaiveDate>(0)?, r.get::<_, i64>(1)?)))?;
+        for row in rows {
+            let (day, amount) = row?;
+            *profit_daily.entry(day).or_default() += div_round(amount * margin_bp, 10_000);
         }
 
         let last_sale = self.last_sale_at()?;
@@ -427,6 +449,10 @@ impl Store {
                 self.repeat_rates(&others, last_sale.as_deref())?
             },
             lift,
+            daily_profit: profit_daily
+                .into_iter()
+                .map(|(day, gross_profit_minor)| DayProfit { day, gross_profit_minor })
+                .collect(),
         })
     }
 

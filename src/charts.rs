@@ -1,5 +1,5 @@
-//! Charts drawn by the core with `plotters` as SVG text, so the window and (later) the PDF show the very
-//! same picture. Labels are escaped by plotters' SVG backend; the UI shows the SVG as an image (no script
+//! Charts drawn by the core with `plotters` as SVG text, so the window and the PDF show the very same
+//! picture. Labels are escaped by plotters' SVG backend; the UI shows the SVG as an image (no script
 //! can run in it), each chart beside a table with the same numbers.
 
 use chrono::NaiveDate;
@@ -26,6 +26,8 @@ struct Palette {
     bad: RGBColor,
     line: RGBColor,
     band: RGBColor,
+    /// A second series beside the main one (the shop's other customers, a usual level).
+    other: RGBColor,
 }
 
 fn palette(theme: Theme) -> Palette {
@@ -38,6 +40,7 @@ fn palette(theme: Theme) -> Palette {
             bad: RGBColor(179, 38, 30),
             line: RGBColor(29, 36, 32),
             band: RGBColor(220, 239, 230),
+            other: RGBColor(112, 121, 116),
         },
         Theme::Dark => Palette {
             background: RGBColor(27, 31, 29),
@@ -47,6 +50,7 @@ fn palette(theme: Theme) -> Palette {
             bad: RGBColor(255, 123, 114),
             line: RGBColor(230, 233, 231),
             band: RGBColor(40, 72, 58),
+            other: RGBColor(160, 168, 164),
         },
     }
 }
@@ -66,6 +70,13 @@ fn short(name: &str) -> String {
     }
 }
 
+/// The symbol and minor-unit exponent of a shop currency ("$", 2), for axis labels; none known: ("", 2).
+pub fn currency_style(code: Option<&str>) -> (String, u32) {
+    let currency = code.and_then(iso_currency::Currency::from_code);
+    let symbol = currency.map_or(String::new(), |c| c.symbol().to_string());
+    (symbol, currency.and_then(|c| c.exponent()).map_or(2, u32::from))
+}
+
 /// An amount of minor units as a short axis label: "$1.2k", "€350".
 pub fn money_label(minor: f64, symbol: &str, exponent: u32) -> String {
     let major = minor / 10f64.powi(exponent as i32);
@@ -82,8 +93,24 @@ pub fn money_label(minor: f64, symbol: &str, exponent: u32) -> String {
 
 /// ROI of each campaign as horizontal bars, losses in the "bad" colour, with a zero line.
 pub fn roi_by_campaign(rows: &[(String, Option<f64>)], theme: Theme) -> Result<String> {
+    roi_bars(rows, "No campaign with a cost yet: ROI needs one.", theme)
+}
+
+/// ROI of each partner of a campaign, as [`roi_by_campaign`] draws campaigns.
+pub fn roi_by_partner(rows: &[(String, Option<f64>)], theme: Theme) -> Result<String> {
+    roi_bars(rows, "No partner with a cost yet: ROI needs one.", theme)
+}
+
+fn roi_bars(rows: &[(String, Option<f64>)], empty: &str, theme: Theme) -> Result<String> {
     let rows: Vec<(String, f64)> = rows.iter().filter_map(|(n, r)| r.map(|r| (n.clone(), r * 100.0))).collect();
-    horizontal_bars(&rows, theme, "No campaign with a cost yet: ROI needs one.", &|x| format!("{x:.0}%"))
+    horizontal_bars(&rows, theme, empty, &|x| format!("{x:.0}%"))
+}
+
+/// The partner leaderboard: attributed net revenue per partner, largest first.
+pub fn leaderboard(rows: &[(String, i64)], symbol: &str, exponent: u32, theme: Theme) -> Result<String> {
+    let mut rows: Vec<(String, f64)> = rows.iter().map(|(n, v)| (n.clone(), *v as f64)).collect();
+    rows.sort_by(|a, b| b.1.total_cmp(&a.1));
+    horizontal_bars(&rows, theme, "No attributed sales yet.", &|x| money_label(x, symbol, exponent))
 }
 
 /// Cost per new customer by audience tier (what a customer brought by a nano partner cost, against a
@@ -214,6 +241,261 @@ pub fn daily_sales(
             .map_err(draw_error)?;
         chart
             .draw_series(LineSeries::new(days.iter().map(|(d, v)| (x(*d), *v as f64)), p.line.stroke_width(2)))
+            .map_err(draw_error)?;
+        root.present().map_err(draw_error)?;
+    }
+    Ok(svg)
+}
+
+/// Attributed gross profit added up day by day over the campaign's days, against its cost (a level line):
+/// where the profit line crosses the cost the campaign has paid for itself, and that day is marked.
+pub fn break_even(
+    daily_profit: &[(NaiveDate, i64)],
+    from: NaiveDate,
+    to: NaiveDate,
+    cost_minor: i64,
+    symbol: &str,
+    exponent: u32,
+    theme: Theme,
+) -> Result<String> {
+    let p = palette(theme);
+    let mut running = 0;
+    let mut points = vec![(from - chrono::Duration::days(1), 0)];
+    for d in from.iter_days().take_while(|d| *d <= to) {
+        running += daily_profit.iter().filter(|(day, _)| *day == d).map(|(_, v)| v).sum::<i64>();
+        points.push((d, running));
+    }
+    let crossing = points.iter().find(|(_, v)| cost_minor > 0 && *v >= cost_minor).map(|(d, _)| *d);
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (640, 260)).into_drawing_area();
+        root.fill(&p.background).map_err(draw_error)?;
+        let first = points[0].0;
+        let x = |d: NaiveDate| (d - first).num_days() as f64;
+        let span = x(to).max(1.0);
+        let values = points.iter().map(|(_, v)| *v).chain([cost_minor, 0]);
+        let hi = values.clone().max().unwrap_or(0).max(1) as f64 * 1.12;
+        let lo = values.min().unwrap_or(0) as f64 * 1.12;
+        let mut chart = ChartBuilder::on(&root)
+            .margin(12)
+            .x_label_area_size(28)
+            .y_label_area_size(60)
+            .build_cartesian_2d(0.0..span, lo..hi)
+            .map_err(draw_error)?;
+        chart
+            .configure_mesh()
+            .disable_x_mesh()
+            .bold_line_style(p.grid)
+            .light_line_style(TRANSPARENT)
+            .axis_style(p.grid)
+            .x_labels(6)
+            .x_label_formatter(&|v| (first + chrono::Duration::days(v.round() as i64)).format("%b %-d").to_string())
+            .y_labels(5)
+            .y_label_formatter(&|v| money_label(*v, symbol, exponent))
+            .label_style(("sans-serif", 15).into_font().color(&p.text))
+            .draw()
+            .map_err(draw_error)?;
+        let font = ("sans-serif", 14).into_font().color(&p.text);
+        chart
+            .draw_series(LineSeries::new([(0.0, cost_minor as f64), (span, cost_minor as f64)], p.bad.stroke_width(2)))
+            .map_err(draw_error)?
+            .label(format!("Cost {}", money_label(cost_minor as f64, symbol, exponent)))
+            .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 16, y)], p.bad.stroke_width(2)));
+        chart
+            .draw_series(LineSeries::new(points.iter().map(|(d, v)| (x(*d), *v as f64)), p.good.stroke_width(3)))
+            .map_err(draw_error)?
+            .label("Gross profit so far")
+            .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 16, y)], p.good.stroke_width(3)));
+        if let Some(day) = crossing {
+            chart
+                .draw_series(std::iter::once(Circle::new((x(day), cost_minor as f64), 6, p.good.filled())))
+                .map_err(draw_error)?;
+            chart
+                .draw_series(std::iter::once(
+                    EmptyElement::at((x(day), cost_minor as f64))
+                        + Text::new(
+                            format!("Paid for itself {}", day.format("%b %-d")),
+                            (-10, -12),
+                            font.clone().pos(plotters::style::text_anchor::Pos::new(
+                                plotters::style::text_anchor::HPos::Right,
+                                plotters::style::text_anchor::VPos::Bottom,
+                            )),
+                        ),
+                ))
+                .map_err(draw_error)?;
+        }
+        chart
+            .configure_series_labels()
+            .position(SeriesLabelPosition::UpperLeft)
+            .background_style(p.background.mix(0.9))
+            .border_style(p.grid)
+            .label_font(font)
+            .draw()
+            .map_err(draw_error)?;
+        root.present().map_err(draw_error)?;
+    }
+    Ok(svg)
+}
+
+/// The lift panel's picture: each window day's sales (this campaign's code orders taken out) against the
+/// usual range of that weekday (a band, 95%) and its usual level (a dashed line).
+pub fn lift_band(days: &[crate::lift::LiftDay], symbol: &str, exponent: u32, theme: Theme) -> Result<String> {
+    let p = palette(theme);
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (640, 260)).into_drawing_area();
+        root.fill(&p.background).map_err(draw_error)?;
+        let usable: Vec<&crate::lift::LiftDay> = days.iter().filter(|d| d.expected_minor.is_some()).collect();
+        let (Some(first), Some(last)) = (usable.first().map(|d| d.day), usable.last().map(|d| d.day)) else {
+            root.draw(&Text::new(
+                "No usual range to show: not enough sales history.",
+                (20, 30),
+                ("sans-serif", 14).into_font().color(&p.text),
+            ))
+            .map_err(draw_error)?;
+            root.present().map_err(draw_error)?;
+            drop(root);
+            return Ok(svg);
+        };
+        let x = |d: NaiveDate| (d - first).num_days() as f64;
+        let span = x(last).max(1.0);
+        let values = usable.iter().flat_map(|d| [d.actual_minor, d.usual_high_minor, d.usual_low_minor]).flatten();
+        let hi = values.clone().max().unwrap_or(0).max(1) as f64 * 1.1;
+        let lo = values.min().unwrap_or(0).min(0) as f64;
+        let mut chart = ChartBuilder::on(&root)
+            .margin(12)
+            .x_label_area_size(28)
+            .y_label_area_size(60)
+            .build_cartesian_2d(-0.5..span + 0.5, lo..hi)
+            .map_err(draw_error)?;
+        chart
+            .configure_mesh()
+            .disable_x_mesh()
+            .bold_line_style(p.grid)
+            .light_line_style(TRANSPARENT)
+            .axis_style(p.grid)
+            .x_labels(6)
+            .x_label_formatter(&|v| (first + chrono::Duration::days(v.round() as i64)).format("%b %-d").to_string())
+            .y_labels(5)
+            .y_label_formatter(&|v| money_label(*v, symbol, exponent))
+            .label_style(("sans-serif", 15).into_font().color(&p.text))
+            .draw()
+            .map_err(draw_error)?;
+        let band: Vec<(f64, f64)> = usable
+            .iter()
+            .filter_map(|d| d.usual_high_minor.map(|h| (x(d.day), h as f64)))
+            .chain(usable.iter().rev().filter_map(|d| d.usual_low_minor.map(|l| (x(d.day), l as f64))))
+            .collect();
+        chart
+            .draw_series(std::iter::once(Polygon::new(band, p.band.filled())))
+            .map_err(draw_error)?
+            .label("Usual range (95%)")
+            .legend(move |(x, y)| Rectangle::new([(x, y - 5), (x + 16, y + 5)], p.band.filled()));
+        chart
+            .draw_series(DashedLineSeries::new(
+                usable.iter().filter_map(|d| d.expected_minor.map(|e| (x(d.day), e as f64))),
+                6,
+                4,
+                p.other.stroke_width(2),
+            ))
+            .map_err(draw_error)?;
+        chart
+            .draw_series(
+                usable
+                    .iter()
+                    .filter_map(|d| d.actual_minor.map(|a| (x(d.day), a as f64)))
+                    .map(|(x, y)| Circle::new((x, y), 4, p.line.filled())),
+            )
+            .map_err(draw_error)?
+            .label("Sales of the day")
+            .legend(move |(x, y)| Circle::new((x + 8, y), 4, p.line.filled()));
+        chart
+            .configure_series_labels()
+            .position(SeriesLabelPosition::UpperLeft)
+            .background_style(p.background.mix(0.9))
+            .border_style(p.grid)
+            .label_font(("sans-serif", 14).into_font().color(&p.text))
+            .draw()
+            .map_err(draw_error)?;
+        root.present().map_err(draw_error)?;
+    }
+    Ok(svg)
+}
+
+/// How many new customers came back within 30, 60 and 90 days: those the partners brought against the
+/// shop's other new customers of the same days. Horizons not reached by the data yet are left out.
+pub fn repeat_curves(
+    partners: &[crate::attribution::RepeatRate],
+    others: &[crate::attribution::RepeatRate],
+    theme: Theme,
+) -> Result<String> {
+    let p = palette(theme);
+    let line = |rates: &[crate::attribution::RepeatRate]| -> Vec<(f64, f64)> {
+        std::iter::once((0.0, 0.0))
+            .chain(rates.iter().filter_map(|r| r.rate.map(|v| (r.days as f64, v * 100.0))))
+            .collect()
+    };
+    let (ours, theirs) = (line(partners), line(others));
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (640, 260)).into_drawing_area();
+        root.fill(&p.background).map_err(draw_error)?;
+        if ours.len() < 2 && theirs.len() < 2 {
+            root.draw(&Text::new(
+                "No new customer has been around for 30 days yet.",
+                (20, 30),
+                ("sans-serif", 14).into_font().color(&p.text),
+            ))
+            .map_err(draw_error)?;
+            root.present().map_err(draw_error)?;
+            drop(root);
+            return Ok(svg);
+        }
+        let hi = ours.iter().chain(&theirs).map(|v| v.1).fold(10.0_f64, f64::max) * 1.15;
+        let mut chart = ChartBuilder::on(&root)
+            .margin(12)
+            .x_label_area_size(28)
+            .y_label_area_size(50)
+            .build_cartesian_2d(0.0..95.0, 0.0..hi.min(100.0))
+            .map_err(draw_error)?;
+        chart
+            .configure_mesh()
+            .disable_x_mesh()
+            .bold_line_style(p.grid)
+            .light_line_style(TRANSPARENT)
+            .axis_style(p.grid)
+            .x_labels(20)
+            .x_label_formatter(&|v: &f64| {
+                let d = v.round() as i64;
+                if d > 0 && d % 30 == 0 { format!("{d} days") } else { String::new() }
+            })
+            .y_labels(5)
+            .y_label_formatter(&|v| format!("{v:.0}%"))
+            .label_style(("sans-serif", 15).into_font().color(&p.text))
+            .draw()
+            .map_err(draw_error)?;
+        for (points, color, label) in
+            [(&ours, p.good, "Brought by partners"), (&theirs, p.other, "The shop's other new customers")]
+        {
+            if points.len() < 2 {
+                continue;
+            }
+            chart
+                .draw_series(LineSeries::new(points.iter().copied(), color.stroke_width(3)))
+                .map_err(draw_error)?
+                .label(label)
+                .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 16, y)], color.stroke_width(3)));
+            chart
+                .draw_series(points.iter().skip(1).map(|&(x, y)| Circle::new((x, y), 4, color.filled())))
+                .map_err(draw_error)?;
+        }
+        chart
+            .configure_series_labels()
+            .position(SeriesLabelPosition::UpperLeft)
+            .background_style(p.background.mix(0.9))
+            .border_style(p.grid)
+            .label_font(("sans-serif", 14).into_font().color(&p.text))
+            .draw()
             .map_err(draw_error)?;
         root.present().map_err(draw_error)?;
     }

@@ -134,9 +134,7 @@ impl Store {
         theme: crate::charts::Theme,
     ) -> Result<DashboardCharts> {
         let d = self.dashboard(from, to)?;
-        let currency = d.currency.as_deref().and_then(iso_currency::Currency::from_code);
-        let symbol = currency.map_or(String::new(), |c| c.symbol().to_string());
-        let exponent = currency.and_then(|c| c.exponent()).map_or(2, u32::from);
+        let (symbol, exponent) = crate::charts::currency_style(d.currency.as_deref());
         let roi: Vec<(String, Option<f64>)> = d.campaign_rows.iter().map(|c| (c.name.clone(), c.figures.roi)).collect();
         let days: Vec<(NaiveDate, i64)> = d.daily.iter().map(|t| (t.day, t.net_minor)).collect();
         let windows: Vec<(NaiveDate, NaiveDate)> = d.campaign_rows.iter().map(|c| (c.start, c.counts_until)).collect();

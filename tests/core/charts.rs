@@ -62,3 +62,62 @@ fn cost_per_customer_by_tier_snapshots() {
     ];
     check("tiers-three", &cost_per_customer_by_tier(&rows, "$", 2, Theme::Dark).expect("svg"));
 }
+
+#[test]
+fn campaign_chart_snapshots() {
+    use locallift::attribution::RepeatRate;
+    use locallift::charts::{break_even, leaderboard, lift_band, repeat_curves};
+    use locallift::lift::LiftDay;
+
+    check("leaderboard-empty", &leaderboard(&[], "$", 2, Theme::Light).expect("svg"));
+    let rows = vec![
+        ("Dev Raman".to_string(), 48_000),
+        ("Lucía Fernández 🌱".to_string(), 129_500),
+        ("Alberta Street Run Club".to_string(), 0),
+    ];
+    let svg = leaderboard(&rows, "$", 2, Theme::Light).expect("svg");
+    // The label's y in the picture: the largest is the top bar.
+    let y_of = |name: &str| -> f64 {
+        let at = svg.find(name).expect(name);
+        let tag = &svg[svg[..at].rfind("<text").expect("text")..at];
+        let y = &tag[tag.find(" y=\"").expect("y") + 4..];
+        y[..y.find('"').expect("end")].parse().expect("number")
+    };
+    assert!(y_of("Lucía") < y_of("Dev Raman") && y_of("Dev Raman") < y_of("Alberta"), "largest first");
+    check("leaderboard-three", &svg);
+
+    let (from, to) = (day("2026-03-01"), day("2026-03-21"));
+    check("break-even-none", &break_even(&[], from, to, 25_000, "$", 2, Theme::Light).expect("svg"));
+    let profit: Vec<_> = from.iter_days().take(21).step_by(2).map(|d| (d, 4_000)).collect();
+    let svg = break_even(&profit, from, to, 25_000, "$", 2, Theme::Light).expect("svg");
+    // 4,000 every other day from Mar 1: 28,000 ≥ 25,000 on Mar 13, the seventh such day.
+    assert!(svg.contains("Paid for itself Mar 13"), "the break-even day is marked");
+    check("break-even-crossed", &svg);
+    check("break-even-dark", &break_even(&profit, from, to, 25_000, "€", 2, Theme::Dark).expect("svg"));
+
+    let days: Vec<LiftDay> = from
+        .iter_days()
+        .take(14)
+        .enumerate()
+        .map(|(i, d)| LiftDay {
+            day: d,
+            actual_minor: (i != 5).then_some(90_000 + (i as i64 % 7) * 8_000),
+            expected_minor: Some(80_000 + (i as i64 % 7) * 5_000),
+            usual_low_minor: Some(60_000 + (i as i64 % 7) * 5_000),
+            usual_high_minor: Some(100_000 + (i as i64 % 7) * 5_000),
+        })
+        .collect();
+    check("lift-band", &lift_band(&days, "$", 2, Theme::Light).expect("svg"));
+    check("lift-band-empty", &lift_band(&[], "$", 2, Theme::Light).expect("svg"));
+
+    let rate = |days, customers, returned| RepeatRate {
+        days,
+        customers,
+        returned,
+        rate: (customers > 0).then(|| returned as f64 / customers as f64),
+    };
+    let partners = [rate(30, 40, 10), rate(60, 40, 14), rate(90, 30, 12)];
+    let others = [rate(30, 400, 40), rate(60, 380, 61), rate(90, 0, 0)];
+    check("repeat-curves", &repeat_curves(&partners, &others, Theme::Light).expect("svg"));
+    check("repeat-curves-empty", &repeat_curves(&[rate(30, 0, 0)], &[], Theme::Light).expect("svg"));
+}

@@ -1,0 +1,56 @@
+//! A campaign's charts, drawn once for the Campaign screen and for the PDF summary, so both show the
+//! same picture of the same numbers.
+
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::Store;
+use crate::attribution::CampaignResults;
+use crate::charts::{self, Theme};
+use crate::error::Result;
+
+/// A campaign's charts as SVG.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct CampaignCharts {
+    /// Attributed net revenue per partner, largest first.
+    pub leaderboard_svg: String,
+    pub roi_svg: String,
+    /// Attributed gross profit added up day by day against the campaign's cost.
+    pub break_even_svg: String,
+    /// The window's sales against the usual range.
+    pub lift_svg: String,
+    /// Repeat purchases at 30/60/90 days, partner-brought customers against the shop's others.
+    pub repeat_svg: String,
+}
+
+/// Draws the charts of results already computed.
+pub fn campaign_charts(results: &CampaignResults, theme: Theme) -> Result<CampaignCharts> {
+    let (symbol, exponent) = charts::currency_style(results.currency.as_deref());
+    let net: Vec<(String, i64)> =
+        results.partners.iter().map(|p| (p.name.clone(), p.figures.attributed_net_revenue_minor)).collect();
+    let roi: Vec<(String, Option<f64>)> = results.partners.iter().map(|p| (p.name.clone(), p.figures.roi)).collect();
+    let profit: Vec<_> = results.daily_profit.iter().map(|d| (d.day, d.gross_profit_minor)).collect();
+    Ok(CampaignCharts {
+        leaderboard_svg: charts::leaderboard(&net, &symbol, exponent, theme)?,
+        roi_svg: charts::roi_by_partner(&roi, theme)?,
+        break_even_svg: charts::break_even(
+            &profit,
+            results.window_start,
+            results.window_end,
+            results.totals.figures.cost_minor,
+            &symbol,
+            exponent,
+            theme,
+        )?,
+        lift_svg: charts::lift_band(&results.lift.days, &symbol, exponent, theme)?,
+        repeat_svg: charts::repeat_curves(&results.totals.figures.repeat, &results.others_repeat, theme)?,
+    })
+}
+
+impl Store {
+    /// A campaign's charts, from its (cached) results.
+    pub fn campaign_charts(&self, campaign_id: i64, theme: Theme) -> Result<CampaignCharts> {
+        campaign_charts(&self.campaign_results(campaign_id)?, theme)
+    }
+}
