@@ -64,6 +64,10 @@ pub enum Error {
 
     #[error("stored data is not valid: {0}")]
     Corrupt(String),
+
+    /// A PDF could not be put together (a font or chart the PDF library refused).
+    #[error("the document could not be made: {0}")]
+    Document(String),
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -88,6 +92,7 @@ impl Error {
             Error::Import { .. } => "import",
             Error::UnknownFormat { .. } => "unknown_format",
             Error::Cancelled => "cancelled",
+            Error::Document(_) => "document",
         }
     }
 }

@@ -265,8 +265,19 @@ pub fn write_table(path: &Path, table: &Table, bom: bool) -> Result<()> {
         }
         w.flush()?;
     }
-    std::fs::write(path, out)?;
-    Ok(())
+    write_whole(path, &out)
+}
+
+/// Writes a file whole or not at all: into a temporary file beside it, then renamed over it, so a full
+/// disk or a crash never leaves half a document where the owner asked for one.
+pub fn write_whole(path: &Path, bytes: &[u8]) -> Result<()> {
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let temp = path.with_file_name(format!(".{name}.{}.partial", std::process::id()));
+    let written = std::fs::write(&temp, bytes).and_then(|()| std::fs::rename(&temp, path));
+    if written.is_err() {
+        let _ = std::fs::remove_file(&temp);
+    }
+    Ok(written?)
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ pub mod fit;
 pub mod import;
 pub mod lift;
 pub mod model;
+pub mod pdf;
 pub mod report;
 pub mod store;
 pub mod validate;

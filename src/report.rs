@@ -22,14 +22,30 @@ pub struct CampaignCharts {
     pub lift_svg: String,
     /// Repeat purchases at 30/60/90 days, partner-brought customers against the shop's others.
     pub repeat_svg: String,
+    /// Partners left out of the leaderboard and ROI bars (beyond the [`MAX_BARS`] with the largest
+    /// revenue): the table beside them lists everyone.
+    pub partners_left_out: usize,
 }
+
+/// Bars in a partner chart: more are unreadable on a page or a screen.
+pub const MAX_BARS: usize = 20;
 
 /// Draws the charts of results already computed.
 pub fn campaign_charts(results: &CampaignResults, theme: Theme) -> Result<CampaignCharts> {
     let (symbol, exponent) = charts::currency_style(results.currency.as_deref());
+    let mut top: Vec<&crate::attribution::PartnerResult> = results.partners.iter().collect();
+    top.sort_by_key(|p| std::cmp::Reverse(p.figures.attributed_net_revenue_minor));
+    let partners_left_out = top.len().saturating_sub(MAX_BARS);
+    top.truncate(MAX_BARS);
     let net: Vec<(String, i64)> =
-        results.partners.iter().map(|p| (p.name.clone(), p.figures.attributed_net_revenue_minor)).collect();
-    let roi: Vec<(String, Option<f64>)> = results.partners.iter().map(|p| (p.name.clone(), p.figures.roi)).collect();
+        top.iter().map(|p| (p.name.clone(), p.figures.attributed_net_revenue_minor)).collect();
+    // In the campaign's own order, as the table.
+    let roi: Vec<(String, Option<f64>)> = results
+        .partners
+        .iter()
+        .filter(|p| top.iter().any(|t| t.campaign_partner_id == p.campaign_partner_id))
+        .map(|p| (p.name.clone(), p.figures.roi))
+        .collect();
     let profit: Vec<_> = results.daily_profit.iter().map(|d| (d.day, d.gross_profit_minor)).collect();
     Ok(CampaignCharts {
         leaderboard_svg: charts::leaderboard(&net, &symbol, exponent, theme)?,
@@ -45,6 +61,7 @@ pub fn campaign_charts(results: &CampaignResults, theme: Theme) -> Result<Campai
         )?,
         lift_svg: charts::lift_band(&results.lift.days, &symbol, exponent, theme)?,
         repeat_svg: charts::repeat_curves(&results.totals.figures.repeat, &results.others_repeat, theme)?,
+        partners_left_out,
     })
 }
 

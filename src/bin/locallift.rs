@@ -68,6 +68,24 @@ enum Command {
         #[arg(long, global = true)]
         no_bom: bool,
     },
+    /// A campaign's PDF: the summary (default), one partner's report (--partner), or the coupon sheet
+    /// (--coupons).
+    Report {
+        /// Campaign id or name.
+        campaign: String,
+        /// The PDF file to write.
+        #[arg(long, value_name = "FILE")]
+        pdf: PathBuf,
+        /// a4 or letter (default: from the shop's locale).
+        #[arg(long, value_parser = ["a4", "letter"])]
+        paper: Option<String>,
+        /// The report to send this partner (name), instead of the summary.
+        #[arg(long, conflicts_with = "coupons")]
+        partner: Option<String>,
+        /// The in-store coupon sheet: every code as text and QR code.
+        #[arg(long)]
+        coupons: bool,
+    },
     /// Take a backup now (into backups/ beside the shop file), or with --out a copy of the whole file.
     Backup {
         #[arg(long, value_name = "FILE")]
@@ -374,6 +392,33 @@ fn run(cli: Cli) -> Result<(), Error> {
             };
             let rows = store.export_csv(kind, &out, !no_bom)?;
             println!("{rows} rows written to {}", out.display());
+        }
+        Command::Report { campaign, pdf, paper, partner, coupons } => {
+            use locallift::pdf::{Paper, PdfKind};
+            let campaign = store.find_campaign(&campaign)?;
+            let kind = match (partner, coupons) {
+                (Some(name), _) => {
+                    let detail = store.campaign_detail(campaign.id)?;
+                    let wanted = name.trim().to_lowercase();
+                    let cp =
+                        detail.partners.iter().find(|p| p.member_name.to_lowercase() == wanted).ok_or_else(|| {
+                            Error::invalid(
+                                "partner",
+                                format!("“{name}” is not a partner of “{}”", campaign.fields.name),
+                            )
+                        })?;
+                    PdfKind::PartnerReport { campaign_partner_id: cp.id }
+                }
+                (None, true) => PdfKind::Coupons { campaign_id: campaign.id },
+                (None, false) => PdfKind::Summary { campaign_id: campaign.id },
+            };
+            let paper = match paper.as_deref() {
+                Some("letter") => Paper::Letter,
+                Some(_) => Paper::A4,
+                None => Paper::for_locale(store.shop()?.settings.locale.as_deref().unwrap_or("en-US")),
+            };
+            store.export_pdf(kind, paper, &pdf)?;
+            println!("{} written", pdf.display());
         }
         Command::Backup { out: Some(out) } => {
             store.export_database(&out)?;

@@ -9,6 +9,7 @@ mod demo;
 mod export;
 mod import;
 mod partners;
+mod pdf;
 mod presets;
 mod results_cache;
 mod store;

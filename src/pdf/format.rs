@@ -1,0 +1,115 @@
+//! Numbers, money and dates as the shop's locale writes them, for documents made outside the webview
+//! (which formats with `Intl`). Covers the separators and symbol placement of the common locales; an
+//! unknown one reads like US English.
+
+use chrono::NaiveDate;
+
+use crate::model::Shop;
+
+pub struct Numbers {
+    symbol: String,
+    exponent: u32,
+    group: &'static str,
+    decimal: &'static str,
+    /// "$12.50" (true) or "12,50 €" (false).
+    symbol_first: bool,
+    /// "Mar 1, 2026" (true) or "1 Mar 2026" (false).
+    month_first: bool,
+}
+
+impl Numbers {
+    pub fn for_shop(shop: &Shop) -> Numbers {
+        Numbers::new(shop.settings.currency.as_deref(), shop.settings.locale.as_deref().unwrap_or("en-US"))
+    }
+
+    pub fn new(currency: Option<&str>, locale: &str) -> Numbers {
+        let (symbol, exponent) = crate::charts::currency_style(currency);
+        let symbol = if symbol.is_empty() { currency.unwrap_or("").to_string() } else { symbol };
+        let lang = locale.split(['-', '_']).next().unwrap_or("en").to_ascii_lowercase();
+        let region = locale.split(['-', '_']).nth(1).unwrap_or("").to_ascii_uppercase();
+        let (group, decimal) = match lang.as_str() {
+            "de" if region == "CH" => ("’", "."),
+            "de" | "es" | "it" | "nl" | "pt" | "id" | "tr" | "da" | "el" | "ro" | "hr" | "sl" => (".", ","),
+            "fr" | "sv" | "nb" | "no" | "fi" | "cs" | "sk" | "pl" | "ru" | "uk" | "hu" | "bg" | "lt" | "lv" | "et" => {
+                ("\u{202f}", ",")
+            }
+            _ => (",", "."),
+        };
+        let symbol_first = matches!(lang.as_str(), "en" | "ja" | "zh" | "ko" | "he" | "th" | "hi")
+            || (lang == "nl" && symbol == "€")
+            || (lang == "de" && region == "CH");
+        Numbers { symbol, exponent, group, decimal, symbol_first, month_first: lang == "en" && region != "GB" }
+    }
+
+    fn grouped(&self, whole: u64) -> String {
+        let digits = whole.to_string();
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                out.push_str(self.group);
+            }
+            out.push(c);
+        }
+        out
+    }
+
+    /// An amount of minor units: "$1,234.50", "−1.234,50 €".
+    pub fn money(&self, minor: i64) -> String {
+        let scale = 10u64.pow(self.exponent);
+        let abs = minor.unsigned_abs();
+        let mut number = self.grouped(abs / scale);
+        if self.exponent > 0 {
+            number.push_str(self.decimal);
+            number.push_str(&format!("{:0width$}", abs % scale, width = self.exponent as usize));
+        }
+        let sign = if minor < 0 { "−" } else { "" };
+        if self.symbol.is_empty() {
+            format!("{sign}{number}")
+        } else if self.symbol_first {
+            format!("{sign}{}{number}", self.symbol)
+        } else {
+            format!("{sign}{number}\u{a0}{}", self.symbol)
+        }
+    }
+
+    pub fn count(&self, n: i64) -> String {
+        let sign = if n < 0 { "−" } else { "" };
+        format!("{sign}{}", self.grouped(n.unsigned_abs()))
+    }
+
+    /// A ratio as a signed percentage: ROI 1.53 → "+153%".
+    pub fn percent(&self, ratio: f64, signed: bool) -> String {
+        let pct = (ratio * 100.0).round() as i64;
+        let sign = match pct {
+            p if p < 0 => "−",
+            p if p > 0 && signed => "+",
+            _ => "",
+        };
+        format!("{sign}{}%", self.grouped(pct.unsigned_abs()))
+    }
+
+    pub fn day(&self, day: NaiveDate) -> String {
+        if self.month_first { day.format("%b %-d, %Y").to_string() } else { day.format("%-d %b %Y").to_string() }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn money_and_dates_follow_the_locale() {
+        let us = Numbers::new(Some("USD"), "en-US");
+        assert_eq!(us.money(12_345_678), "$123,456.78");
+        assert_eq!(us.money(-5), "−$0.05");
+        assert_eq!(us.day("2026-03-01".parse().expect("day")), "Mar 1, 2026");
+        let de = Numbers::new(Some("EUR"), "de-DE");
+        assert_eq!(de.money(123_456), "1.234,56\u{a0}€");
+        assert_eq!(de.day("2026-03-01".parse().expect("day")), "1 Mar 2026");
+        assert_eq!(Numbers::new(Some("JPY"), "ja-JP").money(15_000), "¥15,000");
+        assert_eq!(Numbers::new(Some("EUR"), "fr-FR").money(100_000), "1\u{202f}000,00\u{a0}€");
+        assert_eq!(us.percent(1.534, true), "+153%");
+        assert_eq!(us.percent(-0.42, true), "−42%");
+        assert_eq!(us.count(12_345), "12,345");
+    }
+}

@@ -1,0 +1,379 @@
+//! A small page layout for reports: blocks flow down the page and move to the next one when they do not
+//! fit (a table repeats its header there, a chart or a card row is never split), then every page is
+//! drawn with krilla, with a footer that knows the page count.
+
+use std::sync::Arc;
+
+use krilla::Document;
+use krilla::color::rgb;
+use krilla::geom::{PathBuilder, Point, Rect, Size};
+use krilla::metadata::Metadata;
+use krilla::num::NormalizedF32;
+use krilla::page::PageSettings;
+use krilla::paint::{Fill, Stroke};
+use krilla::text::TextDirection;
+use krilla_svg::{SurfaceExt, SvgSettings};
+
+use super::Paper;
+use super::fonts::{Fonts, svg_options};
+use crate::error::{Error, Result};
+
+pub(crate) type Rgb = (u8, u8, u8);
+pub(crate) const INK: Rgb = (29, 36, 32);
+pub(crate) const MUTED: Rgb = (96, 104, 100);
+pub(crate) const RULE: Rgb = (220, 216, 204);
+pub(crate) const CARD: Rgb = (244, 242, 236);
+pub(crate) const GOOD: Rgb = (31, 122, 90);
+pub(crate) const BAD: Rgb = (179, 38, 30);
+
+const MARGIN: f32 = 48.0;
+const FOOTER: f32 = 28.0;
+
+pub(crate) enum Item {
+    Text {
+        x: f32,
+        y: f32,
+        size: f32,
+        bold: bool,
+        color: Rgb,
+        text: String,
+    },
+    Rect {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        color: Rgb,
+    },
+    Line {
+        x1: f32,
+        y1: f32,
+        x2: f32,
+        y2: f32,
+        color: Rgb,
+        width: f32,
+    },
+    Svg {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        tree: Arc<usvg::Tree>,
+    },
+    /// Many squares in one path (a QR code's dark modules).
+    Squares {
+        squares: Vec<(f32, f32, f32)>,
+        color: Rgb,
+    },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Align {
+    Left,
+    Right,
+}
+
+pub(crate) struct Column<'a> {
+    pub title: &'a str,
+    /// Share of the content width.
+    pub width: f32,
+    pub align: Align,
+}
+
+pub(crate) struct Flow<'f> {
+    pub fonts: &'f Fonts,
+    paper: Paper,
+    pages: Vec<Vec<Item>>,
+    /// Top of the next block on the current page.
+    y: f32,
+}
+
+impl<'f> Flow<'f> {
+    pub(crate) fn new(paper: Paper, fonts: &'f Fonts) -> Flow<'f> {
+        Flow { fonts, paper, pages: vec![Vec::new()], y: MARGIN }
+    }
+
+    pub(crate) fn width(&self) -> f32 {
+        self.paper.size().0 - 2.0 * MARGIN
+    }
+
+    pub(crate) fn left(&self) -> f32 {
+        MARGIN
+    }
+
+    fn bottom(&self) -> f32 {
+        self.paper.size().1 - MARGIN - FOOTER
+    }
+
+    /// Room left on this page.
+    pub(crate) fn room(&self) -> f32 {
+        self.bottom() - self.y
+    }
+
+    pub(crate) fn y(&self) -> f32 {
+        self.y
+    }
+
+    pub(crate) fn new_page(&mut self) {
+        self.pages.push(Vec::new());
+        self.y = MARGIN;
+    }
+
+    /// Moves to a new page unless `height` fits on this one (or this page is still empty).
+    pub(crate) fn keep(&mut self, height: f32) {
+        if height > self.room() && self.y > MARGIN {
+            self.new_page();
+        }
+    }
+
+    pub(crate) fn gap(&mut self, height: f32) {
+        self.y += height;
+    }
+
+    pub(crate) fn push(&mut self, item: Item) {
+        if let Some(page) = self.pages.last_mut() {
+            page.push(item);
+        }
+    }
+
+    pub(crate) fn fit(&self, text: &str, size: f32, bold: bool, width: f32) -> String {
+        fit(self.fonts, text, size, bold, width)
+    }
+
+    /// Lines of `text` no wider than `width`, broken at spaces (a word longer than a line is cut).
+    pub(crate) fn wrap(&self, text: &str, size: f32, bold: bool, width: f32) -> Vec<String> {
+        let mut lines = Vec::new();
+        for paragraph in text.lines() {
+            let mut line = String::new();
+            for word in paragraph.split_whitespace() {
+                let candidate = if line.is_empty() { word.to_string() } else { format!("{line} {word}") };
+                if self.fonts.width(&candidate, size, bold) <= width || line.is_empty() {
+                    line = candidate;
+                } else {
+                    lines.push(std::mem::take(&mut line));
+                    line = word.to_string();
+                }
+                if self.fonts.width(&line, size, bold) > width {
+                    line = self.fit(&line, size, bold, width);
+                }
+            }
+            lines.push(line);
+        }
+        lines
+    }
+
+    /// A paragraph, wrapped to the content width; it may continue on the next page line by line.
+    pub(crate) fn paragraph(&mut self, text: &str, size: f32, bold: bool, color: Rgb) {
+        let leading = size * 1.4;
+        for line in self.wrap(text, size, bold, self.width()) {
+            self.keep(leading);
+            let y = self.y + size;
+            self.push(Item::Text { x: MARGIN, y, size, bold, color, text: line });
+            self.y += leading;
+        }
+    }
+
+    /// A section heading, kept with at least `with` points of what follows it.
+    pub(crate) fn heading(&mut self, text: &str, with: f32) {
+        self.keep(40.0 + with);
+        self.gap(10.0);
+        let text = self.fit(text, 14.0, true, self.width());
+        self.push(Item::Text { x: MARGIN, y: self.y + 14.0, size: 14.0, bold: true, color: INK, text });
+        self.y += 24.0;
+    }
+
+    /// Cards of (label, value), `per_row` to a row; a row is never split across pages.
+    pub(crate) fn cards(&mut self, cards: &[(String, String)], per_row: usize) {
+        let gap = 8.0;
+        let w = (self.width() - gap * (per_row as f32 - 1.0)) / per_row as f32;
+        let h = 50.0;
+        for row in cards.chunks(per_row) {
+            self.keep(h + gap);
+            for (i, (label, value)) in row.iter().enumerate() {
+                let x = MARGIN + i as f32 * (w + gap);
+                let y = self.y;
+                self.push(Item::Rect { x, y, w, h, color: CARD });
+                let label = self.fit(label, 8.5, false, w - 16.0);
+                self.push(Item::Text { x: x + 8.0, y: y + 16.0, size: 8.5, bold: false, color: MUTED, text: label });
+                let value = self.fit(value, 15.0, true, w - 16.0);
+                self.push(Item::Text { x: x + 8.0, y: y + 38.0, size: 15.0, bold: true, color: INK, text: value });
+            }
+            self.y += h + gap;
+        }
+    }
+
+    /// A table; rows that do not fit continue on the next page under a repeated header. `bold_last`
+    /// sets the last row (totals) in bold.
+    pub(crate) fn table(&mut self, columns: &[Column<'_>], rows: &[Vec<String>], bold_last: bool) {
+        let size = 8.0;
+        let row_h = 17.0;
+        let total: f32 = columns.iter().map(|c| c.width).sum();
+        let widths: Vec<f32> = columns.iter().map(|c| c.width / total * self.width()).collect();
+        let header = |flow: &mut Flow<'_>| {
+            let mut x = MARGIN;
+            for (c, w) in columns.iter().zip(&widths) {
+                let text = flow.fit(c.title, size, true, w - 6.0);
+                let tx =
+                    if c.align == Align::Right { x + w - 3.0 - flow.fonts.width(&text, size, true) } else { x + 3.0 };
+                flow.push(Item::Text { x: tx, y: flow.y + 12.0, size, bold: true, color: MUTED, text });
+                x += w;
+            }
+            let y = flow.y + row_h;
+            flow.push(Item::Line { x1: MARGIN, y1: y, x2: MARGIN + flow.width(), y2: y, color: INK, width: 0.8 });
+            flow.y += row_h + 2.0;
+        };
+        self.keep(row_h * 3.0);
+        header(self);
+        for (i, row) in rows.iter().enumerate() {
+            if row_h > self.room() {
+                self.new_page();
+                header(self);
+            }
+            let bold = bold_last && i + 1 == rows.len();
+            if bold {
+                let y = self.y - 1.0;
+                self.push(Item::Line { x1: MARGIN, y1: y, x2: MARGIN + self.width(), y2: y, color: INK, width: 0.6 });
+            } else if i % 2 == 1 {
+                self.push(Item::Rect { x: MARGIN, y: self.y, w: self.width(), h: row_h, color: CARD });
+            }
+            let mut x = MARGIN;
+            for ((cell, c), w) in row.iter().zip(columns).zip(&widths) {
+                let text = self.fit(cell, size, bold, w - 6.0);
+                let color = if c.align == Align::Right && cell.starts_with('−') { BAD } else { INK };
+                let tx =
+                    if c.align == Align::Right { x + w - 3.0 - self.fonts.width(&text, size, bold) } else { x + 3.0 };
+                self.push(Item::Text { x: tx, y: self.y + 12.0, size, bold, color, text });
+                x += w;
+            }
+            self.y += row_h;
+        }
+        self.y += 6.0;
+    }
+
+    /// A chart (SVG from [`crate::charts`]) at the content width, kept whole on one page.
+    pub(crate) fn chart(&mut self, svg: &str) -> Result<()> {
+        let tree = usvg::Tree::from_str(svg, svg_options())
+            .map_err(|e| Error::Document(format!("a chart could not be read: {e}")))?;
+        // At the content width, or smaller to fit a whole page.
+        let page = self.paper.size().1 - 2.0 * MARGIN - FOOTER - 8.0;
+        let mut w = self.width();
+        let mut h = w * tree.size().height() / tree.size().width();
+        if h > page {
+            (w, h) = (w * page / h, page);
+        }
+        self.keep(h + 8.0);
+        self.push(Item::Svg { x: MARGIN, y: self.y, w, h, tree: Arc::new(tree) });
+        self.y += h + 8.0;
+        Ok(())
+    }
+
+    /// Draws every page, each with `footer` on the left and "Page i of n" on the right.
+    pub(crate) fn finish(self, title: &str, footer: &str) -> Result<Vec<u8>> {
+        let (pw, ph) = self.paper.size();
+        let n = self.pages.len();
+        let mut document = Document::new();
+        document.set_metadata(
+            Metadata::new().title(title.to_string()).creator(format!("LocalLift {}", env!("CARGO_PKG_VERSION"))),
+        );
+        let settings = PageSettings::from_wh(pw, ph).ok_or_else(|| Error::Document("paper size".into()))?;
+        for (i, mut items) in self.pages.into_iter().enumerate() {
+            let y = ph - MARGIN + 4.0;
+            let footer = fit(self.fonts, footer, 8.0, false, pw - 2.0 * MARGIN - 80.0);
+            items.push(Item::Line { x1: MARGIN, y1: y - 14.0, x2: pw - MARGIN, y2: y - 14.0, color: RULE, width: 0.5 });
+            items.push(Item::Text { x: MARGIN, y, size: 8.0, bold: false, color: MUTED, text: footer });
+            let number = format!("Page {} of {n}", i + 1);
+            let x = pw - MARGIN - self.fonts.width(&number, 8.0, false);
+            items.push(Item::Text { x, y, size: 8.0, bold: false, color: MUTED, text: number });
+            let mut page = document.start_page_with(settings.clone());
+            let mut surface = page.surface();
+            for item in &items {
+                draw(&mut surface, self.fonts, item);
+            }
+            surface.finish();
+            page.finish();
+        }
+        document.finish().map_err(|e| Error::Document(format!("{e:?}")))
+    }
+}
+
+/// `text` cut with an ellipsis to fit `width` (the app's tables have it whole).
+pub(crate) fn fit(fonts: &Fonts, text: &str, size: f32, bold: bool, width: f32) -> String {
+    if fonts.width(text, size, bold) <= width {
+        return text.to_string();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let (mut lo, mut hi) = (0, chars.len());
+    while lo < hi {
+        let mid = (lo + hi).div_ceil(2);
+        let candidate: String = chars[..mid].iter().collect::<String>() + "…";
+        if fonts.width(&candidate, size, bold) <= width { lo = mid } else { hi = mid - 1 }
+    }
+    chars[..lo].iter().collect::<String>().trim_end().to_string() + "…"
+}
+
+fn fill(color: Rgb) -> Fill {
+    Fill { paint: rgb::Color::new(color.0, color.1, color.2).into(), opacity: NormalizedF32::ONE, ..Default::default() }
+}
+
+fn draw(surface: &mut krilla::surface::Surface<'_>, fonts: &Fonts, item: &Item) {
+    match item {
+        Item::Text { x, y, size, bold, color, text } => {
+            surface.set_fill(Some(fill(*color)));
+            surface.set_stroke(None);
+            surface.draw_text(
+                Point::from_xy(*x, *y),
+                fonts.font(*bold).clone(),
+                *size,
+                text,
+                false,
+                TextDirection::Auto,
+            );
+        }
+        Item::Rect { x, y, w, h, color } => {
+            let mut pb = PathBuilder::new();
+            if let Some(rect) = Rect::from_xywh(*x, *y, *w, *h) {
+                pb.push_rect(rect);
+            }
+            if let Some(path) = pb.finish() {
+                surface.set_fill(Some(fill(*color)));
+                surface.set_stroke(None);
+                surface.draw_path(&path);
+            }
+        }
+        Item::Line { x1, y1, x2, y2, color, width } => {
+            let mut pb = PathBuilder::new();
+            pb.move_to(*x1, *y1);
+            pb.line_to(*x2, *y2);
+            if let Some(path) = pb.finish() {
+                surface.set_fill(None);
+                surface.set_stroke(Some(Stroke {
+                    paint: rgb::Color::new(color.0, color.1, color.2).into(),
+                    width: *width,
+                    ..Default::default()
+                }));
+                surface.draw_path(&path);
+                surface.set_stroke(None);
+            }
+        }
+        Item::Squares { squares, color } => {
+            let mut pb = PathBuilder::new();
+            for &(x, y, side) in squares {
+                if let Some(rect) = Rect::from_xywh(x, y, side, side) {
+                    pb.push_rect(rect);
+                }
+            }
+            if let Some(path) = pb.finish() {
+                surface.set_fill(Some(fill(*color)));
+                surface.set_stroke(None);
+                surface.draw_path(&path);
+            }
+        }
+        Item::Svg { x, y, w, h, tree } => {
+            if let Some(size) = Size::from_wh(*w, *h) {
+                surface.push_transform(&krilla::geom::Transform::from_translate(*x, *y));
+                surface.draw_svg(tree, size, SvgSettings::default());
+                surface.pop();
+            }
+        }
+    }
+}

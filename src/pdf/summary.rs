@@ -1,0 +1,326 @@
+//! The campaign summary (for the owner) and the partner report (for one partner: their own numbers only,
+//! never the other partners').
+
+use super::layout::{Align, Column, Flow, GOOD, INK, MUTED};
+use super::{Numbers, Paper, fonts::Fonts};
+use crate::Store;
+use crate::attribution::{CampaignResults, Method, PartnerResult};
+use crate::charts::Theme;
+use crate::error::Result;
+use crate::lift::LiftStatus;
+
+fn method(m: Method) -> &'static str {
+    match m {
+        Method::Code => "Promo code",
+        Method::Manual => "In store (typed in)",
+        Method::CodeAndManual => "Code + in store",
+        Method::Lift => "Sales lift",
+        Method::None => "None yet",
+    }
+}
+
+fn roi(n: &Numbers, roi: Option<f64>) -> String {
+    roi.map_or("—".into(), |r| n.percent(r, true))
+}
+
+/// What the lift says, in the owner's words.
+fn lift_words(n: &Numbers, r: &CampaignResults) -> String {
+    let l = &r.lift;
+    match (l.status, l.low_minor, l.high_minor) {
+        (LiftStatus::NotEnoughData, ..) | (_, None, _) | (_, _, None) => {
+            format!("No sales-lift estimate: {}", l.note)
+        }
+        (status, Some(low), Some(high)) => {
+            let range = if low >= 0 {
+                format!("Between {} and {} more than usual (95% range).", n.money(low), n.money(high))
+            } else if high <= 0 {
+                format!("Between {} and {} less than usual (95% range).", n.money(-high), n.money(-low))
+            } else {
+                format!("No clear lift: from {} less to {} more than usual (95% range).", n.money(-low), n.money(high))
+            };
+            let overlap = if status == LiftStatus::Overlap {
+                format!(" Overlaps {}: this is their joint effect, counted once.", l.overlaps_with.join(", "))
+            } else {
+                String::new()
+            };
+            format!("{range}{overlap} {}", l.note).trim().to_string()
+        }
+    }
+}
+
+const HOW: &str = "Orders that used a partner's promo code from the first day \
+of the campaign to its last day plus the attribution window (days in the shop's time zone) are counted for \
+that partner; an order with codes of two partners counts once, for the first code live. In-store uses typed in \
+from the till's log count too, labelled. Net revenue is after discounts and refunds. Gross profit uses the \
+products' costs when every line of an order has one, else the shop's margin. Cost = fee + gifted products at \
+cost + commission on attributed net revenue, plus the campaign's other costs and the owner's hours at the \
+hourly rate. ROI = (gross profit − cost) / cost; ROAS = net revenue / cost. A new customer is one whose first \
+order ever is the attributed one. Partners without a code are measured by the sales lift: the window's daily \
+sales against the same weekdays' usual level and trend over the weeks before, other campaigns and unusual days \
+left out, shown as a 95% range and never added to code totals.";
+
+fn header(flow: &mut Flow<'_>, kicker: &str, title: &str, sub: &str) {
+    flow.paragraph(kicker, 9.0, false, MUTED);
+    flow.paragraph(title, 22.0, true, INK);
+    flow.paragraph(sub, 10.0, false, MUTED);
+    flow.gap(8.0);
+}
+
+fn partner_row(n: &Numbers, p: &PartnerResult) -> Vec<String> {
+    let f = &p.figures;
+    vec![
+        p.name.clone(),
+        method(p.method).into(),
+        n.count(f.attributed_orders),
+        n.money(f.attributed_net_revenue_minor),
+        n.money(f.gross_profit_minor),
+        n.money(f.cost_minor),
+        roi(n, f.roi),
+        n.count(f.new_customers),
+        n.money(f.commission_owed_minor),
+    ]
+}
+
+pub(super) fn campaign_summary(store: &Store, campaign_id: i64, paper: Paper, n: &Numbers) -> Result<Vec<u8>> {
+    let results = store.campaign_results(campaign_id)?;
+    let campaign = store.campaign(campaign_id)?;
+    let shop = store.shop()?;
+    let charts = crate::report::campaign_charts(&results, Theme::Light)?;
+    let fonts = Fonts::load()?;
+    let mut flow = Flow::new(paper, &fonts);
+    let c = &campaign.fields;
+    header(
+        &mut flow,
+        &format!("{} · Campaign summary", shop.settings.name),
+        &c.name,
+        &format!(
+            "{} – {}, orders counted until {} · {} partner{}",
+            n.day(c.start),
+            n.day(c.end),
+            n.day(campaign.counts_until),
+            results.partners.len(),
+            if results.partners.len() == 1 { "" } else { "s" }
+        ),
+    );
+    if !c.goal.trim().is_empty() {
+        flow.paragraph(&format!("Goal: {}", c.goal.trim()), 10.0, false, INK);
+        flow.gap(6.0);
+    }
+    let t = &results.totals.figures;
+    flow.cards(
+        &[
+            ("Attributed net revenue".into(), n.money(t.attributed_net_revenue_minor)),
+            ("Gross profit".into(), n.money(t.gross_profit_minor)),
+            ("Cost".into(), n.money(t.cost_minor)),
+            ("ROI".into(), roi(n, t.roi)),
+            ("Attributed orders".into(), n.count(t.attributed_orders)),
+            ("New customers".into(), n.count(t.new_customers)),
+            ("Cost per new customer".into(), t.cost_per_new_customer_minor.map_or("—".into(), |c| n.money(c))),
+            ("ROAS".into(), t.roas.map_or("—".into(), |r| format!("{r:.2}×"))),
+        ],
+        4,
+    );
+
+    let columns = [
+        Column { title: "Partner", width: 1.85, align: Align::Left },
+        Column { title: "Method", width: 1.2, align: Align::Left },
+        Column { title: "Orders", width: 0.75, align: Align::Right },
+        Column { title: "Net revenue", width: 1.25, align: Align::Right },
+        Column { title: "Gross profit", width: 1.25, align: Align::Right },
+        Column { title: "Cost", width: 1.1, align: Align::Right },
+        Column { title: "ROI", width: 0.8, align: Align::Right },
+        Column { title: "New", width: 0.55, align: Align::Right },
+        Column { title: "Commission", width: 1.3, align: Align::Right },
+    ];
+    let mut rows: Vec<Vec<String>> = results.partners.iter().map(|p| partner_row(n, p)).collect();
+    rows.push(vec![
+        "Total".into(),
+        String::new(),
+        n.count(t.attributed_orders),
+        n.money(t.attributed_net_revenue_minor),
+        n.money(t.gross_profit_minor),
+        n.money(t.cost_minor),
+        roi(n, t.roi),
+        n.count(t.new_customers),
+        n.money(t.commission_owed_minor),
+    ]);
+    flow.heading("Partners", 60.0);
+    flow.table(&columns, &rows, true);
+    let extra = results.totals.other_costs_minor + results.totals.owner_time_cost_minor;
+    if extra > 0 {
+        flow.paragraph(
+            &format!(
+                "The total cost includes other costs of {} and the owner's time, {}.",
+                n.money(results.totals.other_costs_minor),
+                n.money(results.totals.owner_time_cost_minor)
+            ),
+            8.5,
+            false,
+            MUTED,
+        );
+    }
+
+    flow.heading("Revenue by partner", 120.0);
+    if charts.partners_left_out > 0 {
+        flow.paragraph(
+            &format!(
+                "The {} partners with the most revenue; {} more are in the table above.",
+                crate::report::MAX_BARS,
+                charts.partners_left_out
+            ),
+            9.0,
+            false,
+            MUTED,
+        );
+    }
+    flow.chart(&charts.leaderboard_svg)?;
+    flow.heading("Did it pay for itself?", 200.0);
+    flow.chart(&charts.break_even_svg)?;
+    flow.heading("ROI by partner", 120.0);
+    flow.chart(&charts.roi_svg)?;
+    flow.heading("Sales lift", 200.0);
+    flow.paragraph(&lift_words(n, &results), 10.0, false, INK);
+    flow.gap(4.0);
+    flow.chart(&charts.lift_svg)?;
+    flow.heading("Did they come back?", 200.0);
+    flow.chart(&charts.repeat_svg)?;
+
+    if !results.conflicts.is_empty() {
+        flow.heading("Orders with codes of two partners", 40.0);
+        flow.paragraph(
+            &format!("{} orders; each counted once, for the first code live:", results.conflicts.len()),
+            9.0,
+            false,
+            INK,
+        );
+        for c in results.conflicts.iter().take(30) {
+            flow.paragraph(
+                &format!(
+                    "Order {} ({}): {} → {}, also {}",
+                    c.order,
+                    c.source,
+                    c.codes.join(", "),
+                    c.attributed_to,
+                    c.also_matched.join(", ")
+                ),
+                8.5,
+                false,
+                MUTED,
+            );
+        }
+    }
+    flow.heading("How the numbers are made", 60.0);
+    flow.paragraph(HOW, 8.5, false, MUTED);
+    if !c.notes.trim().is_empty() {
+        flow.heading("Notes", 30.0);
+        flow.paragraph(c.notes.trim(), 9.5, false, INK);
+    }
+    let footer = format!("{} · {} · made with LocalLift", shop.settings.name, c.name);
+    flow.finish(&format!("{} — campaign summary", c.name), &footer)
+}
+
+pub(super) fn partner_report(store: &Store, campaign_partner_id: i64, paper: Paper, n: &Numbers) -> Result<Vec<u8>> {
+    let cp = store.campaign_partner(campaign_partner_id)?;
+    let campaign = store.campaign(cp.campaign_id)?;
+    let results = store.campaign_results(cp.campaign_id)?;
+    let shop = store.shop()?;
+    let p = results
+        .partners
+        .iter()
+        .find(|p| p.campaign_partner_id == campaign_partner_id)
+        .ok_or(crate::Error::NotFound { entity: "campaign partner", id: campaign_partner_id })?;
+    let fonts = Fonts::load()?;
+    let mut flow = Flow::new(paper, &fonts);
+    let c = &campaign.fields;
+    header(
+        &mut flow,
+        &format!("{} · Partner report", shop.settings.name),
+        &format!("{} × {}", p.name, shop.settings.name),
+        &format!(
+            "{}: {} – {}, orders counted until {}",
+            c.name,
+            n.day(c.start),
+            n.day(c.end),
+            n.day(campaign.counts_until)
+        ),
+    );
+    flow.paragraph(
+        &format!(
+            "Thank you for taking part in {}. Here is what your followers did, counted the way every partner \
+             of the shop is counted.",
+            c.name
+        ),
+        10.5,
+        false,
+        INK,
+    );
+    flow.gap(8.0);
+    let f = &p.figures;
+    let mut cards = vec![
+        ("Your codes".into(), if p.codes.is_empty() { "—".into() } else { p.codes.join(", ") }),
+        ("Orders".into(), n.count(f.attributed_orders)),
+        ("Sales (net)".into(), n.money(f.attributed_net_revenue_minor)),
+        ("New customers".into(), n.count(f.new_customers)),
+    ];
+    if f.manual_orders > 0 {
+        cards.push(("Of which in store".into(), n.count(f.manual_orders)));
+    }
+    if let Some(rate) = f.repeat.iter().rev().find_map(|r| r.rate.map(|v| (r.days, v))) {
+        cards.push((format!("Came back within {} days", rate.0), n.percent(rate.1, false)));
+    }
+    if p.posts > 0 {
+        cards.push(("Posts".into(), n.count(p.posts)));
+        if let Some(e) = p.engagement_pct {
+            cards.push(("Engagement (median)".into(), format!("{e:.1}%")));
+        }
+    }
+    flow.cards(&cards, 4);
+    flow.heading("What you earn", 60.0);
+    let mut lines = Vec::new();
+    if p.fee_minor > 0 {
+        lines.push(format!("Fee: {}", n.money(p.fee_minor)));
+    }
+    if p.gifted_cost_minor > 0 {
+        lines.push(format!("Products gifted: {} (at the shop's cost)", n.money(p.gifted_cost_minor)));
+    }
+    if p.commission_pct > 0.0 {
+        lines.push(format!(
+            "Commission: {}% of {} = {} owed",
+            p.commission_pct,
+            n.money(f.attributed_net_revenue_minor),
+            n.money(f.commission_owed_minor)
+        ));
+    }
+    if lines.is_empty() {
+        lines.push("No fee or commission was agreed for this campaign.".into());
+    }
+    for line in lines {
+        flow.paragraph(&line, 11.0, false, INK);
+    }
+    if p.method == Method::Lift {
+        flow.heading("Sales lift", 40.0);
+        flow.paragraph(
+            &format!(
+                "You had no promo code: the shop measures the campaign by its sales lift. {}",
+                lift_words(n, &results)
+            ),
+            10.0,
+            false,
+            INK,
+        );
+    }
+    flow.heading("How it is counted", 40.0);
+    flow.paragraph(
+        "An order counts for you when it used your code from the campaign's first day to the day orders are \
+         counted until, in the shop's time zone; refunds and discounts are taken off. If an order carried codes \
+         of two partners, it counts once, for the first code. A new customer is someone whose first order ever \
+         was with your code.",
+        9.0,
+        false,
+        MUTED,
+    );
+    flow.gap(10.0);
+    flow.paragraph(&format!("— {}", shop.settings.name), 11.0, true, GOOD);
+    let footer = format!("{} · {} · {}", shop.settings.name, c.name, p.name);
+    flow.finish(&format!("{} — {} partner report", c.name, p.name), &footer)
+}

@@ -1,0 +1,254 @@
+//! The PDF documents, read back with poppler's tools (as a reader's PDF viewer would) and, for the coupon
+//! sheet, rendered to pixels and scanned for QR codes.
+
+use std::path::Path;
+use std::process::Command;
+
+use locallift::attribution::{CampaignSpec, PartnerSpec};
+use locallift::model::ListQuery;
+use locallift::pdf::{Paper, PdfKind};
+use locallift::{Store, demo};
+
+use crate::day;
+
+/// Runs a poppler tool (poppler-utils, installed by `scripts/deps.sh`).
+fn poppler(tool: &str, args: &[&str], pdf: &Path) -> String {
+    let out = Command::new(tool)
+        .args(args)
+        .arg(pdf)
+        .args(if tool == "pdftotext" { &["-"][..] } else { &[][..] })
+        .output()
+        .unwrap_or_else(|e| panic!("{tool} (poppler-utils) is needed by this test: {e}"));
+    assert!(out.status.success(), "{tool}: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).expect("utf-8")
+}
+
+fn pages(pdf: &Path) -> usize {
+    let info = poppler("pdfinfo", &[], pdf);
+    let line = info.lines().find(|l| l.starts_with("Pages:")).expect("Pages:");
+    line["Pages:".len()..].trim().parse().expect("a number")
+}
+
+fn demo_shop(dir: &Path) -> Store {
+    let mut store = Store::open(dir.join("shop.sqlite")).expect("open");
+    demo::generate(&mut store, day("2026-11-23")).expect("demo");
+    store
+}
+
+fn campaign(store: &Store, name: &str) -> i64 {
+    let all = store.list_campaigns(&ListQuery::default()).expect("list");
+    all.into_iter().find(|c| c.fields.name == name).map(|c| c.id).expect(name)
+}
+
+#[test]
+fn a_campaign_summary_has_its_numbers_names_charts_and_embedded_fonts() {
+    let dir = tempfile::tempdir().expect("dir");
+    let store = demo_shop(dir.path());
+    let id = campaign(&store, "Print week");
+    let results = store.campaign_results(id).expect("results");
+    let path = dir.path().join("summary.pdf");
+    store.export_pdf(PdfKind::Summary { campaign_id: id }, Paper::Letter, &path).expect("pdf");
+
+    let fonts = poppler("pdffonts", &[], &path);
+    let embedded: Vec<&str> = fonts.lines().skip(2).collect();
+    assert!(!embedded.is_empty(), "{fonts}");
+    for line in &embedded {
+        // name type encoding emb sub uni …: every font embedded (a subset) with a Unicode map.
+        let cols: Vec<&str> = line.split_whitespace().collect();
+        assert!(cols.contains(&"yes") && !cols.contains(&"no"), "a font not embedded or not searchable: {line}");
+    }
+    let info = poppler("pdfinfo", &[], &path);
+    assert!(info.contains("612 x 792 pts (letter)"), "{info}");
+
+    let text = poppler("pdftotext", &[], &path);
+    let t = &results.totals.figures;
+    let us = locallift::pdf::Numbers::new(Some("USD"), "en-US");
+    for expected in [
+        "Print week".to_string(),
+        "Campaign summary".into(),
+        us.money(t.attributed_net_revenue_minor),
+        us.money(t.cost_minor),
+        us.money(t.gross_profit_minor),
+        "Lucía Fernández".into(),
+        "Chloé Martin".into(),
+        "How the numbers are made".into(),
+        format!("Page 1 of {}", pages(&path)),
+    ] {
+        assert!(text.contains(&expected), "“{expected}” is not in the summary's text:\n{text}");
+    }
+    // The charts are vectors with their own text: the leaderboard's and the break-even's labels.
+    assert!(text.contains("Gross profit so far"), "chart text is selectable");
+    assert!(pages(&path) >= 2);
+}
+
+#[test]
+fn a_long_partner_list_breaks_across_pages_with_the_header_repeated_and_a4_is_a4() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut store = demo_shop(dir.path());
+    let partners: Vec<PartnerSpec> = (1..=60)
+        .map(|i| PartnerSpec {
+            name: format!("Partner {i:02} Ñandú"),
+            codes: vec![format!("LONGLIST{i:02}")],
+            fee_minor: 1_000 * i,
+            gifted_cost_minor: 0,
+            commission_pct: 5.0,
+        })
+        .collect();
+    let id = store
+        .create_campaign_from_spec(&CampaignSpec {
+            name: "Sixty partners".into(),
+            start: day("2026-02-01"),
+            end: day("2026-02-14"),
+            window_days: 7,
+            other_costs_minor: 0,
+            partners,
+        })
+        .expect("campaign");
+    let path = dir.path().join("long.pdf");
+    store.export_pdf(PdfKind::Summary { campaign_id: id }, Paper::A4, &path).expect("pdf");
+    assert!(poppler("pdfinfo", &[], &path).contains("595.28 x 841.89 pts (A4)"));
+    let per_page: Vec<String> = (1..=pages(&path))
+        .map(|p| poppler("pdftotext", &["-f", &p.to_string(), "-l", &p.to_string()], &path))
+        .collect();
+    // Table rows carry the method ("None yet": no order used these codes); charts do not.
+    let with_table: Vec<&String> = per_page.iter().filter(|t| t.contains("None yet")).collect();
+    assert!(with_table.len() >= 2, "60 rows do not fit one page");
+    for page in &with_table {
+        assert!(page.contains("Net revenue") && page.contains("Commission"), "the header is repeated");
+    }
+    let all = per_page.concat();
+    for i in 1..=60 {
+        assert!(all.contains(&format!("Partner {i:02} Ñandú")), "partner {i} is in the table");
+    }
+}
+
+#[test]
+fn a_partner_report_holds_that_partners_numbers_and_no_one_elses() {
+    let dir = tempfile::tempdir().expect("dir");
+    let store = demo_shop(dir.path());
+    let id = campaign(&store, "Print week");
+    let results = store.campaign_results(id).expect("results");
+    let lucia = results.partners.iter().find(|p| p.name.starts_with("Lucía")).expect("Lucía");
+    let path = dir.path().join("lucia.pdf");
+    store
+        .export_pdf(PdfKind::PartnerReport { campaign_partner_id: lucia.campaign_partner_id }, Paper::A4, &path)
+        .expect("pdf");
+    let text = poppler("pdftotext", &[], &path);
+    let us = locallift::pdf::Numbers::new(Some("USD"), "en-US");
+    assert!(text.contains("Lucía Fernández"), "{text}");
+    assert!(text.contains(&us.money(lucia.figures.attributed_net_revenue_minor)), "{text}");
+    assert!(text.contains(&us.money(lucia.figures.commission_owed_minor)), "{text}");
+    for other in results.partners.iter().filter(|p| p.campaign_partner_id != lucia.campaign_partner_id) {
+        assert!(!text.contains(&other.name), "another partner's name, {}, is in Lucía's report", other.name);
+    }
+    assert_eq!(pages(&path), 1);
+}
+
+/// Reads a binary PGM (what `pdftoppm -gray` writes) as (width, height, pixels).
+fn read_pgm(path: &Path) -> (usize, usize, Vec<u8>) {
+    let bytes = std::fs::read(path).expect("pgm");
+    let mut fields = Vec::new();
+    let mut at = 0;
+    while fields.len() < 4 {
+        while bytes[at].is_ascii_whitespace() {
+            at += 1;
+        }
+        let start = at;
+        while !bytes[at].is_ascii_whitespace() {
+            at += 1;
+        }
+        fields.push(String::from_utf8_lossy(&bytes[start..at]).into_owned());
+    }
+    assert_eq!(fields[0], "P5");
+    let (w, h): (usize, usize) = (fields[1].parse().expect("w"), fields[2].parse().expect("h"));
+    (w, h, bytes[at + 1..].to_vec())
+}
+
+#[test]
+fn every_coupon_qr_code_scans_back_to_its_code() {
+    let dir = tempfile::tempdir().expect("dir");
+    let store = demo_shop(dir.path());
+    let mut expected = Vec::new();
+    let mut scanned = Vec::new();
+    for name in ["Print week", "Spring repotting week"] {
+        let id = campaign(&store, name);
+        let detail = store.campaign_detail(id).expect("detail");
+        expected.extend(detail.partners.iter().flat_map(|p| p.fields.codes.clone()));
+        let path = dir.path().join(format!("{id}.pdf"));
+        store.export_pdf(PdfKind::Coupons { campaign_id: id }, Paper::Letter, &path).expect("pdf");
+        let text = poppler("pdftotext", &[], &path);
+        let prefix = dir.path().join(format!("page-{id}"));
+        let status = Command::new("pdftoppm")
+            .args(["-gray", "-r", "150"])
+            .arg(&path)
+            .arg(&prefix)
+            .status()
+            .expect("pdftoppm (poppler-utils)");
+        assert!(status.success());
+        for entry in std::fs::read_dir(dir.path()).expect("dir") {
+            let file = entry.expect("entry").path();
+            let name = file.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
+            if !name.starts_with(&format!("page-{id}")) {
+                continue;
+            }
+            let (w, h, pixels) = read_pgm(&file);
+            let mut image = rqrr::PreparedImage::prepare_from_greyscale(w, h, |x, y| pixels[y * w + x]);
+            for grid in image.detect_grids() {
+                let (_, content) = grid.decode().expect("a QR code that decodes");
+                assert!(text.contains(&content), "the code {content} is also printed as text");
+                scanned.push(content);
+            }
+        }
+    }
+    expected.sort();
+    scanned.sort();
+    assert_eq!(scanned, expected, "one scannable QR code per promo code, reading back the code");
+}
+
+#[test]
+fn a_campaign_without_codes_has_no_coupon_sheet_and_the_cli_writes_a_summary() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut store = demo_shop(dir.path());
+    let id = store
+        .create_campaign_from_spec(&CampaignSpec {
+            name: "Walk-ins only".into(),
+            start: day("2026-10-01"),
+            end: day("2026-10-05"),
+            window_days: 0,
+            other_costs_minor: 0,
+            partners: vec![PartnerSpec {
+                name: "Riverside Runners".into(),
+                codes: vec![],
+                fee_minor: 0,
+                gifted_cost_minor: 0,
+                commission_pct: 0.0,
+            }],
+        })
+        .expect("campaign");
+    let path = dir.path().join("none.pdf");
+    let refused = store.export_pdf(PdfKind::Coupons { campaign_id: id }, Paper::A4, &path);
+    assert!(matches!(refused, Err(locallift::Error::Invalid(_))), "{refused:?}");
+    assert!(!path.exists(), "nothing written");
+    drop(store);
+
+    let out = dir.path().join("cli.pdf");
+    let db = dir.path().join("shop.sqlite");
+    let run = Command::new(env!("CARGO_BIN_EXE_locallift"))
+        .arg("--db")
+        .arg(&db)
+        .args(["report", "Spring repotting week", "--pdf"])
+        .arg(&out)
+        .output()
+        .expect("runs");
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    assert!(poppler("pdftotext", &[], &out).contains("Spring repotting week"));
+    let run = Command::new(env!("CARGO_BIN_EXE_locallift"))
+        .arg("--db")
+        .arg(&db)
+        .args(["report", "Spring repotting week", "--partner", "Nobody", "--pdf"])
+        .arg(dir.path().join("x.pdf"))
+        .output()
+        .expect("runs");
+    assert!(!run.status.success());
+    assert!(String::from_utf8_lossy(&run.stderr).contains("is not a partner"), "a clear error");
+}
