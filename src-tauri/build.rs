@@ -68,6 +68,8 @@ const COMMANDS: &[&str] = &[
     "dashboard",
     "dashboard_charts",
     "export_csv",
+    "campaign_charts",
+    "export_pdf",
 ];
 
 fn main() {

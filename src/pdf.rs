@@ -65,8 +65,12 @@ impl Store {
     /// # Errors
     /// [`crate::Error::NotFound`] for an unknown campaign or partner; [`crate::Error::Invalid`] for a
     /// coupon sheet of a campaign without codes.
-    pub fn pdf(&self, kind: PdfKind, paper: Paper) -> Result<Vec<u8>> {
-        let numbers = Numbers::for_shop(&self.shop()?);
+    /// Amounts and dates are written for `locale` (BCP 47; the app passes the one its window uses), else
+    /// for the shop's locale, else US English.
+    pub fn pdf(&self, kind: PdfKind, paper: Paper, locale: Option<&str>) -> Result<Vec<u8>> {
+        let shop = self.shop()?;
+        let locale = locale.or(shop.settings.locale.as_deref()).unwrap_or("en-US");
+        let numbers = Numbers::new(shop.settings.currency.as_deref(), locale);
         match kind {
             PdfKind::Summary { campaign_id } => summary::campaign_summary(self, campaign_id, paper, &numbers),
             PdfKind::PartnerReport { campaign_partner_id } => {
@@ -77,8 +81,8 @@ impl Store {
     }
 
     /// Writes the document to `path` whole or not at all (a temporary file beside it, then renamed).
-    pub fn export_pdf(&self, kind: PdfKind, paper: Paper, path: &Path) -> Result<()> {
-        let bytes = self.pdf(kind, paper)?;
+    pub fn export_pdf(&self, kind: PdfKind, paper: Paper, locale: Option<&str>, path: &Path) -> Result<()> {
+        let bytes = self.pdf(kind, paper, locale)?;
         crate::export::write_whole(path, &bytes)
     }
 }

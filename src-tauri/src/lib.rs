@@ -99,6 +99,8 @@ pub fn run() {
             commands::results::dashboard,
             commands::results::dashboard_charts,
             commands::results::export_csv,
+            commands::results::campaign_charts,
+            commands::results::export_pdf,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

@@ -417,7 +417,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                 Some(_) => Paper::A4,
                 None => Paper::for_locale(store.shop()?.settings.locale.as_deref().unwrap_or("en-US")),
             };
-            store.export_pdf(kind, paper, &pdf)?;
+            store.export_pdf(kind, paper, None, &pdf)?;
             println!("{} written", pdf.display());
         }
         Command::Backup { out: Some(out) } => {

@@ -28,8 +28,8 @@ pub(super) fn coupon_sheet(store: &Store, campaign_id: i64, paper: Paper, n: &Nu
     if coupons.is_empty() {
         return Err(Error::invalid("campaign", format!("“{}” has no promo codes to print", c.fields.name)));
     }
-    let fonts = Fonts::load()?;
-    let mut flow = Flow::new(paper, &fonts);
+    let fonts = Fonts::get()?;
+    let mut flow = Flow::new(paper, fonts);
     let (cols, rows) = (2usize, 3usize);
     let gap = 0.0;
     let w = flow.width() / cols as f32;

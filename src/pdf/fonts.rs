@@ -22,7 +22,16 @@ pub(crate) struct Fonts {
 }
 
 impl Fonts {
-    pub(crate) fn load() -> Result<Fonts> {
+    /// The fonts, read once per process (krilla hashes a font's bytes when it is made).
+    pub(crate) fn get() -> Result<&'static Fonts> {
+        static FONTS: OnceLock<Option<Fonts>> = OnceLock::new();
+        FONTS
+            .get_or_init(|| Fonts::load().ok())
+            .as_ref()
+            .ok_or_else(|| Error::Document("the embedded font could not be read".into()))
+    }
+
+    fn load() -> Result<Fonts> {
         let missing = || Error::Document("the embedded font could not be read".into());
         Ok(Fonts {
             regular: Font::new(REGULAR.into(), 0).ok_or_else(missing)?,

@@ -4,7 +4,6 @@
 
 use chrono::NaiveDate;
 
-use crate::model::Shop;
 
 pub struct Numbers {
     symbol: String,
@@ -18,10 +17,6 @@ pub struct Numbers {
 }
 
 impl Numbers {
-    pub fn for_shop(shop: &Shop) -> Numbers {
-        Numbers::new(shop.settings.currency.as_deref(), shop.settings.locale.as_deref().unwrap_or("en-US"))
-    }
-
     pub fn new(currency: Option<&str>, locale: &str) -> Numbers {
         let (symbol, exponent) = crate::charts::currency_style(currency);
         let symbol = if symbol.is_empty() { currency.unwrap_or("").to_string() } else { symbol };

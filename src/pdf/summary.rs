@@ -86,8 +86,8 @@ pub(super) fn campaign_summary(store: &Store, campaign_id: i64, paper: Paper, n:
     let campaign = store.campaign(campaign_id)?;
     let shop = store.shop()?;
     let charts = crate::report::campaign_charts(&results, Theme::Light)?;
-    let fonts = Fonts::load()?;
-    let mut flow = Flow::new(paper, &fonts);
+    let fonts = Fonts::get()?;
+    let mut flow = Flow::new(paper, fonts);
     let c = &campaign.fields;
     header(
         &mut flow,
@@ -229,8 +229,8 @@ pub(super) fn partner_report(store: &Store, campaign_partner_id: i64, paper: Pap
         .iter()
         .find(|p| p.campaign_partner_id == campaign_partner_id)
         .ok_or(crate::Error::NotFound { entity: "campaign partner", id: campaign_partner_id })?;
-    let fonts = Fonts::load()?;
-    let mut flow = Flow::new(paper, &fonts);
+    let fonts = Fonts::get()?;
+    let mut flow = Flow::new(paper, fonts);
     let c = &campaign.fields;
     header(
         &mut flow,

@@ -47,7 +47,7 @@ fn a_campaign_summary_has_its_numbers_names_charts_and_embedded_fonts() {
     let id = campaign(&store, "Print week");
     let results = store.campaign_results(id).expect("results");
     let path = dir.path().join("summary.pdf");
-    store.export_pdf(PdfKind::Summary { campaign_id: id }, Paper::Letter, &path).expect("pdf");
+    store.export_pdf(PdfKind::Summary { campaign_id: id }, Paper::Letter, None, &path).expect("pdf");
 
     let fonts = poppler("pdffonts", &[], &path);
     let embedded: Vec<&str> = fonts.lines().skip(2).collect();
@@ -105,7 +105,7 @@ fn a_long_partner_list_breaks_across_pages_with_the_header_repeated_and_a4_is_a4
         })
         .expect("campaign");
     let path = dir.path().join("long.pdf");
-    store.export_pdf(PdfKind::Summary { campaign_id: id }, Paper::A4, &path).expect("pdf");
+    store.export_pdf(PdfKind::Summary { campaign_id: id }, Paper::A4, None, &path).expect("pdf");
     assert!(poppler("pdfinfo", &[], &path).contains("595.28 x 841.89 pts (A4)"));
     let per_page: Vec<String> = (1..=pages(&path))
         .map(|p| poppler("pdftotext", &["-f", &p.to_string(), "-l", &p.to_string()], &path))
@@ -131,7 +131,7 @@ fn a_partner_report_holds_that_partners_numbers_and_no_one_elses() {
     let lucia = results.partners.iter().find(|p| p.name.starts_with("Lucía")).expect("Lucía");
     let path = dir.path().join("lucia.pdf");
     store
-        .export_pdf(PdfKind::PartnerReport { campaign_partner_id: lucia.campaign_partner_id }, Paper::A4, &path)
+        .export_pdf(PdfKind::PartnerReport { campaign_partner_id: lucia.campaign_partner_id }, Paper::A4, None, &path)
         .expect("pdf");
     let text = poppler("pdftotext", &[], &path);
     let us = locallift::pdf::Numbers::new(Some("USD"), "en-US");
@@ -175,7 +175,7 @@ fn every_coupon_qr_code_scans_back_to_its_code() {
         let detail = store.campaign_detail(id).expect("detail");
         expected.extend(detail.partners.iter().flat_map(|p| p.fields.codes.clone()));
         let path = dir.path().join(format!("{id}.pdf"));
-        store.export_pdf(PdfKind::Coupons { campaign_id: id }, Paper::Letter, &path).expect("pdf");
+        store.export_pdf(PdfKind::Coupons { campaign_id: id }, Paper::Letter, None, &path).expect("pdf");
         let text = poppler("pdftotext", &[], &path);
         let prefix = dir.path().join(format!("page-{id}"));
         let status = Command::new("pdftoppm")
@@ -226,7 +226,7 @@ fn a_campaign_without_codes_has_no_coupon_sheet_and_the_cli_writes_a_summary() {
         })
         .expect("campaign");
     let path = dir.path().join("none.pdf");
-    let refused = store.export_pdf(PdfKind::Coupons { campaign_id: id }, Paper::A4, &path);
+    let refused = store.export_pdf(PdfKind::Coupons { campaign_id: id }, Paper::A4, None, &path);
     assert!(matches!(refused, Err(locallift::Error::Invalid(_))), "{refused:?}");
     assert!(!path.exists(), "nothing written");
     drop(store);

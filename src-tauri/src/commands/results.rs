@@ -5,6 +5,8 @@ use locallift::attribution::{CampaignResults, ParticipationResult, RedemptionInp
 use locallift::charts::Theme;
 use locallift::dashboard::{Dashboard, DashboardCharts};
 use locallift::export::ExportKind;
+use locallift::pdf::{Paper, PdfKind};
+use locallift::report::CampaignCharts;
 use tauri::State;
 
 use crate::error::ApiResult;
@@ -51,4 +53,22 @@ pub async fn dashboard_charts(
     theme: Theme,
 ) -> ApiResult<DashboardCharts> {
     db.with(|s| s.dashboard_charts(from, to, theme))
+}
+
+/// A campaign's charts as SVG, in the window's theme.
+#[tauri::command]
+pub async fn campaign_charts(db: State<'_, Db>, id: i64, theme: Theme) -> ApiResult<CampaignCharts> {
+    db.with(|s| s.campaign_charts(id, theme))
+}
+
+/// Writes a campaign summary, partner report or coupon sheet as PDF where the owner chose in the save dialog.
+#[tauri::command]
+pub async fn export_pdf(
+    db: State<'_, Db>,
+    kind: PdfKind,
+    paper: Paper,
+    locale: Option<String>,
+    path: PathBuf,
+) -> ApiResult<()> {
+    db.with(|s| s.export_pdf(kind, paper, locale.as_deref(), &path))
 }

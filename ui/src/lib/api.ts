@@ -39,6 +39,9 @@ import type { AnalysisSettings } from "./bindings/AnalysisSettings";
 import type { BackupInfo } from "./bindings/BackupInfo";
 import type { ExportKind } from "./bindings/ExportKind";
 import type { DashboardCharts } from "./bindings/DashboardCharts";
+import type { CampaignCharts } from "./bindings/CampaignCharts";
+import type { Paper } from "./bindings/Paper";
+import type { PdfKind } from "./bindings/PdfKind";
 import type { FitScore } from "./bindings/FitScore";
 import type { Theme } from "./bindings/Theme";
 import type { Holiday } from "./bindings/Holiday";
@@ -151,6 +154,8 @@ export const api = {
   memberResults: (id: number, community: boolean) => call<ParticipationResult[]>("member_results", { id, community }),
   dashboard: (from: string, to: string) => call<Dashboard>("dashboard", { from, to }),
   dashboardCharts: (from: string, to: string, theme: Theme) => call<DashboardCharts>("dashboard_charts", { from, to, theme }),
+  campaignCharts: (id: number, theme: Theme) => call<CampaignCharts>("campaign_charts", { id, theme }),
+  exportPdf: (kind: PdfKind, paper: Paper, locale: string | null, path: string) => call<null>("export_pdf", { kind, paper, locale, path }),
   exportCsv: (kind: ExportKind, path: string) => call<number>("export_csv", { kind, path }),
 };
 
