@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what LocalLift needs to build and test on Debian/Ubuntu, skipping what is already there:
 # the WebKitGTK/GTK libraries Tauri links against; for the tests Xvfb, WebKitWebDriver, xdotool (to fill
-# in the native save dialog) and poppler-utils (to read back the PDFs); the UI's npm packages and
-# tauri-driver. Needs a Rust toolchain (rustup) and Node.js 20+ already.
+# in the native save dialog), poppler-utils (to read back the PDFs) and a CJK font (the PDFs' fallback for
+# characters the bundled font lacks); the UI's npm packages and tauri-driver. Needs a Rust toolchain
+# (rustup) and Node.js 20+ already.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,7 +14,7 @@ done
 packages=(build-essential pkg-config file libwebkit2gtk-4.1-dev libssl-dev libayatana-appindicator3-dev
   librsvg2-dev libxdo-dev libgtk-3-dev)
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(webkit2gtk-driver xvfb xauth xdotool poppler-utils)
+  packages+=(webkit2gtk-driver xvfb xauth xdotool poppler-utils fonts-droid-fallback)
 fi
 missing=()
 for p in "${packages[@]}"; do

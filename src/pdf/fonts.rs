@@ -1,10 +1,14 @@
-//! The fonts every LocalLift PDF embeds (DejaVu Sans, regular and bold: Latin, Greek, Cyrillic, Arabic
-//! and Hebrew; its licence is beside the files in `assets/fonts`), and text measuring with the same
-//! shaper krilla draws with, so wrapped lines and right-aligned numbers land where they are measured.
+//! The fonts of LocalLift's PDFs. DejaVu Sans, regular and bold (Latin, Greek, Cyrillic, Arabic, Hebrew;
+//! its licence is beside the files in `assets/fonts`), is bundled and embedded in every PDF. Characters it
+//! lacks (Chinese, Japanese, Korean, emoji…) are set in a font of the computer that has them, embedded
+//! too; only when none has them do they show as boxes. Text is measured with the shaper krilla draws
+//! with, so wrapped lines and right-aligned numbers land where they were measured.
 
-use std::sync::{Arc, OnceLock};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
 
 use krilla::text::Font;
+use usvg::fontdb::{Database, ID};
 
 use crate::error::{Error, Result};
 
@@ -14,11 +18,38 @@ static BOLD: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
 /// The family the charts' SVG ask for ("sans-serif") is mapped to.
 const FAMILY: &str = "DejaVu Sans";
 
+/// A font as krilla draws it and as rustybuzz measures it.
+pub(crate) struct Face {
+    pub font: Font,
+    shaper: rustybuzz::Face<'static>,
+}
+
+impl Face {
+    fn new(data: &'static [u8], index: u32) -> Option<Face> {
+        Some(Face { font: Font::new(data.into(), index)?, shaper: rustybuzz::Face::from_slice(data, index)? })
+    }
+
+    fn covers(&self, c: char) -> bool {
+        self.shaper.glyph_index(c).is_some()
+    }
+
+    /// Width of `text` set in one line at `size` points.
+    pub(crate) fn width(&self, text: &str, size: f32) -> f32 {
+        let mut buffer = rustybuzz::UnicodeBuffer::new();
+        buffer.push_str(text);
+        buffer.guess_segment_properties();
+        let shaped = rustybuzz::shape(&self.shaper, &[], buffer);
+        let units: i32 = shaped.glyph_positions().iter().map(|p| p.x_advance).sum();
+        units as f32 * size / self.shaper.units_per_em() as f32
+    }
+}
+
 pub(crate) struct Fonts {
-    pub regular: Font,
-    pub bold: Font,
-    regular_face: rustybuzz::Face<'static>,
-    bold_face: rustybuzz::Face<'static>,
+    regular: Face,
+    bold: Face,
+    /// Fonts of this computer for characters DejaVu lacks, by character (`None`: no font has it).
+    fallback: Mutex<HashMap<char, Option<(ID, &'static Face)>>>,
+    loaded: Mutex<HashMap<ID, &'static Face>>,
 }
 
 impl Fonts {
@@ -26,45 +57,138 @@ impl Fonts {
     pub(crate) fn get() -> Result<&'static Fonts> {
         static FONTS: OnceLock<Option<Fonts>> = OnceLock::new();
         FONTS
-            .get_or_init(|| Fonts::load().ok())
+            .get_or_init(|| {
+                Some(Fonts {
+                    regular: Face::new(REGULAR, 0)?,
+                    bold: Face::new(BOLD, 0)?,
+                    fallback: Mutex::default(),
+                    loaded: Mutex::default(),
+                })
+            })
             .as_ref()
             .ok_or_else(|| Error::Document("the embedded font could not be read".into()))
     }
 
-    fn load() -> Result<Fonts> {
-        let missing = || Error::Document("the embedded font could not be read".into());
-        Ok(Fonts {
-            regular: Font::new(REGULAR.into(), 0).ok_or_else(missing)?,
-            bold: Font::new(BOLD.into(), 0).ok_or_else(missing)?,
-            regular_face: rustybuzz::Face::from_slice(REGULAR, 0).ok_or_else(missing)?,
-            bold_face: rustybuzz::Face::from_slice(BOLD, 0).ok_or_else(missing)?,
-        })
+    fn primary(&self, bold: bool) -> &Face {
+        if bold { &self.bold } else { &self.regular }
     }
 
-    pub(crate) fn font(&self, bold: bool) -> &Font {
-        if bold { &self.bold } else { &self.regular }
+    /// `text` cut into runs of one font each: DejaVu where it has the characters, else a system font.
+    pub(crate) fn runs<'t>(&self, text: &'t str, bold: bool) -> Vec<(&Face, &'t str)> {
+        let primary = self.primary(bold);
+        if text.chars().all(|c| c.is_ascii() || primary.covers(c)) {
+            return vec![(primary, text)];
+        }
+        let mut runs: Vec<(&Face, &'t str)> = Vec::new();
+        let mut start = 0;
+        let mut current: Option<&Face> = None;
+        for (at, c) in text.char_indices() {
+            let face = if c.is_whitespace() || c.is_control() || is_joining(c) {
+                // Spaces, joiners and variation selectors stay with the run they are in.
+                current.unwrap_or(primary)
+            } else if primary.covers(c) {
+                primary
+            } else {
+                self.fallback_for(c).map_or(primary, |(_, face)| face)
+            };
+            match current {
+                Some(f) if std::ptr::eq(f, face) => {}
+                Some(f) => {
+                    runs.push((f, &text[start..at]));
+                    start = at;
+                    current = Some(face);
+                }
+                None => current = Some(face),
+            }
+        }
+        if let Some(f) = current {
+            runs.push((f, &text[start..]));
+        }
+        runs
     }
 
     /// Width of `text` set in one line at `size` points.
     pub(crate) fn width(&self, text: &str, size: f32, bold: bool) -> f32 {
-        let face = if bold { &self.bold_face } else { &self.regular_face };
-        let mut buffer = rustybuzz::UnicodeBuffer::new();
-        buffer.push_str(text);
-        buffer.guess_segment_properties();
-        let shaped = rustybuzz::shape(face, &[], buffer);
-        let units: i32 = shaped.glyph_positions().iter().map(|p| p.x_advance).sum();
-        units as f32 * size / face.units_per_em() as f32
+        let primary = self.primary(bold);
+        if text.is_ascii() {
+            return primary.width(text, size);
+        }
+        self.runs(text, bold).iter().map(|(face, run)| face.width(run, size)).sum()
+    }
+
+    fn fallback_for(&self, c: char) -> Option<(ID, &'static Face)> {
+        let mut known = self.fallback.lock().ok()?;
+        if let Some(found) = known.get(&c) {
+            return *found;
+        }
+        let db = system_fonts();
+        let covering = db.faces().filter(|f| !f.families.iter().any(|(name, _)| name == FAMILY)).find(|f| {
+            db.with_face_data(f.id, |data, index| {
+                rustybuzz::ttf_parser::Face::parse(data, index).is_ok_and(|face| face.glyph_index(c).is_some())
+            })
+            .unwrap_or(false)
+        });
+        let face = covering.and_then(|info| {
+            let mut loaded = self.loaded.lock().ok()?;
+            if let Some(face) = loaded.get(&info.id) {
+                return Some((info.id, *face));
+            }
+            // Kept for the life of the process, like the bundled fonts: a handful at most.
+            let (data, index) = db.with_face_data(info.id, |data, index| (data.to_vec(), index))?;
+            let face: &'static Face = Box::leak(Box::new(Face::new(Box::leak(data.into_boxed_slice()), index)?));
+            loaded.insert(info.id, face);
+            Some((info.id, face))
+        });
+        known.insert(c, face);
+        face
     }
 }
 
-/// The font database the charts' SVG text is laid out with: the same embedded fonts, as "sans-serif".
-pub(crate) fn svg_options() -> &'static usvg::Options<'static> {
-    static OPTIONS: OnceLock<usvg::Options<'static>> = OnceLock::new();
-    OPTIONS.get_or_init(|| {
-        let mut db = usvg::fontdb::Database::new();
-        db.load_font_data(REGULAR.to_vec());
-        db.load_font_data(BOLD.to_vec());
-        db.set_sans_serif_family(FAMILY);
-        usvg::Options { font_family: FAMILY.into(), fontdb: Arc::new(db), ..Default::default() }
+/// Zero-width joiners and variation selectors: part of the character before them (emoji sequences).
+fn is_joining(c: char) -> bool {
+    matches!(c, '\u{200d}' | '\u{fe00}'..='\u{fe0f}' | '\u{e0100}'..='\u{e01ef}')
+}
+
+/// The computer's fonts, read once (and only when a character needs one).
+fn system_fonts() -> &'static Database {
+    static DB: OnceLock<Database> = OnceLock::new();
+    DB.get_or_init(|| {
+        let mut db = Database::new();
+        db.load_system_fonts();
+        db
     })
+}
+
+/// The bundled fonts as "sans-serif", for the charts' SVG text.
+fn bundled_fonts() -> Database {
+    let mut db = Database::new();
+    db.load_font_data(REGULAR.to_vec());
+    db.load_font_data(BOLD.to_vec());
+    db.set_sans_serif_family(FAMILY);
+    db
+}
+
+fn options(db: Database) -> usvg::Options<'static> {
+    usvg::Options { font_family: FAMILY.into(), fontdb: Arc::new(db), ..Default::default() }
+}
+
+/// How to lay out a chart's SVG text: with the bundled fonts, plus the computer's fonts for the
+/// characters of this chart they lack (only then: the computer's whole font list is slow to search).
+pub(crate) fn svg_options(fonts: &Fonts, svg: &str) -> Arc<usvg::Options<'static>> {
+    static BUNDLED: OnceLock<Arc<usvg::Options<'static>>> = OnceLock::new();
+    let missing: std::collections::BTreeSet<ID> = svg
+        .chars()
+        .filter(|c| !c.is_ascii() && !c.is_whitespace() && !is_joining(*c) && !fonts.regular.covers(*c))
+        .filter_map(|c| fonts.fallback_for(c).map(|(id, _)| id))
+        .collect();
+    if missing.is_empty() {
+        return BUNDLED.get_or_init(|| Arc::new(options(bundled_fonts()))).clone();
+    }
+    let mut db = bundled_fonts();
+    for id in missing {
+        if let Some(data) = system_fonts().with_face_data(id, |data, _| data.to_vec()) {
+            db.load_font_data(data);
+        }
+    }
+    Arc::new(options(db))
 }

@@ -4,7 +4,6 @@
 
 use chrono::NaiveDate;
 
-
 pub struct Numbers {
     symbol: String,
     exponent: u32,

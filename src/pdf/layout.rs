@@ -252,7 +252,7 @@ impl<'f> Flow<'f> {
 
     /// A chart (SVG from [`crate::charts`]) at the content width, kept whole on one page.
     pub(crate) fn chart(&mut self, svg: &str) -> Result<()> {
-        let tree = usvg::Tree::from_str(svg, svg_options())
+        let tree = usvg::Tree::from_str(svg, &svg_options(self.fonts, svg))
             .map_err(|e| Error::Document(format!("a chart could not be read: {e}")))?;
         // At the content width, or smaller to fit a whole page.
         let page = self.paper.size().1 - 2.0 * MARGIN - FOOTER - 8.0;
@@ -320,14 +320,11 @@ fn draw(surface: &mut krilla::surface::Surface<'_>, fonts: &Fonts, item: &Item) 
         Item::Text { x, y, size, bold, color, text } => {
             surface.set_fill(Some(fill(*color)));
             surface.set_stroke(None);
-            surface.draw_text(
-                Point::from_xy(*x, *y),
-                fonts.font(*bold).clone(),
-                *size,
-                text,
-                false,
-                TextDirection::Auto,
-            );
+            let mut x = *x;
+            for (face, run) in fonts.runs(text, *bold) {
+                surface.draw_text(Point::from_xy(x, *y), face.font.clone(), *size, run, false, TextDirection::Auto);
+                x += face.width(run, *size);
+            }
         }
         Item::Rect { x, y, w, h, color } => {
             let mut pb = PathBuilder::new();

@@ -144,6 +144,29 @@ fn a_partner_report_holds_that_partners_numbers_and_no_one_elses() {
     assert_eq!(pages(&path), 1);
 }
 
+#[test]
+fn characters_the_bundled_font_lacks_are_set_in_a_font_of_the_computer() {
+    // CI installs fonts-droid-fallback (scripts/deps.sh): Chinese, Japanese and Korean.
+    let dir = tempfile::tempdir().expect("dir");
+    let mut store = demo_shop(dir.path());
+    let id = campaign(&store, "Print week");
+    let lucia =
+        store.campaign_detail(id).expect("detail").partners.into_iter().find(|p| p.member_name.starts_with("Lucía"));
+    let partner_id = lucia.as_ref().and_then(|p| p.fields.partner_id).expect("Lucía");
+    let mut fields = store.partner(partner_id).expect("partner").fields;
+    fields.name = "Lucía 王芳 Fernández".into();
+    store.update_partner(partner_id, &fields).expect("rename");
+    let path = dir.path().join("cjk.pdf");
+    let cp = lucia.expect("Lucía").id;
+    store.export_pdf(PdfKind::PartnerReport { campaign_partner_id: cp }, Paper::A4, None, &path).expect("pdf");
+    let fonts = poppler("pdffonts", &[], &path);
+    assert!(
+        fonts.lines().skip(2).count() >= 3,
+        "a third font, of the computer, for 王芳 (install fonts-droid-fallback or any CJK font):\n{fonts}"
+    );
+    assert!(poppler("pdftotext", &[], &path).contains("Lucía 王芳 Fernández"), "the name reads back whole");
+}
+
 /// Reads a binary PGM (what `pdftoppm -gray` writes) as (width, height, pixels).
 fn read_pgm(path: &Path) -> (usize, usize, Vec<u8>) {
     let bytes = std::fs::read(path).expect("pgm");
