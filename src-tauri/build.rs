@@ -70,6 +70,12 @@ const COMMANDS: &[&str] = &[
     "export_csv",
     "campaign_charts",
     "export_pdf",
+    "check_current_file",
+    "integrity_check",
+    "get_backups_kept",
+    "set_backups_kept",
+    "open_shop_file",
+    "quit_app",
 ];
 
 fn main() {

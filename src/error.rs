@@ -37,6 +37,11 @@ pub enum Error {
     #[error("this shop file is already open in another LocalLift window or command ({path})")]
     Locked { path: String },
 
+    /// The file or its folder cannot be written (a read-only disk, a locked-down folder): LocalLift needs
+    /// to write even to read (its lock, the write-ahead log, the daily backup).
+    #[error("this shop file is on a disk or in a folder LocalLift cannot write to ({path})")]
+    ReadOnly { path: String },
+
     /// The file was written by a newer LocalLift; opening it here could damage it.
     #[error("this shop file was made by a newer version of LocalLift (schema {found}, this app knows {known})")]
     TooNew { found: i64, known: i64 },
@@ -85,6 +90,7 @@ impl Error {
             Error::NotFound { .. } => "not_found",
             Error::InUse { .. } => "in_use",
             Error::Locked { .. } => "locked",
+            Error::ReadOnly { .. } => "read_only",
             Error::TooNew { .. } => "too_new",
             Error::Database(_) | Error::Migration(_) => "database",
             Error::Io(_) => "io",

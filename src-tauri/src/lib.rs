@@ -101,6 +101,12 @@ pub fn run() {
             commands::results::export_csv,
             commands::results::campaign_charts,
             commands::results::export_pdf,
+            commands::app::check_current_file,
+            commands::app::integrity_check,
+            commands::app::get_backups_kept,
+            commands::app::set_backups_kept,
+            commands::app::open_shop_file,
+            commands::app::quit_app,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

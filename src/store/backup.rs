@@ -15,6 +15,21 @@ use crate::error::{Error, Result};
 /// How many backups of one shop file are kept; the oldest go first.
 pub const KEEP: usize = 10;
 
+/// How many backups the owner may ask to keep.
+pub const KEEP_RANGE: std::ops::RangeInclusive<usize> = 2..=100;
+
+/// The owner's choice of how many backups to keep (Settings), else [`KEEP`]. Read on the connection being
+/// backed up, which may predate the settings table (a backup before a migration).
+fn kept(conn: &Connection) -> usize {
+    conn.query_row("SELECT CAST(value AS INTEGER) FROM app_settings WHERE key = 'backups_kept'", [], |r| {
+        r.get::<_, i64>(0)
+    })
+    .ok()
+    .and_then(|n| usize::try_from(n).ok())
+    .filter(|n| KEEP_RANGE.contains(n))
+    .unwrap_or(KEEP)
+}
+
 /// A backup file as the Backups list shows it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 #[ts(export)]
@@ -90,27 +105,65 @@ fn copy_database(conn: &Connection, target: &Path) -> Result<()> {
 
 /// Backs up the database open on `conn` (the file at `path`) into `backups/` beside it.
 pub(super) fn backup_connection(conn: &Connection, path: &Path, reason: &str) -> Result<PathBuf> {
-    {
-        let dir = path.parent().map(|p| p.join("backups")).unwrap_or_else(|| PathBuf::from("backups"));
-        std::fs::create_dir_all(&dir)?;
-        let stem = path.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_else(|| "shop".into());
-        let name = format!("{stem}-{}-{reason}.sqlite", Utc::now().format("%Y%m%d-%H%M%S%.3f"));
-        let target = dir.join(name);
-        copy_database(conn, &target)?;
-        let mut existing: Vec<PathBuf> = std::fs::read_dir(&dir)?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| {
-                p.file_name()
-                    .and_then(|n| n.to_str())
-                    .is_some_and(|n| n.starts_with(&format!("{stem}-")) && n.ends_with(".sqlite"))
-            })
-            .collect();
-        existing.sort();
-        let excess = existing.len().saturating_sub(KEEP);
-        for old in existing.into_iter().take(excess) {
-            std::fs::remove_file(old)?;
+    let dir = path.parent().map(|p| p.join("backups")).unwrap_or_else(|| PathBuf::from("backups"));
+    std::fs::create_dir_all(&dir)?;
+    let stem = path.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_else(|| "shop".into());
+    let name = format!("{stem}-{}-{reason}.sqlite", Utc::now().format("%Y%m%d-%H%M%S%.3f"));
+    let target = dir.join(name);
+    copy_database(conn, &target)?;
+    prune(&dir, &stem, kept(conn))?;
+    Ok(target)
+}
+
+/// Deletes the oldest backups of `stem` in `dir` beyond the newest `keep`.
+fn prune(dir: &Path, stem: &str, keep: usize) -> Result<()> {
+    let mut existing: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with(&format!("{stem}-")) && n.ends_with(".sqlite"))
+        })
+        .collect();
+    existing.sort();
+    let excess = existing.len().saturating_sub(keep);
+    for old in existing.into_iter().take(excess) {
+        std::fs::remove_file(old)?;
+    }
+    Ok(())
+}
+
+impl Store {
+    /// How many backups are kept (the oldest beyond are deleted when a new one is taken).
+    pub fn backups_kept(&self) -> usize {
+        kept(self.conn())
+    }
+
+    /// Changes how many backups are kept, and deletes the oldest beyond that now.
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] on `backups_kept` outside 2–100.
+    pub fn set_backups_kept(&mut self, keep: usize) -> Result<usize> {
+        if !KEEP_RANGE.contains(&keep) {
+            return Err(Error::invalid(
+                "backups_kept",
+                format!("Keep between {} and {} backups", KEEP_RANGE.start(), KEEP_RANGE.end()),
+            ));
         }
-        Ok(target)
+        self.write_touching(super::Touches::Nothing, |tx| {
+            tx.execute(
+                "INSERT INTO app_settings (key, value) VALUES ('backups_kept', ?1)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [keep as i64],
+            )?;
+            Ok(())
+        })?;
+        let dir = self.path().parent().map(|p| p.join("backups")).unwrap_or_else(|| PathBuf::from("backups"));
+        let stem = self.path().file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_else(|| "shop".into());
+        if dir.is_dir() {
+            prune(&dir, &stem, keep)?;
+        }
+        Ok(keep)
     }
 }
 /// The backups of the shop file at `path`, newest first (it need not open: this is how a damaged file is

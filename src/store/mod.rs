@@ -53,9 +53,15 @@ impl Store {
     ///
     /// # Errors
     /// [`Error::Locked`] when another process has it open, [`Error::TooNew`] when a newer LocalLift wrote
-    /// it, [`Error::Database`] when it is not a SQLite database.
+    /// it, [`Error::ReadOnly`] when it cannot be written, [`Error::Database`] when it is not a SQLite
+    /// database.
     pub fn open(path: impl AsRef<Path>) -> Result<Store> {
         let path = path.as_ref().to_path_buf();
+        Store::open_writable(&path).map_err(|e| read_only_as_such(e, &path))
+    }
+
+    fn open_writable(path: &Path) -> Result<Store> {
+        let path = path.to_path_buf();
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir)?;
         }
@@ -173,6 +179,57 @@ fn data_dir() -> PathBuf {
     directories::ProjectDirs::from("app", "LocalLift", "LocalLift")
         .map(|d| d.data_dir().to_path_buf())
         .unwrap_or_else(|| PathBuf::from("."))
+}
+
+/// Says "read-only" for the errors a read-only disk or folder gives, wherever in opening they came.
+fn read_only_as_such(e: Error, path: &Path) -> Error {
+    let read_only = match &e {
+        Error::Io(io) => {
+            matches!(io.kind(), std::io::ErrorKind::ReadOnlyFilesystem | std::io::ErrorKind::PermissionDenied)
+        }
+        Error::Database(rusqlite::Error::SqliteFailure(f, _)) => {
+            matches!(f.code, rusqlite::ErrorCode::ReadOnly | rusqlite::ErrorCode::PermissionDenied)
+        }
+        _ => false,
+    };
+    if read_only { Error::ReadOnly { path: path.display().to_string() } } else { e }
+}
+
+/// What `PRAGMA integrity_check` says of a shop file.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct IntegrityReport {
+    pub ok: bool,
+    /// SQLite's findings (the first 20), or why the check could not run.
+    pub problems: Vec<String>,
+}
+
+impl IntegrityReport {
+    fn of(conn: &Connection) -> IntegrityReport {
+        let found: rusqlite::Result<Vec<String>> =
+            conn.prepare("PRAGMA integrity_check(20)").and_then(|mut s| s.query_map([], |r| r.get(0))?.collect());
+        match found {
+            Ok(lines) if lines == ["ok"] => IntegrityReport { ok: true, problems: Vec::new() },
+            Ok(lines) => IntegrityReport { ok: false, problems: lines },
+            Err(e) => IntegrityReport { ok: false, problems: vec![e.to_string()] },
+        }
+    }
+}
+
+/// Checks a shop file that could not be opened, read-only and without taking its lock (nothing is
+/// written): what the start-up screen shows beside its options.
+pub fn check_file(path: &Path) -> IntegrityReport {
+    match Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY) {
+        Ok(conn) => IntegrityReport::of(&conn),
+        Err(e) => IntegrityReport { ok: false, problems: vec![e.to_string()] },
+    }
+}
+
+impl Store {
+    /// `PRAGMA integrity_check` on the open shop file (Settings, "Check the shop file").
+    pub fn integrity_check(&self) -> IntegrityReport {
+        IntegrityReport::of(&self.conn)
+    }
 }
 
 pub(crate) fn take_lock(db: &Path) -> Result<File> {

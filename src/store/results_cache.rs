@@ -36,6 +36,8 @@ const RESULTS_FORMAT: &str = "2";
 /// What a write changed, as far as campaign results go.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Touches {
+    /// Nothing a campaign's results read (how many backups to keep…).
+    Nothing,
     /// Shop or analysis settings, a restore, anything not worth naming: every campaign.
     Everything,
     /// Rows only this campaign's results read (in-store redemptions, posts).
@@ -78,7 +80,7 @@ fn spans(conn: &Connection) -> Result<Vec<Span>> {
 /// The campaigns a [`Touches`] names directly, with their periods as they are now.
 fn named(conn: &Connection, touches: Touches) -> Result<Vec<Span>> {
     let ids: Vec<i64> = match touches {
-        Touches::Everything | Touches::Day(_) => return Ok(Vec::new()),
+        Touches::Nothing | Touches::Everything | Touches::Day(_) => return Ok(Vec::new()),
         Touches::Campaign(id) | Touches::CampaignOnly(id) => vec![id],
         Touches::Partner(id) => member_campaigns(conn, "partner_id", id)?,
         Touches::Community(id) => member_campaigns(conn, "community_id", id)?,
@@ -112,6 +114,7 @@ impl Pending {
     pub(crate) fn forget(self, conn: &Connection) -> Result<Vec<i64>> {
         let all = spans(conn)?;
         let affected: BTreeSet<i64> = match self.touches {
+            Touches::Nothing => BTreeSet::new(),
             Touches::Everything => all.iter().map(|s| s.id).collect(),
             Touches::CampaignOnly(id) => [id].into(),
             Touches::Day(day) => all.iter().filter(|s| s.reads(day, day)).map(|s| s.id).collect(),

@@ -269,6 +269,18 @@ fn every_import_is_preceded_by_a_backup_and_only_the_last_ten_are_kept() {
     let names: Vec<_> =
         std::fs::read_dir(dir.path().join("backups")).expect("dir").map(|e| e.expect("entry").file_name()).collect();
     assert_eq!(names.len(), locallift::store::BACKUPS_KEPT, "{names:?}");
+
+    // The owner keeps fewer: the oldest go at once, the newest stay; out-of-range counts are refused.
+    let newest = store.list_backups().expect("list")[..3].to_vec();
+    store.set_backups_kept(3).expect("keep 3");
+    assert_eq!(store.backups_kept(), 3);
+    assert_eq!(store.list_backups().expect("list"), newest);
+    store.backup("after").expect("backup");
+    assert_eq!(store.list_backups().expect("list").len(), 3);
+    for refused in [0, 1, 101] {
+        assert!(matches!(store.set_backups_kept(refused), Err(locallift::Error::Invalid(_))), "{refused}");
+    }
+    assert_eq!(store.backups_kept(), 3);
 }
 
 #[test]

@@ -164,3 +164,45 @@ fn a_damaged_file_is_replaced_by_its_latest_backup_and_kept_aside() {
         .collect();
     assert_eq!(aside.len(), 1, "the damaged file is kept, not deleted");
 }
+
+#[test]
+fn the_integrity_check_finds_damaged_pages_and_says_why_a_file_is_not_a_shop() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("shop.sqlite");
+    let mut store = Store::open(&db).expect("open");
+    locallift::demo::generate(&mut store, crate::day("2026-11-23")).expect("demo");
+    assert_eq!(store.integrity_check(), locallift::store::IntegrityReport { ok: true, problems: vec![] });
+    store.checkpoint().expect("checkpoint");
+    drop(store);
+    assert!(locallift::store::check_file(&db).ok);
+
+    // A disk error writes garbage over pages in the middle of the file: the check names what it found.
+    let mut bytes = std::fs::read(&db).expect("read");
+    let page = 4096;
+    let middle = bytes.len() / page / 2 * page;
+    for b in &mut bytes[middle..middle + 8 * page] {
+        *b = 0x5a;
+    }
+    std::fs::write(&db, &bytes).expect("damage");
+    let report = locallift::store::check_file(&db);
+    assert!(!report.ok && !report.problems.is_empty(), "{report:?}");
+    assert!(report.problems.len() <= 20, "the first 20 findings");
+
+    std::fs::write(&db, b"not a database at all, but long enough to have a header of sorts......").expect("write");
+    let report = locallift::store::check_file(&db);
+    assert!(!report.ok);
+    assert!(report.problems[0].contains("not a database"), "{report:?}");
+}
+
+#[test]
+fn a_shop_file_where_nothing_can_be_written_is_said_to_be_read_only() {
+    // sysfs refuses new files, even to root (as tests in CI run): like a read-only disk.
+    let path = std::path::Path::new("/sys/locallift-shop.sqlite");
+    match Store::open(path) {
+        Err(locallift::Error::ReadOnly { path: p }) => assert!(p.contains("locallift-shop.sqlite")),
+        other => panic!("expected ReadOnly, got {:?}", other.map(|_| "an open store")),
+    }
+    let e = Store::open(path).err().expect("an error");
+    assert_eq!(e.kind(), "read_only");
+    assert!(e.to_string().contains("cannot write to"), "{e}");
+}

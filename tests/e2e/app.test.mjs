@@ -409,6 +409,12 @@ test("a damaged shop file gets a clear screen that restores its latest backup", 
   const browser = await launch(db);
   try {
     await (await browser.$("h1=LocalLift can't open this shop")).waitForExist({ timeout: 15000 });
+    // SQLite's own integrity check of the file is shown beside the options.
+    const integrity = await browser.$("[data-integrity=damaged]");
+    await integrity.waitForExist({ timeout: 15000 });
+    assert.match(await integrity.getText(), /not a database/);
+    await expectCount(browser, "button=Open another file…", 1, "another file can be opened");
+    await expectCount(browser, "button=Quit", 1, "LocalLift can be quit");
     await shot(browser, "startup-damaged");
     await click(browser, "button[data-restore-latest]");
     await (await browser.$("h1=Dashboard")).waitForExist({ timeout: 15000 });
@@ -416,5 +422,36 @@ test("a damaged shop file gets a clear screen that restores its latest backup", 
   } finally {
     await browser.deleteSession();
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("a shop file on a disk LocalLift cannot write to gets a clear screen, and Quit quits", async () => {
+  // sysfs refuses new files even to root: like a read-only disk.
+  const browser = await launch("/sys/locallift-e2e-shop.sqlite");
+  try {
+    await (await browser.$("h1=LocalLift can't open this shop")).waitForExist({ timeout: 15000 });
+    assert.match(await textOf(browser, "[role=alert]"), /cannot write to[\s\S]*Copy the file somewhere writable/);
+    await expectCount(browser, "button[data-restore-latest]", 0, "nothing to restore: the file is not damaged");
+    await shot(browser, "startup-read-only");
+    const quit = await browser.$("button=Quit");
+    await quit.waitForClickable({ timeout: 10000 });
+    // The app may be gone before the click is even answered.
+    await quit.click().catch((e) => {
+      if (!/invalid session|disconnect|ECONNRE/i.test(String(e))) throw e;
+    });
+    // The app is gone: the driver can no longer reach its window.
+    await browser.waitUntil(
+      async () => {
+        try {
+          await browser.getTitle();
+          return false;
+        } catch {
+          return true;
+        }
+      },
+      { timeout: 15000, timeoutMsg: "the app did not quit" },
+    );
+  } finally {
+    await browser.deleteSession().catch(() => {});
   }
 });

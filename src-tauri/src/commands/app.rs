@@ -3,9 +3,9 @@ use locallift::Store;
 use locallift::model::{Shop, ShopInput};
 use std::path::PathBuf;
 
-use locallift::store::BackupInfo;
 use locallift::store::holidays::Holiday;
 use locallift::store::settings::AnalysisSettings;
+use locallift::store::{BackupInfo, IntegrityReport};
 use tauri::State;
 
 use crate::error::ApiResult;
@@ -102,6 +102,46 @@ pub async fn export_database(db: State<'_, Db>, path: PathBuf) -> ApiResult<()> 
 pub async fn backups_of_current(db: State<'_, Db>) -> ApiResult<Vec<BackupInfo>> {
     let path = db.path()?;
     locallift::store::backups_of(&path).map_err(Into::into)
+}
+
+/// `PRAGMA integrity_check` of the current shop file, read-only, even when it cannot be opened.
+#[tauri::command]
+pub async fn check_current_file(db: State<'_, Db>) -> ApiResult<IntegrityReport> {
+    let path = db.path()?;
+    Ok(locallift::store::check_file(&path))
+}
+
+/// `PRAGMA integrity_check` of the open shop file (Settings).
+#[tauri::command]
+pub async fn integrity_check(db: State<'_, Db>) -> ApiResult<IntegrityReport> {
+    db.with(|s| Ok(s.integrity_check()))
+}
+
+#[tauri::command]
+pub async fn get_backups_kept(db: State<'_, Db>) -> ApiResult<usize> {
+    db.with(|s| Ok(s.backups_kept()))
+}
+
+/// How many backups to keep; the oldest beyond are deleted now. Returns the list that remains.
+#[tauri::command]
+pub async fn set_backups_kept(db: State<'_, Db>, keep: usize) -> ApiResult<Vec<BackupInfo>> {
+    db.with(|s| {
+        s.set_backups_kept(keep)?;
+        s.list_backups()
+    })
+}
+
+/// Opens another shop file the owner picked (from the start-up screen).
+#[tauri::command]
+pub async fn open_shop_file(db: State<'_, Db>, path: PathBuf) -> ApiResult<AppStatus> {
+    db.switch(path, |p| Store::open(p))
+}
+
+/// Quits LocalLift (from the start-up screen, when no shop can be opened).
+#[tauri::command]
+pub async fn quit_app(app: tauri::AppHandle) -> ApiResult<()> {
+    app.exit(0);
+    Ok(())
 }
 
 /// Replaces a shop file that cannot be opened with one of its backups (the file is kept aside) and opens it.

@@ -37,6 +37,7 @@ import type { PostInput } from "./bindings/PostInput";
 import type { PostRow } from "./bindings/PostRow";
 import type { AnalysisSettings } from "./bindings/AnalysisSettings";
 import type { BackupInfo } from "./bindings/BackupInfo";
+import type { IntegrityReport } from "./bindings/IntegrityReport";
 import type { ExportKind } from "./bindings/ExportKind";
 import type { DashboardCharts } from "./bindings/DashboardCharts";
 import type { CampaignCharts } from "./bindings/CampaignCharts";
@@ -81,6 +82,12 @@ export const api = {
   exportDatabase: (path: string) => call<void>("export_database", { path }),
   backupsOfCurrent: () => call<BackupInfo[]>("backups_of_current"),
   restoreDamaged: (backup: string) => call<AppStatus>("restore_damaged", { backup }),
+  checkCurrentFile: () => call<IntegrityReport>("check_current_file"),
+  integrityCheck: () => call<IntegrityReport>("integrity_check"),
+  getBackupsKept: () => call<number>("get_backups_kept"),
+  setBackupsKept: (keep: number) => call<BackupInfo[]>("set_backups_kept", { keep }),
+  openShopFile: (path: string) => call<AppStatus>("open_shop_file", { path }),
+  quitApp: () => call<null>("quit_app"),
 
   listPartners: (query: ListQuery) => call<PartnerRow[]>("list_partners", { query }),
   partnerDetail: (id: number) => call<PartnerDetail>("partner_detail", { id }),
