@@ -280,6 +280,8 @@ pub fn import_file(
                 rows_read: Arc::new(AtomicU64::new(0)),
                 ..ReadSide::default()
             },
+            seen: std::collections::HashSet::new(),
+            ids: std::collections::hash_map::RandomState::new(),
         };
         let rows_read = reading.side.rows_read.clone();
         let parser = scope.spawn(move || reading.run(&send, &written));
@@ -425,6 +427,10 @@ struct ReadingThread<'a> {
     tz: chrono_tz::Tz,
     cancel: &'a AtomicBool,
     side: ReadSide,
+    /// Hashes of the ids of this file's orders so far (8 bytes each: a repeat is rare, a collision rarer,
+    /// and costs only a comparison with what is stored).
+    seen: std::collections::HashSet<u64>,
+    ids: std::collections::hash_map::RandomState,
 }
 
 impl ReadingThread<'_> {
@@ -535,7 +541,11 @@ impl ReadingThread<'_> {
             cancelled: order.cancelled,
             refunds_known: order.refunds_known,
         };
-        Ok(PreparedSale::new(sale, self.tz))
+        let repeat = !self.seen.insert(std::hash::BuildHasher::hash_one(&self.ids, &sale.external_id));
+        let mut prepared = PreparedSale::new(sale, self.tz);
+        prepared.line = order.line;
+        prepared.repeat = repeat;
+        Ok(prepared)
     }
 
     /// The order's currency must be the shop's; a shop without one takes the first file's.
@@ -581,7 +591,7 @@ struct Writer<'a, 'tx> {
 
 impl Writer<'_, '_> {
     fn write(&mut self, chunk: &[PreparedSale]) -> Result<()> {
-        for state in sales::upsert_sales(self.tx, self.batch, chunk)? {
+        for (state, sale) in sales::upsert_sales(self.tx, self.batch, chunk)?.into_iter().zip(chunk) {
             match state {
                 SaleState::New(added) => {
                     self.report.orders_new += 1;
@@ -600,6 +610,19 @@ impl Writer<'_, '_> {
                     self.touch(&after);
                 }
                 SaleState::Unchanged => self.report.orders_unchanged += 1,
+                SaleState::RepeatedInFile => {
+                    self.report.error_count += 1;
+                    if self.report.errors.len() < MAX_ERRORS_KEPT {
+                        self.report.errors.push(RowError {
+                            line: sale.line,
+                            column: None,
+                            value: Some(sale.sale.external_id.clone()),
+                            reason: "this order is in the file again, apart from its first rows and different from \
+                                     them; an export lists an order once (two exports pasted together?)"
+                                .into(),
+                        });
+                    }
+                }
             }
         }
         Ok(())

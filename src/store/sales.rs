@@ -114,6 +114,10 @@ pub struct PreparedSale {
     placed_at_text: String,
     /// Normalized, sorted, without duplicates.
     codes_norm: Vec<String>,
+    /// The file line of the order's first row (0 when not from a file), for messages.
+    pub line: u64,
+    /// The same order came earlier in the same file (its rows apart): it may only repeat it.
+    pub repeat: bool,
 }
 
 impl PreparedSale {
@@ -126,6 +130,8 @@ impl PreparedSale {
             placed_at_text: instant_text(&sale.placed_at),
             codes_norm,
             sale,
+            line: 0,
+            repeat: false,
         }
     }
 
@@ -323,8 +329,14 @@ impl Contribution {
 /// What an upsert did, with what the sale added to the aggregates before and after.
 pub enum SaleState {
     New(Contribution),
-    Updated { before: Contribution, after: Contribution },
+    Updated {
+        before: Contribution,
+        after: Contribution,
+    },
     Unchanged,
+    /// The order came earlier in the same file (its rows apart) and this copy differs from what the first
+    /// left: not applied, so that importing the file again changes nothing.
+    RepeatedInFile,
 }
 
 /// Inserts sales, or updates the stored ones with the same source and external id whose numbers
@@ -447,9 +459,11 @@ fn update_stored(tx: &Transaction<'_>, batch: i64, prepared: &PreparedSale) -> R
         discounts_minor: sale.discounts_minor,
         shipping_minor: sale.shipping_minor,
         tax_minor: sale.tax_minor,
-        // Refund rows are capped like in `add_refund`: at most the goods sold.
+        // The order's own refund stands as the file says (as when it was first inserted); refund rows
+        // imported separately are added up to the goods left, like in `add_refund`.
         refunds_minor: if sale.refunds_known {
-            (sale.refunds_minor + separate_refunds).min(sale.gross_minor - sale.discounts_minor)
+            let left = (sale.gross_minor - sale.discounts_minor - sale.refunds_minor).max(0);
+            sale.refunds_minor + separate_refunds.min(left)
         } else {
             current.refunds_minor
         },
@@ -462,6 +476,10 @@ fn update_stored(tx: &Transaction<'_>, batch: i64, prepared: &PreparedSale) -> R
     };
     if next == current {
         return Ok(SaleState::Unchanged);
+    }
+    if prepared.repeat {
+        // What is stored is what the file's first copy left: this one says something else.
+        return Ok(SaleState::RepeatedInFile);
     }
     save_version(tx, batch, id, &current)?;
     write_stored(tx, id, &next)?;
@@ -496,7 +514,8 @@ pub fn add_refund(tx: &Transaction<'_>, batch: i64, source: &str, refund: &Refun
         save_version(tx, batch, id, &current)?;
         // Net revenue excludes tax and shipping: a refund takes back at most the goods sold.
         tx.prepare_cached(
-            "UPDATE sales SET refunds_minor = min(refunds_minor + ?2, gross_minor - discounts_minor) WHERE id = ?1",
+            "UPDATE sales SET refunds_minor = refunds_minor + min(?2, max(0, gross_minor - discounts_minor - refunds_minor))
+             WHERE id = ?1",
         )?
         .execute(params![id, refund.refund_minor])?;
         let after = load_stored(tx, id)?;

@@ -517,3 +517,48 @@ fn an_order_twice_within_one_multi_row_insert_is_stored_once() {
     let items: i64 = conn.query_row("SELECT count(*) FROM line_items", [], |r| r.get(0)).expect("count");
     assert_eq!(items, 69, "one line item per stored order, none for the repeat");
 }
+
+/// Found by the fuzz test (tests/fuzz): files a second import of which changed orders again.
+#[test]
+fn an_order_repeated_apart_and_different_is_a_problem_and_a_second_import_changes_nothing() {
+    let (dir, mut store) = fresh();
+    shop(&mut store, Some("USD"));
+    let good = std::fs::read_to_string(fixture("shopify/orders.csv")).expect("fixture");
+    let mut lines: Vec<String> = good.lines().map(str::to_string).collect();
+    // #1001's two rows again at the end, with another total: two exports pasted together.
+    let again: Vec<String> =
+        lines[5..7].iter().map(|l| l.replace("Aroid soil mix,14.00", "Aroid soil mix,15.00")).collect();
+    assert_ne!(again, lines[5..7].to_vec(), "the copy differs");
+    lines.extend(again);
+    let file = file_with(&dir, "pasted.csv", (lines.join("\n") + "\n").as_bytes());
+    let report = import(&mut store, &file).expect("a report");
+    assert!(!report.written, "refused as it is");
+    assert!(
+        report.errors.iter().any(|e| e.value.as_deref() == Some("#1001") && e.reason.contains("in the file again"))
+    );
+    let options = ImportOptions { skip_invalid: true, ..Default::default() };
+    let first = import_file(&mut store, &file, &options, &|_| {}, &AtomicBool::new(false)).expect("imports");
+    assert!(first.written);
+    let second = import_file(&mut store, &file, &options, &|_| {}, &AtomicBool::new(false)).expect("reads");
+    assert_eq!((second.orders_new, second.orders_updated), (0, 0), "the first copy stands, both times");
+    store.undo_import(first.batch_id.expect("batch")).expect("the first import can still be undone");
+}
+
+#[test]
+fn an_order_refunded_beyond_its_goods_is_unchanged_by_a_second_import() {
+    // A return of more than the goods (shipping refunded too): the order's own refund stands as the file
+    // says, when the order is first stored and when it is read again.
+    let (dir, mut store) = fresh();
+    shop(&mut store, Some("USD"));
+    let header = "id,created,gross,discount,refund,codes,email";
+    let file = file_with(
+        &dir,
+        "over.csv",
+        format!("{header}\nO1,2024-03-04T10:00:00-05:00,20.00,0,25.00,,a@example.com\n").as_bytes(),
+    );
+    let options = ImportOptions { mapping: Some(crate::attribution::orders_mapping()), ..Default::default() };
+    let first = import_file(&mut store, &file, &options, &|_| {}, &AtomicBool::new(false)).expect("imports");
+    assert_eq!(first.orders_new, 1);
+    let second = import_file(&mut store, &file, &options, &|_| {}, &AtomicBool::new(false)).expect("reads");
+    assert_eq!((second.orders_new, second.orders_updated), (0, 0));
+}
