@@ -455,3 +455,71 @@ test("a shop file on a disk LocalLift cannot write to gets a clear screen, and Q
     await browser.deleteSession().catch(() => {});
   }
 });
+
+test("hostile text (markup, script, RTL, control characters, very long) is stored exactly and shown as text", async () => {
+  const { dir, db } = newShopFile();
+  const name = "\u200fمريم <img src=x onerror=\"window.__pwned=2\"> \u202egnp.exe & \"quotes\"";
+  const notes = `<script>window.__pwned=3</script>\u0007\u001b[31m red?\tTab\nSecond line ${"long ".repeat(2000)}end`;
+  const campaign = "<svg onload=\"window.__pwned=4\"> week";
+  const code = "<B>15";
+  let browser = await launch(db);
+  try {
+    await setUpShop(browser);
+    await click(browser, "button=New partner");
+    await fill(browser, "#p-name", name);
+    await fill(browser, "#p-notes", notes);
+    await click(browser, "button=Add partner");
+    await (await browser.$("main h1")).waitForExist({ timeout: 10000 });
+    assert.equal(await browser.execute(() => document.querySelector("main h1").textContent), name, "the name, exactly, as text");
+    const shown = await browser.execute(() => [...document.querySelectorAll("main .user-text")].map((e) => e.textContent));
+    assert.ok(shown.includes(notes), "the notes, exactly, as text");
+    await shot(browser, "hostile-partner");
+
+    await click(browser, "button*=Campaigns");
+    await click(browser, "button=New campaign");
+    await fill(browser, "#cg-name", campaign);
+    await fill(browser, "#cg-start", "2026-04-06");
+    await fill(browser, "#cg-end", "2026-04-19");
+    await click(browser, "button=Create campaign");
+    await browser.waitUntil(async () => (await browser.execute(() => document.querySelector("main h1")?.textContent)) === campaign, {
+      timeout: 10000,
+      timeoutMsg: "the campaign's name is its heading, as text",
+    });
+    await click(browser, "button=Add partner or community");
+    await browser.waitUntil(async () => (await browser.$$("#cp-member option")).length > 1, { timeout: 10000 });
+    const value = await browser.execute(() => document.querySelector("#cp-member optgroup[label='Partners'] option")?.value);
+    await fill(browser, "#cp-member", value);
+    await fill(browser, "#cp-codes", code);
+    await click(browser, "button=Add");
+    await browser.waitUntil(async () => (await browser.execute(() => [...document.querySelectorAll(".code")].map((e) => e.textContent))).includes(code), {
+      timeout: 10000,
+      timeoutMsg: "the code is shown as text",
+    });
+    assert.equal(await browser.execute(() => window.__pwned ?? null), null, "no script from user text ran");
+    assert.equal(await browser.execute(() => document.querySelectorAll("main img[src=x], main svg[onload], main script").length), 0, "no markup was made");
+    await shot(browser, "hostile-campaign");
+  } finally {
+    await browser.deleteSession();
+  }
+  // Stored byte for byte: read back by the command line once the window has closed the file.
+  const { execFileSync } = await import("node:child_process");
+  const cli = resolve(APP, "../locallift");
+  // The app lets go of the file when its process has ended, a moment after the session.
+  let partners;
+  for (let i = 0; !partners; i++) {
+    try {
+      partners = JSON.parse(execFileSync(cli, ["--db", db, "partners"], { stdio: ["ignore", "pipe", "pipe"] }).toString());
+    } catch (e) {
+      if (i > 50) throw e;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  const stored = partners.map((p) => p.partner ?? p).find((p) => p.name === name);
+  assert.ok(stored, "the name is stored exactly");
+  assert.equal(stored.notes, notes, "the notes are stored exactly");
+  const campaigns = JSON.parse(execFileSync(cli, ["--db", db, "campaigns"]).toString());
+  const c = campaigns.find((x) => x.name === campaign);
+  assert.ok(c, "the campaign's name is stored exactly");
+  assert.deepEqual(c.codes, [code]);
+  rmSync(dir, { recursive: true, force: true });
+});

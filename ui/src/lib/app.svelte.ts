@@ -22,6 +22,14 @@ export function currency(): string | null {
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
+/**
+ * User text set inside a sentence, isolated (FSI … PDI) so right-to-left text or a stray direction override
+ * in a name cannot flow into the words after it ("‮gnp.exe added" would read "dedda exe.png").
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
 export function notify(text: string) {
   app.notice = text;
   clearTimeout(timer);
