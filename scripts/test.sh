@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Set-up command 2: installs what is missing and runs every test: core unit and integration tests, the
-# shell's, a check that the generated TypeScript types are committed, UI type-check and unit tests, and
-# the end-to-end tests of the real app under Xvfb.
+# Set-up command 2: installs what is missing and runs every test: core unit and integration tests (the
+# fuzz test included, 20 s), the shell's, a check that the generated TypeScript types are committed, UI
+# type-check and unit tests, the end-to-end tests of the real app under Xvfb, and the .deb built and checked.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh --test
@@ -26,3 +26,6 @@ bash scripts/build-app.sh
 echo "==> end-to-end tests of the real app"
 LOCALLIFT_APP="$(realpath "${CARGO_TARGET_DIR:-target}")/debug/locallift-app" xvfb-run -a --server-args="-screen 0 1280x820x24" \
   npm --prefix tests/e2e test --silent
+
+echo "==> the installable Linux bundle"
+bash scripts/build-deb.sh

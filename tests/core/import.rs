@@ -379,8 +379,27 @@ fn killing_the_importer_leaves_the_totals_of_before_or_after_never_between() {
         let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
         json["orders"].as_i64().expect("orders")
     };
+    let undo_latest = || {
+        let out = run(&["imports"]);
+        let list: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+        let id = list.as_array().and_then(|l| l.iter().find(|b| b["undone"] == false)).expect("an import")["id"]
+            .as_i64()
+            .expect("id");
+        assert!(run(&["undo", &id.to_string()]).status.success());
+    };
+    // How long a whole import takes here, so the kills fall anywhere in it.
+    let started = std::time::Instant::now();
+    assert!(run(&["import", file.to_str().expect("path")]).status.success());
+    let whole = started.elapsed().as_millis() as u64;
+    undo_latest();
+    // Kill points: random over the import (seeded, printed); LOCALLIFT_KILL_RUNS by hand for more.
+    let runs: usize = std::env::var("LOCALLIFT_KILL_RUNS").ok().and_then(|s| s.parse().ok()).unwrap_or(8);
+    let seed = std::env::var("LOCALLIFT_KILL_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(whole);
+    let mut rng = fastrand::Rng::with_seed(seed);
+    println!("{runs} kills over an import of {whole} ms (seed {seed})");
     let mut outcomes = Vec::new();
-    for delay_ms in [30u64, 80, 150, 250, 400, 700, 1_200, 2_000] {
+    for _ in 0..runs {
+        let delay_ms = rng.u64(10..=whole + whole / 10);
         let mut child = std::process::Command::new(bin)
             .arg("--db")
             .arg(&db)
@@ -405,14 +424,20 @@ fn killing_the_importer_leaves_the_totals_of_before_or_after_never_between() {
             .query_row("SELECT count(*) FROM import_batches WHERE finished_at IS NULL", [], |r| r.get(0))
             .expect("batches");
         assert_eq!(unfinished, 0, "no partial batch");
-        outcomes.push(orders);
+        drop(conn);
+        outcomes.push((delay_ms, orders));
         if orders == 16_000 {
-            let undo = run(&["undo", "1"]);
-            assert!(undo.status.success() || summary() == 16_000);
-            break;
+            undo_latest();
+            assert_eq!(summary(), 0, "and its undo takes it all back");
         }
     }
-    assert!(outcomes.contains(&0), "at least one kill landed mid-import: {outcomes:?}");
+    let before = outcomes.iter().filter(|o| o.1 == 0).count();
+    println!(
+        "{} kills: {before} left the shop as before the import, {} as after it, none between",
+        runs,
+        runs - before
+    );
+    assert!(before > 0, "at least one kill landed mid-import: {outcomes:?}");
 }
 
 /// Everything stored, in a comparable form: sales with their codes and line items, refunds, aggregates.

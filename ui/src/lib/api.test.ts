@@ -14,6 +14,10 @@ test("the UI calls exactly the commands the shell declares and grants", () => {
   const own = (capability.permissions as string[]).filter((p) => !p.includes(":"));
   const granted = own.map((p) => p.replace(/^allow-/, "").replaceAll("-", "_")).sort();
   expect(granted).toEqual(declared);
+  // The capabilities' page lists every command, and no other.
+  const page = readFileSync(new URL("../../../src-tauri/capabilities/README.md", import.meta.url), "utf8");
+  const listed = [...page.matchAll(/`([a-z_]+)`/g)].map((m) => m[1]).sort();
+  expect(listed).toEqual(declared);
   // Beyond its own commands, the window gets only the file dialogs and the drop events.
   expect((capability.permissions as string[]).filter((p) => p.includes(":")).sort()).toEqual([
     "core:event:allow-listen",

@@ -26,8 +26,11 @@ let timer: ReturnType<typeof setTimeout> | undefined;
  * User text set inside a sentence, isolated (FSI … PDI) so right-to-left text or a stray direction override
  * in a name cannot flow into the words after it ("‮gnp.exe added" would read "dedda exe.png").
  */
+const FSI = String.fromCodePoint(0x2068);
+const PDI = String.fromCodePoint(0x2069);
+
 export function isolate(text: string): string {
-  return `\u2068${text}\u2069`;
+  return FSI + text + PDI;
 }
 
 export function notify(text: string) {
