@@ -3,6 +3,7 @@
 //! can run in it), each chart beside a table with the same numbers.
 
 use chrono::NaiveDate;
+use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -57,6 +58,44 @@ fn palette(theme: Theme) -> Palette {
 
 fn draw_error<E: std::fmt::Display>(e: E) -> Error {
     Error::Corrupt(format!("a chart could not be drawn: {e}"))
+}
+
+type Area<'a> = DrawingArea<SVGBackend<'a>, plotters::coord::Shift>;
+type Plot<'a, 'b> = ChartContext<'a, SVGBackend<'b>, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+
+/// A sentence instead of a picture, when there is nothing to draw.
+fn say(root: &Area<'_>, message: &str, p: &Palette) -> Result<()> {
+    root.draw(&Text::new(message, (20, 30), ("sans-serif", 14).into_font().color(&p.text))).map_err(draw_error)?;
+    root.present().map_err(draw_error)
+}
+
+/// Days along the bottom (counted from `first`), amounts of money up the side, light horizontal rules.
+fn day_money_mesh(chart: &mut Plot<'_, '_>, first: NaiveDate, symbol: &str, exponent: u32, p: &Palette) -> Result<()> {
+    chart
+        .configure_mesh()
+        .disable_x_mesh()
+        .bold_line_style(p.grid)
+        .light_line_style(TRANSPARENT)
+        .axis_style(p.grid)
+        .x_labels(6)
+        .x_label_formatter(&|v| (first + chrono::Duration::days(v.round() as i64)).format("%b %-d").to_string())
+        .y_labels(5)
+        .y_label_formatter(&|v| money_label(*v, symbol, exponent))
+        .label_style(("sans-serif", 15).into_font().color(&p.text))
+        .draw()
+        .map_err(draw_error)
+}
+
+/// The series' names, in a box at the top left.
+fn legend<'a, 'b: 'a>(chart: &mut Plot<'a, 'b>, p: &Palette) -> Result<()> {
+    chart
+        .configure_series_labels()
+        .position(SeriesLabelPosition::UpperLeft)
+        .background_style(p.background.mix(0.9))
+        .border_style(p.grid)
+        .label_font(("sans-serif", 14).into_font().color(&p.text))
+        .draw()
+        .map_err(draw_error)
 }
 
 /// Names longer than this are cut with an ellipsis (the table beside the chart has them whole).
@@ -204,9 +243,7 @@ pub fn daily_sales(
         let root = SVGBackend::with_string(&mut svg, (640, 260)).into_drawing_area();
         root.fill(&p.background).map_err(draw_error)?;
         let (Some(first), Some(last)) = (days.first().map(|d| d.0), days.last().map(|d| d.0)) else {
-            root.draw(&Text::new("No sales in this period.", (20, 30), ("sans-serif", 14).into_font().color(&p.text)))
-                .map_err(draw_error)?;
-            root.present().map_err(draw_error)?;
+            say(&root, "No sales in this period.", &p)?;
             drop(root);
             return Ok(svg);
         };
@@ -226,19 +263,7 @@ pub fn daily_sales(
                 Rectangle::new([(a, lo), (b.max(a), hi)], p.band.filled())
             }))
             .map_err(draw_error)?;
-        chart
-            .configure_mesh()
-            .disable_x_mesh()
-            .bold_line_style(p.grid)
-            .light_line_style(TRANSPARENT)
-            .axis_style(p.grid)
-            .x_labels(6)
-            .x_label_formatter(&|v| (first + chrono::Duration::days(v.round() as i64)).format("%b %-d").to_string())
-            .y_labels(5)
-            .y_label_formatter(&|v| money_label(*v, symbol, exponent))
-            .label_style(("sans-serif", 15).into_font().color(&p.text))
-            .draw()
-            .map_err(draw_error)?;
+        day_money_mesh(&mut chart, first, symbol, exponent, &p)?;
         chart
             .draw_series(LineSeries::new(days.iter().map(|(d, v)| (x(*d), *v as f64)), p.line.stroke_width(2)))
             .map_err(draw_error)?;
@@ -282,19 +307,7 @@ pub fn break_even(
             .y_label_area_size(60)
             .build_cartesian_2d(0.0..span, lo..hi)
             .map_err(draw_error)?;
-        chart
-            .configure_mesh()
-            .disable_x_mesh()
-            .bold_line_style(p.grid)
-            .light_line_style(TRANSPARENT)
-            .axis_style(p.grid)
-            .x_labels(6)
-            .x_label_formatter(&|v| (first + chrono::Duration::days(v.round() as i64)).format("%b %-d").to_string())
-            .y_labels(5)
-            .y_label_formatter(&|v| money_label(*v, symbol, exponent))
-            .label_style(("sans-serif", 15).into_font().color(&p.text))
-            .draw()
-            .map_err(draw_error)?;
+        day_money_mesh(&mut chart, first, symbol, exponent, &p)?;
         let font = ("sans-serif", 14).into_font().color(&p.text);
         chart
             .draw_series(LineSeries::new([(0.0, cost_minor as f64), (span, cost_minor as f64)], p.bad.stroke_width(2)))
@@ -324,14 +337,7 @@ pub fn break_even(
                 ))
                 .map_err(draw_error)?;
         }
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::UpperLeft)
-            .background_style(p.background.mix(0.9))
-            .border_style(p.grid)
-            .label_font(font)
-            .draw()
-            .map_err(draw_error)?;
+        legend(&mut chart, &p)?;
         root.present().map_err(draw_error)?;
     }
     Ok(svg)
@@ -347,13 +353,7 @@ pub fn lift_band(days: &[crate::lift::LiftDay], symbol: &str, exponent: u32, the
         root.fill(&p.background).map_err(draw_error)?;
         let usable: Vec<&crate::lift::LiftDay> = days.iter().filter(|d| d.expected_minor.is_some()).collect();
         let (Some(first), Some(last)) = (usable.first().map(|d| d.day), usable.last().map(|d| d.day)) else {
-            root.draw(&Text::new(
-                "No usual range to show: not enough sales history.",
-                (20, 30),
-                ("sans-serif", 14).into_font().color(&p.text),
-            ))
-            .map_err(draw_error)?;
-            root.present().map_err(draw_error)?;
+            say(&root, "No usual range to show: not enough sales history.", &p)?;
             drop(root);
             return Ok(svg);
         };
@@ -368,19 +368,7 @@ pub fn lift_band(days: &[crate::lift::LiftDay], symbol: &str, exponent: u32, the
             .y_label_area_size(60)
             .build_cartesian_2d(-0.5..span + 0.5, lo..hi)
             .map_err(draw_error)?;
-        chart
-            .configure_mesh()
-            .disable_x_mesh()
-            .bold_line_style(p.grid)
-            .light_line_style(TRANSPARENT)
-            .axis_style(p.grid)
-            .x_labels(6)
-            .x_label_formatter(&|v| (first + chrono::Duration::days(v.round() as i64)).format("%b %-d").to_string())
-            .y_labels(5)
-            .y_label_formatter(&|v| money_label(*v, symbol, exponent))
-            .label_style(("sans-serif", 15).into_font().color(&p.text))
-            .draw()
-            .map_err(draw_error)?;
+        day_money_mesh(&mut chart, first, symbol, exponent, &p)?;
         let band: Vec<(f64, f64)> = usable
             .iter()
             .filter_map(|d| d.usual_high_minor.map(|h| (x(d.day), h as f64)))
@@ -409,14 +397,7 @@ pub fn lift_band(days: &[crate::lift::LiftDay], symbol: &str, exponent: u32, the
             .map_err(draw_error)?
             .label("Sales of the day")
             .legend(move |(x, y)| Circle::new((x + 8, y), 4, p.line.filled()));
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::UpperLeft)
-            .background_style(p.background.mix(0.9))
-            .border_style(p.grid)
-            .label_font(("sans-serif", 14).into_font().color(&p.text))
-            .draw()
-            .map_err(draw_error)?;
+        legend(&mut chart, &p)?;
         root.present().map_err(draw_error)?;
     }
     Ok(svg)
@@ -441,13 +422,7 @@ pub fn repeat_curves(
         let root = SVGBackend::with_string(&mut svg, (640, 260)).into_drawing_area();
         root.fill(&p.background).map_err(draw_error)?;
         if ours.len() < 2 && theirs.len() < 2 {
-            root.draw(&Text::new(
-                "No new customer has been around for 30 days yet.",
-                (20, 30),
-                ("sans-serif", 14).into_font().color(&p.text),
-            ))
-            .map_err(draw_error)?;
-            root.present().map_err(draw_error)?;
+            say(&root, "No new customer has been around for 30 days yet.", &p)?;
             drop(root);
             return Ok(svg);
         }
@@ -489,14 +464,7 @@ pub fn repeat_curves(
                 .draw_series(points.iter().skip(1).map(|&(x, y)| Circle::new((x, y), 4, color.filled())))
                 .map_err(draw_error)?;
         }
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::UpperLeft)
-            .background_style(p.background.mix(0.9))
-            .border_style(p.grid)
-            .label_font(("sans-serif", 14).into_font().color(&p.text))
-            .draw()
-            .map_err(draw_error)?;
+        legend(&mut chart, &p)?;
         root.present().map_err(draw_error)?;
     }
     Ok(svg)

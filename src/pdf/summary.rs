@@ -4,7 +4,7 @@
 use super::layout::{Align, Column, Flow, GOOD, INK, MUTED};
 use super::{Numbers, Paper, fonts::Fonts};
 use crate::Store;
-use crate::attribution::{CampaignResults, Method, PartnerResult};
+use crate::attribution::{CampaignResults, Figures, Method};
 use crate::charts::Theme;
 use crate::error::Result;
 use crate::lift::LiftStatus;
@@ -66,11 +66,11 @@ fn header(flow: &mut Flow<'_>, kicker: &str, title: &str, sub: &str) {
     flow.gap(8.0);
 }
 
-fn partner_row(n: &Numbers, p: &PartnerResult) -> Vec<String> {
-    let f = &p.figures;
+/// A row of the partners table: a partner's figures, or the campaign's in total.
+fn figures_row(n: &Numbers, name: &str, method: &str, f: &Figures) -> Vec<String> {
     vec![
-        p.name.clone(),
-        method(p.method).into(),
+        name.to_string(),
+        method.to_string(),
         n.count(f.attributed_orders),
         n.money(f.attributed_net_revenue_minor),
         n.money(f.gross_profit_minor),
@@ -132,18 +132,9 @@ pub(super) fn campaign_summary(store: &Store, campaign_id: i64, paper: Paper, n:
         Column { title: "New", width: 0.55, align: Align::Right },
         Column { title: "Commission", width: 1.3, align: Align::Right },
     ];
-    let mut rows: Vec<Vec<String>> = results.partners.iter().map(|p| partner_row(n, p)).collect();
-    rows.push(vec![
-        "Total".into(),
-        String::new(),
-        n.count(t.attributed_orders),
-        n.money(t.attributed_net_revenue_minor),
-        n.money(t.gross_profit_minor),
-        n.money(t.cost_minor),
-        roi(n, t.roi),
-        n.count(t.new_customers),
-        n.money(t.commission_owed_minor),
-    ]);
+    let mut rows: Vec<Vec<String>> =
+        results.partners.iter().map(|p| figures_row(n, &p.name, method(p.method), &p.figures)).collect();
+    rows.push(figures_row(n, "Total", "", t));
     flow.heading("Partners", 60.0);
     flow.table(&columns, &rows, true);
     let extra = results.totals.other_costs_minor + results.totals.owner_time_cost_minor;
