@@ -498,6 +498,22 @@ test("hostile text (markup, script, RTL, control characters, very long) is store
     assert.equal(await browser.execute(() => window.__pwned ?? null), null, "no script from user text ran");
     assert.equal(await browser.execute(() => document.querySelectorAll("main img[src=x], main svg[onload], main script").length), 0, "no markup was made");
     await shot(browser, "hostile-campaign");
+    // And were markup ever let in, the window's CSP would stop it: an inline script and a remote image,
+    // put in the page directly, are refused by the real webview.
+    const refused = await browser.executeAsync((done) => {
+      const violations = [];
+      document.addEventListener("securitypolicyviolation", (e) => violations.push(e.violatedDirective));
+      const script = document.createElement("script");
+      script.textContent = "window.__inline_ran = 1";
+      document.body.appendChild(script);
+      const img = document.createElement("img");
+      img.src = "https://example.com/pixel.png";
+      document.body.appendChild(img);
+      setTimeout(() => done({ ran: window.__inline_ran ?? null, violations }), 500);
+    });
+    assert.equal(refused.ran, null, "an inline script does not run");
+    assert.ok(refused.violations.some((d) => d.startsWith("script-src")), `script-src refused it: ${refused.violations}`);
+    assert.ok(refused.violations.some((d) => d.startsWith("img-src")), `img-src refused the remote image: ${refused.violations}`);
   } finally {
     await browser.deleteSession();
   }

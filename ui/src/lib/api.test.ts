@@ -26,3 +26,21 @@ test("the UI calls exactly the commands the shell declares and grants", () => {
     "dialog:allow-save",
   ]);
 });
+
+// The window's Content Security Policy: the app's own scripts, styles, images (and data: images for the
+// charts) only; no inline or eval'd script, no remote content, no plugins, no framing.
+test("the CSP forbids inline script and remote content", () => {
+  const conf = JSON.parse(readFileSync(new URL("../../../src-tauri/tauri.conf.json", import.meta.url), "utf8"));
+  const csp: string = conf.app.security.csp;
+  const directives = Object.fromEntries(
+    csp.split(";").map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name, values]),
+  );
+  expect(directives["default-src"]).toEqual(["'self'"]);
+  expect(directives["script-src"]).toEqual(["'self'"]);
+  expect(directives["object-src"]).toEqual(["'none'"]);
+  expect(directives["frame-ancestors"]).toEqual(["'none'"]);
+  expect(directives["img-src"]).toEqual(["'self'", "data:"]);
+  expect(directives["connect-src"]).toEqual(["ipc:", "http://ipc.localhost"]);
+  expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|https:|\*/);
+  expect(conf.app.security.dangerousDisableAssetCspModification ?? false).toBe(false);
+});
