@@ -64,7 +64,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .collect(),
     })?;
     store.campaign_results(id)?;
-    let (_, charts, line) = time(runs, || store.campaign_charts(id, Theme::Light));
+    let (_, charts, line) = time(runs, || store.campaign_charts(id, Theme::Light, None));
     let charts = charts?;
     println!("campaign chart SVGs (5 charts, cached results): {line}");
     let (summary_p50, summary, line) = time(runs, || store.pdf(PdfKind::Summary { campaign_id: id }, Paper::A4, None));
@@ -76,7 +76,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let (_, _, line) = time(runs, || store.pdf(PdfKind::Coupons { campaign_id: id }, Paper::A4, None));
     println!("coupon sheet PDF, 50 codes (9 pages): {line}");
     // Reference in the same run: the summary's charts alone, so the ratio says what the layout costs.
-    let (charts_p50, _, _) = time(runs, || store.campaign_charts(id, Theme::Light));
+    let (charts_p50, _, _) = time(runs, || store.campaign_charts(id, Theme::Light, None));
     println!(
         "summary / its charts' SVGs: {:.1}× ({} bytes of SVG)",
         summary_p50.as_secs_f64() / charts_p50.as_secs_f64(),

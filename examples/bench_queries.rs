@@ -182,7 +182,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut times = Vec::new();
     for _ in 0..10 {
         let t = Instant::now();
-        store.dashboard_charts(last - Days::new(365), last, locallift::charts::Theme::Light)?;
+        store.dashboard_charts(last - Days::new(365), last, locallift::charts::Theme::Light, None)?;
         times.push(t.elapsed());
     }
     println!("dashboard charts (12 months, 2 SVGs, cached results): {}", percentiles(times));

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
+use crate::format::Numbers;
 
 /// Light or dark, to match the window.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -70,7 +71,7 @@ fn say(root: &Area<'_>, message: &str, p: &Palette) -> Result<()> {
 }
 
 /// Days along the bottom (counted from `first`), amounts of money up the side, light horizontal rules.
-fn day_money_mesh(chart: &mut Plot<'_, '_>, first: NaiveDate, symbol: &str, exponent: u32, p: &Palette) -> Result<()> {
+fn day_money_mesh(chart: &mut Plot<'_, '_>, first: NaiveDate, money: &Numbers, p: &Palette) -> Result<()> {
     chart
         .configure_mesh()
         .disable_x_mesh()
@@ -80,7 +81,7 @@ fn day_money_mesh(chart: &mut Plot<'_, '_>, first: NaiveDate, symbol: &str, expo
         .x_labels(6)
         .x_label_formatter(&|v| (first + chrono::Duration::days(v.round() as i64)).format("%b %-d").to_string())
         .y_labels(5)
-        .y_label_formatter(&|v| money_label(*v, symbol, exponent))
+        .y_label_formatter(&|v| money.short_money(*v))
         .label_style(("sans-serif", 15).into_font().color(&p.text))
         .draw()
         .map_err(draw_error)
@@ -116,20 +117,6 @@ pub fn currency_style(code: Option<&str>) -> (String, u32) {
     (symbol, currency.and_then(|c| c.exponent()).map_or(2, u32::from))
 }
 
-/// An amount of minor units as a short axis label: "$1.2k", "€350".
-pub fn money_label(minor: f64, symbol: &str, exponent: u32) -> String {
-    let major = minor / 10f64.powi(exponent as i32);
-    let (value, suffix) = match major.abs() {
-        a if a >= 1e6 => (major / 1e6, "M"),
-        a if a >= 1e3 => (major / 1e3, "k"),
-        _ => (major, ""),
-    };
-    let number =
-        if suffix.is_empty() || value.fract().abs() < 0.05 { format!("{value:.0}") } else { format!("{value:.1}") };
-    let number = number.trim_start_matches('-');
-    format!("{}{symbol}{number}{suffix}", if major < 0.0 { "−" } else { "" })
-}
-
 /// ROI of each campaign as horizontal bars, losses in the "bad" colour, with a zero line.
 pub fn roi_by_campaign(rows: &[(String, Option<f64>)], theme: Theme) -> Result<String> {
     roi_bars(rows, "No campaign with a cost yet: ROI needs one.", theme)
@@ -146,22 +133,17 @@ fn roi_bars(rows: &[(String, Option<f64>)], empty: &str, theme: Theme) -> Result
 }
 
 /// The partner leaderboard: attributed net revenue per partner, largest first.
-pub fn leaderboard(rows: &[(String, i64)], symbol: &str, exponent: u32, theme: Theme) -> Result<String> {
+pub fn leaderboard(rows: &[(String, i64)], money: &Numbers, theme: Theme) -> Result<String> {
     let mut rows: Vec<(String, f64)> = rows.iter().map(|(n, v)| (n.clone(), *v as f64)).collect();
     rows.sort_by(|a, b| b.1.total_cmp(&a.1));
-    horizontal_bars(&rows, theme, "No attributed sales yet.", &|x| money_label(x, symbol, exponent))
+    horizontal_bars(&rows, theme, "No attributed sales yet.", &|x| money.short_money(x))
 }
 
 /// Cost per new customer by audience tier (what a customer brought by a nano partner cost, against a
 /// micro one), smallest tier first.
-pub fn cost_per_customer_by_tier(
-    rows: &[(String, Option<i64>)],
-    symbol: &str,
-    exponent: u32,
-    theme: Theme,
-) -> Result<String> {
+pub fn cost_per_customer_by_tier(rows: &[(String, Option<i64>)], money: &Numbers, theme: Theme) -> Result<String> {
     let rows: Vec<(String, f64)> = rows.iter().filter_map(|(n, c)| c.map(|c| (n.clone(), c as f64))).collect();
-    horizontal_bars(&rows, theme, "No new customers from partners yet.", &|x| money_label(x, symbol, exponent))
+    horizontal_bars(&rows, theme, "No new customers from partners yet.", &|x| money.short_money(x))
 }
 
 /// Horizontal bars, one per row (top to bottom in order), negative values in the "bad" colour.
@@ -233,8 +215,7 @@ fn horizontal_bars(
 pub fn daily_sales(
     days: &[(NaiveDate, i64)],
     windows: &[(NaiveDate, NaiveDate)],
-    symbol: &str,
-    exponent: u32,
+    money: &Numbers,
     theme: Theme,
 ) -> Result<String> {
     let p = palette(theme);
@@ -263,7 +244,7 @@ pub fn daily_sales(
                 Rectangle::new([(a, lo), (b.max(a), hi)], p.band.filled())
             }))
             .map_err(draw_error)?;
-        day_money_mesh(&mut chart, first, symbol, exponent, &p)?;
+        day_money_mesh(&mut chart, first, money, &p)?;
         chart
             .draw_series(LineSeries::new(days.iter().map(|(d, v)| (x(*d), *v as f64)), p.line.stroke_width(2)))
             .map_err(draw_error)?;
@@ -279,8 +260,7 @@ pub fn break_even(
     from: NaiveDate,
     to: NaiveDate,
     cost_minor: i64,
-    symbol: &str,
-    exponent: u32,
+    money: &Numbers,
     theme: Theme,
 ) -> Result<String> {
     let p = palette(theme);
@@ -307,12 +287,12 @@ pub fn break_even(
             .y_label_area_size(60)
             .build_cartesian_2d(0.0..span, lo..hi)
             .map_err(draw_error)?;
-        day_money_mesh(&mut chart, first, symbol, exponent, &p)?;
+        day_money_mesh(&mut chart, first, money, &p)?;
         let font = ("sans-serif", 14).into_font().color(&p.text);
         chart
             .draw_series(LineSeries::new([(0.0, cost_minor as f64), (span, cost_minor as f64)], p.bad.stroke_width(2)))
             .map_err(draw_error)?
-            .label(format!("Cost {}", money_label(cost_minor as f64, symbol, exponent)))
+            .label(format!("Cost {}", money.short_money(cost_minor as f64)))
             .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 16, y)], p.bad.stroke_width(2)));
         chart
             .draw_series(LineSeries::new(points.iter().map(|(d, v)| (x(*d), *v as f64)), p.good.stroke_width(3)))
@@ -345,7 +325,7 @@ pub fn break_even(
 
 /// The lift panel's picture: each window day's sales (this campaign's code orders taken out) against the
 /// usual range of that weekday (a band, 95%) and its usual level (a dashed line).
-pub fn lift_band(days: &[crate::lift::LiftDay], symbol: &str, exponent: u32, theme: Theme) -> Result<String> {
+pub fn lift_band(days: &[crate::lift::LiftDay], money: &Numbers, theme: Theme) -> Result<String> {
     let p = palette(theme);
     let mut svg = String::new();
     {
@@ -368,7 +348,7 @@ pub fn lift_band(days: &[crate::lift::LiftDay], symbol: &str, exponent: u32, the
             .y_label_area_size(60)
             .build_cartesian_2d(-0.5..span + 0.5, lo..hi)
             .map_err(draw_error)?;
-        day_money_mesh(&mut chart, first, symbol, exponent, &p)?;
+        day_money_mesh(&mut chart, first, money, &p)?;
         let band: Vec<(f64, f64)> = usable
             .iter()
             .filter_map(|d| d.usual_high_minor.map(|h| (x(d.day), h as f64)))
@@ -473,14 +453,6 @@ pub fn repeat_curves(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn money_labels_are_short_and_signed() {
-        assert_eq!(money_label(123_456.0, "$", 2), "$1.2k");
-        assert_eq!(money_label(-35_000.0, "€", 2), "−€350");
-        assert_eq!(money_label(250_000_000.0, "$", 2), "$2.5M");
-        assert_eq!(money_label(1_500.0, "¥", 0), "¥1.5k");
-    }
 
     #[test]
     fn long_names_are_cut_and_text_is_escaped() {

@@ -125,16 +125,17 @@ fn tier_label(tier: Tier) -> &'static str {
 }
 
 impl Store {
-    /// The dashboard of the campaigns that ran (at least partly) from `from` to `to`, shop-local days.
-    /// The Dashboard's two charts: ROI per campaign, and daily net sales with the campaigns' days shaded.
+    /// The Dashboard's charts: ROI per campaign, daily net sales with the campaigns' days shaded, and cost
+    /// per new customer by tier; amounts on the axes written for `locale` (else the shop's).
     pub fn dashboard_charts(
         &self,
         from: NaiveDate,
         to: NaiveDate,
         theme: crate::charts::Theme,
+        locale: Option<&str>,
     ) -> Result<DashboardCharts> {
         let d = self.dashboard(from, to)?;
-        let (symbol, exponent) = crate::charts::currency_style(d.currency.as_deref());
+        let money = self.numbers(locale)?;
         let roi: Vec<(String, Option<f64>)> = d.campaign_rows.iter().map(|c| (c.name.clone(), c.figures.roi)).collect();
         let days: Vec<(NaiveDate, i64)> = d.daily.iter().map(|t| (t.day, t.net_minor)).collect();
         let windows: Vec<(NaiveDate, NaiveDate)> = d.campaign_rows.iter().map(|c| (c.start, c.counts_until)).collect();
@@ -146,12 +147,13 @@ impl Store {
             })
             .collect();
         Ok(DashboardCharts {
-            tiers_svg: crate::charts::cost_per_customer_by_tier(&tiers, &symbol, exponent, theme)?,
+            tiers_svg: crate::charts::cost_per_customer_by_tier(&tiers, &money, theme)?,
             roi_svg: crate::charts::roi_by_campaign(&roi, theme)?,
-            sales_svg: crate::charts::daily_sales(&days, &windows, &symbol, exponent, theme)?,
+            sales_svg: crate::charts::daily_sales(&days, &windows, &money, theme)?,
         })
     }
 
+    /// The dashboard of the campaigns that ran (at least partly) from `from` to `to`, shop-local days.
     pub fn dashboard(&self, from: NaiveDate, to: NaiveDate) -> Result<Dashboard> {
         let today = self.today()?;
         let campaigns: Vec<_> = self

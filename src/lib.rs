@@ -9,6 +9,7 @@ pub mod demo;
 pub mod error;
 pub mod export;
 pub mod fit;
+pub mod format;
 pub mod import;
 pub mod lift;
 pub mod model;

@@ -5,7 +5,6 @@
 
 mod coupons;
 mod fonts;
-mod format;
 mod layout;
 mod summary;
 
@@ -17,8 +16,8 @@ use ts_rs::TS;
 use crate::Store;
 use crate::error::Result;
 
+pub use crate::format::Numbers;
 pub use coupons::qr_modules;
-pub use format::Numbers;
 
 /// Paper the document is laid out for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -68,9 +67,7 @@ impl Store {
     /// Amounts and dates are written for `locale` (BCP 47; the app passes the one its window uses), else
     /// for the shop's locale, else US English.
     pub fn pdf(&self, kind: PdfKind, paper: Paper, locale: Option<&str>) -> Result<Vec<u8>> {
-        let shop = self.shop()?;
-        let locale = locale.or(shop.settings.locale.as_deref()).unwrap_or("en-US");
-        let numbers = Numbers::new(shop.settings.currency.as_deref(), locale);
+        let numbers = self.numbers(locale)?;
         match kind {
             PdfKind::Summary { campaign_id } => summary::campaign_summary(self, campaign_id, paper, &numbers),
             PdfKind::PartnerReport { campaign_partner_id } => {

@@ -8,6 +8,7 @@ use crate::Store;
 use crate::attribution::CampaignResults;
 use crate::charts::{self, Theme};
 use crate::error::Result;
+use crate::format::Numbers;
 
 /// A campaign's charts as SVG.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -30,9 +31,8 @@ pub struct CampaignCharts {
 /// Bars in a partner chart: more are unreadable on a page or a screen.
 pub const MAX_BARS: usize = 20;
 
-/// Draws the charts of results already computed.
-pub fn campaign_charts(results: &CampaignResults, theme: Theme) -> Result<CampaignCharts> {
-    let (symbol, exponent) = charts::currency_style(results.currency.as_deref());
+/// Draws the charts of results already computed, amounts written as `money` says.
+pub fn campaign_charts(results: &CampaignResults, theme: Theme, money: &Numbers) -> Result<CampaignCharts> {
     let mut top: Vec<&crate::attribution::PartnerResult> = results.partners.iter().collect();
     top.sort_by_key(|p| std::cmp::Reverse(p.figures.attributed_net_revenue_minor));
     let partners_left_out = top.len().saturating_sub(MAX_BARS);
@@ -48,26 +48,34 @@ pub fn campaign_charts(results: &CampaignResults, theme: Theme) -> Result<Campai
         .collect();
     let profit: Vec<_> = results.daily_profit.iter().map(|d| (d.day, d.gross_profit_minor)).collect();
     Ok(CampaignCharts {
-        leaderboard_svg: charts::leaderboard(&net, &symbol, exponent, theme)?,
+        leaderboard_svg: charts::leaderboard(&net, money, theme)?,
         roi_svg: charts::roi_by_partner(&roi, theme)?,
         break_even_svg: charts::break_even(
             &profit,
             results.window_start,
             results.window_end,
             results.totals.figures.cost_minor,
-            &symbol,
-            exponent,
+            money,
             theme,
         )?,
-        lift_svg: charts::lift_band(&results.lift.days, &symbol, exponent, theme)?,
+        lift_svg: charts::lift_band(&results.lift.days, money, theme)?,
         repeat_svg: charts::repeat_curves(&results.totals.figures.repeat, &results.others_repeat, theme)?,
         partners_left_out,
     })
 }
 
 impl Store {
-    /// A campaign's charts, from its (cached) results.
-    pub fn campaign_charts(&self, campaign_id: i64, theme: Theme) -> Result<CampaignCharts> {
-        campaign_charts(&self.campaign_results(campaign_id)?, theme)
+    /// A campaign's charts, from its (cached) results; amounts on the axes written for `locale` (else the
+    /// shop's).
+    pub fn campaign_charts(&self, campaign_id: i64, theme: Theme, locale: Option<&str>) -> Result<CampaignCharts> {
+        campaign_charts(&self.campaign_results(campaign_id)?, theme, &self.numbers(locale)?)
+    }
+
+    /// How amounts and dates are written: for `locale` (the window's), else the shop's, else US English,
+    /// in the shop's currency.
+    pub fn numbers(&self, locale: Option<&str>) -> Result<Numbers> {
+        let shop = self.shop()?;
+        let locale = locale.or(shop.settings.locale.as_deref()).unwrap_or("en-US");
+        Ok(Numbers::new(shop.settings.currency.as_deref(), locale))
     }
 }

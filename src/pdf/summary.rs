@@ -85,7 +85,7 @@ pub(super) fn campaign_summary(store: &Store, campaign_id: i64, paper: Paper, n:
     let results = store.campaign_results(campaign_id)?;
     let campaign = store.campaign(campaign_id)?;
     let shop = store.shop()?;
-    let charts = crate::report::campaign_charts(&results, Theme::Light)?;
+    let charts = crate::report::campaign_charts(&results, Theme::Light, n)?;
     let fonts = Fonts::get()?;
     let mut flow = Flow::new(paper, fonts);
     let c = &campaign.fields;

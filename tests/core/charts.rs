@@ -5,6 +5,15 @@
 use std::path::PathBuf;
 
 use locallift::charts::{Theme, daily_sales, roi_by_campaign};
+use locallift::format::Numbers;
+
+fn usd() -> Numbers {
+    Numbers::new(Some("USD"), "en-US")
+}
+
+fn eur() -> Numbers {
+    Numbers::new(Some("EUR"), "en-US")
+}
 
 use crate::day;
 
@@ -40,12 +49,15 @@ fn roi_chart_snapshots() {
 
 #[test]
 fn daily_sales_chart_snapshots() {
-    check("sales-empty", &daily_sales(&[], &[], "$", 2, Theme::Light).expect("svg"));
-    check("sales-one-day", &daily_sales(&[(day("2026-03-01"), 12_345)], &[], "$", 2, Theme::Light).expect("svg"));
+    check("sales-empty", &daily_sales(&[], &[], &usd(), Theme::Light).expect("svg"));
+    check("sales-one-day", &daily_sales(&[(day("2026-03-01"), 12_345)], &[], &usd(), Theme::Light).expect("svg"));
     let days: Vec<_> =
         day("2026-03-01").iter_days().take(60).enumerate().map(|(i, d)| (d, 80_000 + (i as i64 % 7) * 9_000)).collect();
     let windows = [(day("2026-03-10"), day("2026-03-30")), (day("2026-04-20"), day("2026-05-10"))];
-    check("sales-two-campaigns", &daily_sales(&days, &windows, "€", 2, Theme::Light).expect("svg"));
+    check("sales-two-campaigns", &daily_sales(&days, &windows, &eur(), Theme::Light).expect("svg"));
+    // A German shop's axis: the euro after the amount, a decimal comma.
+    let de = daily_sales(&days, &windows, &Numbers::new(Some("EUR"), "de-DE"), Theme::Light).expect("svg");
+    assert!(de.contains("500\u{a0}€") && de.contains("1k\u{a0}€") && !de.contains("€500"), "written the German way");
 }
 
 #[test]
@@ -53,14 +65,14 @@ fn cost_per_customer_by_tier_snapshots() {
     use locallift::charts::cost_per_customer_by_tier;
     check(
         "tiers-empty",
-        &cost_per_customer_by_tier(&[("Nano (1k–10k)".into(), None)], "$", 2, Theme::Light).expect("svg"),
+        &cost_per_customer_by_tier(&[("Nano (1k–10k)".into(), None)], &usd(), Theme::Light).expect("svg"),
     );
     let rows = vec![
         ("Community (< 1k)".to_string(), Some(1_250)),
         ("Nano (1k–10k)".to_string(), Some(2_780)),
         ("Micro (10k–100k)".to_string(), Some(9_900)),
     ];
-    check("tiers-three", &cost_per_customer_by_tier(&rows, "$", 2, Theme::Dark).expect("svg"));
+    check("tiers-three", &cost_per_customer_by_tier(&rows, &usd(), Theme::Dark).expect("svg"));
 }
 
 #[test]
@@ -69,13 +81,13 @@ fn campaign_chart_snapshots() {
     use locallift::charts::{break_even, leaderboard, lift_band, repeat_curves};
     use locallift::lift::LiftDay;
 
-    check("leaderboard-empty", &leaderboard(&[], "$", 2, Theme::Light).expect("svg"));
+    check("leaderboard-empty", &leaderboard(&[], &usd(), Theme::Light).expect("svg"));
     let rows = vec![
         ("Dev Raman".to_string(), 48_000),
         ("Lucía Fernández 🌱".to_string(), 129_500),
         ("Alberta Street Run Club".to_string(), 0),
     ];
-    let svg = leaderboard(&rows, "$", 2, Theme::Light).expect("svg");
+    let svg = leaderboard(&rows, &usd(), Theme::Light).expect("svg");
     // The label's y in the picture: the largest is the top bar.
     let y_of = |name: &str| -> f64 {
         let at = svg.find(name).expect(name);
@@ -87,13 +99,13 @@ fn campaign_chart_snapshots() {
     check("leaderboard-three", &svg);
 
     let (from, to) = (day("2026-03-01"), day("2026-03-21"));
-    check("break-even-none", &break_even(&[], from, to, 25_000, "$", 2, Theme::Light).expect("svg"));
+    check("break-even-none", &break_even(&[], from, to, 25_000, &usd(), Theme::Light).expect("svg"));
     let profit: Vec<_> = from.iter_days().take(21).step_by(2).map(|d| (d, 4_000)).collect();
-    let svg = break_even(&profit, from, to, 25_000, "$", 2, Theme::Light).expect("svg");
+    let svg = break_even(&profit, from, to, 25_000, &usd(), Theme::Light).expect("svg");
     // 4,000 every other day from Mar 1: 28,000 ≥ 25,000 on Mar 13, the seventh such day.
     assert!(svg.contains("Paid for itself Mar 13"), "the break-even day is marked");
     check("break-even-crossed", &svg);
-    check("break-even-dark", &break_even(&profit, from, to, 25_000, "€", 2, Theme::Dark).expect("svg"));
+    check("break-even-dark", &break_even(&profit, from, to, 25_000, &eur(), Theme::Dark).expect("svg"));
 
     let days: Vec<LiftDay> = from
         .iter_days()
@@ -107,8 +119,8 @@ fn campaign_chart_snapshots() {
             usual_high_minor: Some(100_000 + (i as i64 % 7) * 5_000),
         })
         .collect();
-    check("lift-band", &lift_band(&days, "$", 2, Theme::Light).expect("svg"));
-    check("lift-band-empty", &lift_band(&[], "$", 2, Theme::Light).expect("svg"));
+    check("lift-band", &lift_band(&days, &usd(), Theme::Light).expect("svg"));
+    check("lift-band-empty", &lift_band(&[], &usd(), Theme::Light).expect("svg"));
 
     let rate = |days, customers, returned| RepeatRate {
         days,

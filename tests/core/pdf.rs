@@ -142,6 +142,22 @@ fn a_partner_report_holds_that_partners_numbers_and_no_one_elses() {
         assert!(!text.contains(&other.name), "another partner's name, {}, is in Lucía's report", other.name);
     }
     assert_eq!(pages(&path), 1);
+
+    // For a German window: amounts with a decimal comma and the symbol after them.
+    let de = dir.path().join("lucia-de.pdf");
+    store
+        .export_pdf(
+            PdfKind::PartnerReport { campaign_partner_id: lucia.campaign_partner_id },
+            Paper::A4,
+            Some("de-DE"),
+            &de,
+        )
+        .expect("pdf");
+    let german = locallift::pdf::Numbers::new(Some("USD"), "de-DE").money(lucia.figures.attributed_net_revenue_minor);
+    assert!(german.contains(',') && german.ends_with('$'), "{german}");
+    // (pdftotext gives the no-break space before the symbol as a plain one)
+    let text = poppler("pdftotext", &[], &de).replace('\u{a0}', " ");
+    assert!(text.contains(&german.replace('\u{a0}', " ")), "{german} in the German report:\n{text}");
 }
 
 #[test]

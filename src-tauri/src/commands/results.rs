@@ -44,21 +44,27 @@ pub async fn export_csv(db: State<'_, Db>, kind: ExportKind, path: PathBuf) -> A
     db.with(|s| s.export_csv(kind, &path, true))
 }
 
-/// The Dashboard's charts as SVG, in the window's theme.
+/// The Dashboard's charts as SVG, in the window's theme and locale.
 #[tauri::command]
 pub async fn dashboard_charts(
     db: State<'_, Db>,
     from: NaiveDate,
     to: NaiveDate,
     theme: Theme,
+    locale: Option<String>,
 ) -> ApiResult<DashboardCharts> {
-    db.with(|s| s.dashboard_charts(from, to, theme))
+    db.with(|s| s.dashboard_charts(from, to, theme, locale.as_deref()))
 }
 
-/// A campaign's charts as SVG, in the window's theme.
+/// A campaign's charts as SVG, in the window's theme and locale.
 #[tauri::command]
-pub async fn campaign_charts(db: State<'_, Db>, id: i64, theme: Theme) -> ApiResult<CampaignCharts> {
-    db.with(|s| s.campaign_charts(id, theme))
+pub async fn campaign_charts(
+    db: State<'_, Db>,
+    id: i64,
+    theme: Theme,
+    locale: Option<String>,
+) -> ApiResult<CampaignCharts> {
+    db.with(|s| s.campaign_charts(id, theme, locale.as_deref()))
 }
 
 /// Writes a campaign summary, partner report or coupon sheet as PDF where the owner chose in the save dialog.

@@ -160,8 +160,9 @@ export const api = {
     call<number>("add_manual_redemption", { campaignPartnerId, input }),
   memberResults: (id: number, community: boolean) => call<ParticipationResult[]>("member_results", { id, community }),
   dashboard: (from: string, to: string) => call<Dashboard>("dashboard", { from, to }),
-  dashboardCharts: (from: string, to: string, theme: Theme) => call<DashboardCharts>("dashboard_charts", { from, to, theme }),
-  campaignCharts: (id: number, theme: Theme) => call<CampaignCharts>("campaign_charts", { id, theme }),
+  dashboardCharts: (from: string, to: string, theme: Theme, locale: string | null) =>
+    call<DashboardCharts>("dashboard_charts", { from, to, theme, locale }),
+  campaignCharts: (id: number, theme: Theme, locale: string | null) => call<CampaignCharts>("campaign_charts", { id, theme, locale }),
   exportPdf: (kind: PdfKind, paper: Paper, locale: string | null, path: string) => call<null>("export_pdf", { kind, paper, locale, path }),
   exportCsv: (kind: ExportKind, path: string) => call<number>("export_csv", { kind, path }),
 };

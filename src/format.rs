@@ -1,5 +1,5 @@
-//! Numbers, money and dates as the shop's locale writes them, for documents made outside the webview
-//! (which formats with `Intl`). Covers the separators and symbol placement of the common locales; an
+//! Numbers, money and dates as the shop's (or the window's) locale writes them, for what the core draws
+//! and prints itself: chart axes and PDFs (the webview formats with `Intl`). Covers the separators and symbol placement of the common locales; an
 //! unknown one reads like US English.
 
 use chrono::NaiveDate;
@@ -45,6 +45,30 @@ impl Numbers {
             out.push(c);
         }
         out
+    }
+
+    /// An amount of minor units as a short axis label: "$1.2k", "−€350", "1,2k €".
+    pub fn short_money(&self, minor: f64) -> String {
+        let major = minor / 10f64.powi(self.exponent as i32);
+        let (value, suffix) = match major.abs() {
+            a if a >= 1e6 => (major / 1e6, "M"),
+            a if a >= 1e3 => (major / 1e3, "k"),
+            _ => (major, ""),
+        };
+        let number = if suffix.is_empty() || value.fract().abs() < 0.05 {
+            format!("{value:.0}")
+        } else {
+            format!("{value:.1}").replace('.', self.decimal)
+        };
+        let number = number.trim_start_matches('-');
+        let sign = if major < 0.0 { "−" } else { "" };
+        if self.symbol.is_empty() {
+            format!("{sign}{number}{suffix}")
+        } else if self.symbol_first {
+            format!("{sign}{}{number}{suffix}", self.symbol)
+        } else {
+            format!("{sign}{number}{suffix}\u{a0}{}", self.symbol)
+        }
     }
 
     /// An amount of minor units: "$1,234.50", "−1.234,50 €".
@@ -105,5 +129,16 @@ mod tests {
         assert_eq!(us.percent(1.534, true), "+153%");
         assert_eq!(us.percent(-0.42, true), "−42%");
         assert_eq!(us.count(12_345), "12,345");
+    }
+
+    #[test]
+    fn axis_labels_are_short_signed_and_in_the_locale() {
+        let us = Numbers::new(Some("USD"), "en-US");
+        assert_eq!(us.short_money(123_456.0), "$1.2k");
+        assert_eq!(us.short_money(250_000_000.0), "$2.5M");
+        assert_eq!(Numbers::new(Some("EUR"), "en-US").short_money(-35_000.0), "−€350");
+        assert_eq!(Numbers::new(Some("JPY"), "en-US").short_money(1_500.0), "¥1.5k");
+        assert_eq!(Numbers::new(Some("EUR"), "de-DE").short_money(123_456.0), "1,2k\u{a0}€");
+        assert_eq!(Numbers::new(Some("EUR"), "fr-FR").short_money(-35_000.0), "−350\u{a0}€");
     }
 }
