@@ -60,14 +60,19 @@ impl Numbers {
         } else {
             format!("{value:.1}").replace('.', self.decimal)
         };
-        let number = number.trim_start_matches('-');
-        let sign = if major < 0.0 { "−" } else { "" };
+        let number = format!("{}{suffix}", number.trim_start_matches('-'));
+        self.with_symbol(major < 0.0, &number)
+    }
+
+    /// The currency symbol placed as the locale places it ("$12.50", "12,50 €"), after a minus sign.
+    fn with_symbol(&self, negative: bool, number: &str) -> String {
+        let sign = if negative { "−" } else { "" };
         if self.symbol.is_empty() {
-            format!("{sign}{number}{suffix}")
+            format!("{sign}{number}")
         } else if self.symbol_first {
-            format!("{sign}{}{number}{suffix}", self.symbol)
+            format!("{sign}{}{number}", self.symbol)
         } else {
-            format!("{sign}{number}{suffix}\u{a0}{}", self.symbol)
+            format!("{sign}{number}\u{a0}{}", self.symbol)
         }
     }
 
@@ -80,14 +85,7 @@ impl Numbers {
             number.push_str(self.decimal);
             number.push_str(&format!("{:0width$}", abs % scale, width = self.exponent as usize));
         }
-        let sign = if minor < 0 { "−" } else { "" };
-        if self.symbol.is_empty() {
-            format!("{sign}{number}")
-        } else if self.symbol_first {
-            format!("{sign}{}{number}", self.symbol)
-        } else {
-            format!("{sign}{number}\u{a0}{}", self.symbol)
-        }
+        self.with_symbol(minor < 0, &number)
     }
 
     pub fn count(&self, n: i64) -> String {

@@ -77,15 +77,16 @@ fn spans(conn: &Connection) -> Result<Vec<Span>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// The campaigns a [`Touches`] names directly, with their periods as they are now.
-fn named(conn: &Connection, touches: Touches) -> Result<Vec<Span>> {
+/// The campaigns a [`Touches`] names directly, with their periods as they are now (from `all`, the
+/// spans of every campaign).
+fn named(conn: &Connection, touches: Touches, all: &[Span]) -> Result<Vec<Span>> {
     let ids: Vec<i64> = match touches {
         Touches::Nothing | Touches::Everything | Touches::Day(_) => return Ok(Vec::new()),
         Touches::Campaign(id) | Touches::CampaignOnly(id) => vec![id],
         Touches::Partner(id) => member_campaigns(conn, "partner_id", id)?,
         Touches::Community(id) => member_campaigns(conn, "community_id", id)?,
     };
-    Ok(spans(conn)?.into_iter().filter(|s| ids.contains(&s.id)).collect())
+    Ok(all.iter().filter(|s| ids.contains(&s.id)).copied().collect())
 }
 
 fn member_campaigns(conn: &Connection, column: &str, id: i64) -> Result<Vec<i64>> {
@@ -106,7 +107,12 @@ pub(crate) struct Pending {
 impl Pending {
     /// Called in the write's transaction before it changes anything.
     pub(crate) fn before(conn: &Connection, touches: Touches) -> Result<Pending> {
-        Ok(Pending { touches, before: named(conn, touches)? })
+        let before = match touches {
+            Touches::Campaign(_) | Touches::Partner(_) | Touches::Community(_) => named(conn, touches, &spans(conn)?)?,
+            // Only these read the periods before the change.
+            _ => Vec::new(),
+        };
+        Ok(Pending { touches, before })
     }
 
     /// Called in the write's transaction after its changes: forgets the results it can have changed and
@@ -120,7 +126,7 @@ impl Pending {
             Touches::Day(day) => all.iter().filter(|s| s.reads(day, day)).map(|s| s.id).collect(),
             Touches::Campaign(_) | Touches::Partner(_) | Touches::Community(_) => {
                 let mut periods = self.before;
-                periods.extend(named(conn, self.touches)?);
+                periods.extend(named(conn, self.touches, &all)?);
                 let mut ids: BTreeSet<i64> = periods.iter().map(|p| p.id).collect();
                 ids.extend(all.iter().filter(|s| periods.iter().any(|p| s.reads(p.start, p.until))).map(|s| s.id));
                 ids
