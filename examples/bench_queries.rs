@@ -44,6 +44,9 @@ fn next_day_mapping() -> Mapping {
         item_name: None,
         quantity: None,
         decimal_comma: false,
+        status: None,
+        total: None,
+        refund_of: None,
     }
 }
 

@@ -614,7 +614,7 @@ fn generate_sales(
                     codes: code.iter().cloned().collect(),
                     customer_key: Some(sales::customer_key(&salt, &customer)),
                     line_items: items,
-                    cancelled: false,
+                    status: crate::model::SaleStatus::Sale,
                     refunds_known: true,
                 };
                 day_sales.push(sale);

@@ -128,6 +128,13 @@ enum Command {
         /// For a CSV no preset knows: a JSON column mapping (see the Import screen, or the README).
         #[arg(long, value_name = "MAPPING.json")]
         mapping: Option<PathBuf>,
+        /// How the file writes its dates, when no date in it can tell (every day a 12th or earlier):
+        /// dmy (31/12/2024) or mdy (12/31/2024). A file whose dates can tell is read its own way.
+        #[arg(long, value_name = "dmy|mdy", value_parser = parse_date_order)]
+        date_order: Option<locallift::import::DateOrder>,
+        /// Whether the shop's prices include tax (VAT), for orders whose file cannot tell.
+        #[arg(long, value_name = "true|false")]
+        prices_include_tax: Option<bool>,
     },
     /// Orders, net revenue and totals per discount code.
     Summary {
@@ -267,7 +274,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             print_json(&store.list_partners(&ListQuery { search, ..ListQuery::default() })?)
         }
         Command::Campaigns => print_json(&store.list_campaigns(&ListQuery::default())?),
-        Command::Import { file, preset, skip_invalid, dry_run, mapping } => {
+        Command::Import { file, preset, skip_invalid, dry_run, mapping, date_order, prices_include_tax } => {
             let mapping = match mapping {
                 Some(path) => Some(serde_json::from_slice(&std::fs::read(&path)?).map_err(|e| Error::Import {
                     file: path.display().to_string(),
@@ -275,7 +282,8 @@ fn run(cli: Cli) -> Result<(), Error> {
                 })?),
                 None => None,
             };
-            let options = ImportOptions { preset, skip_invalid, dry_run, mapping, bulk: None };
+            let options =
+                ImportOptions { preset, skip_invalid, dry_run, mapping, bulk: None, date_order, prices_include_tax };
             let report = import_file(&mut store, &file, &options, &|_| {}, &AtomicBool::new(false))?;
             let name = file.display();
             for e in &report.errors {
@@ -293,7 +301,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                 );
             }
             println!(
-                "{name}: {} ({}, delimiter {}): {} rows, {} orders: {} new, {} updated, {} unchanged, {} cancelled; {} refunds applied; {} problems",
+                "{name}: {} ({}, delimiter {}): {} rows, {} orders: {} new, {} updated, {} unchanged, {} cancelled, {} not yet paid; {} refunds applied; {} problems",
                 report.preset_label,
                 report.encoding,
                 report.delimiter,
@@ -303,9 +311,13 @@ fn run(cli: Cli) -> Result<(), Error> {
                 report.orders_updated,
                 report.orders_unchanged,
                 report.orders_cancelled,
+                report.orders_unpaid,
                 report.refunds_applied,
                 report.error_count
             );
+            for sentence in &report.sentences {
+                println!("  {sentence}");
+            }
             match (report.written, report.batch_id) {
                 (true, Some(batch)) => println!("Imported as batch {batch} (undo with: locallift undo {batch})."),
                 _ if dry_run => println!("Dry run: nothing was written."),
@@ -470,5 +482,14 @@ fn print_json<T: serde::Serialize>(value: &T) {
     match serde_json::to_string_pretty(value) {
         Ok(text) => println!("{text}"),
         Err(e) => eprintln!("error: {e}"),
+    }
+}
+
+/// `--date-order`: dmy or mdy.
+fn parse_date_order(text: &str) -> std::result::Result<locallift::import::DateOrder, String> {
+    match text.trim().to_lowercase().as_str() {
+        "dmy" | "day-first" => Ok(locallift::import::DateOrder::Dmy),
+        "mdy" | "month-first" => Ok(locallift::import::DateOrder::Mdy),
+        other => Err(format!("“{other}”: use dmy (31/12/2024) or mdy (12/31/2024)")),
     }
 }

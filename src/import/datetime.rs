@@ -3,6 +3,8 @@
 use chrono::{DateTime, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
 
+use super::mapped::DateOrder;
+
 /// A wall-clock time in `tz`. In the repeated hour of an autumn DST change the first occurrence is taken
 /// (exports give no way to tell); a time inside the spring gap, which no clock showed, is read as the
 /// same number of minutes after the gap.
@@ -32,12 +34,57 @@ pub fn parse_day(text: &str, formats: &[&str]) -> Option<NaiveDate> {
     formats.iter().find_map(|f| NaiveDate::parse_from_str(text.trim(), f).ok())
 }
 
+/// A day written as three numbers separated by `/`, `.` or `-`, in `order` (`22/07/2016`, `7/22/16`,
+/// `22.07.2016`); a year-first day (`2016-07-22`, `2016/07/22`) is read as such whatever the order. A
+/// two-digit year is in 2000–2099 (exports are recent). `None` when the text is not such a day.
+pub fn parse_day_ordered(text: &str, order: DateOrder) -> Option<NaiveDate> {
+    let t = text.trim();
+    let sep = t.chars().find(|c| matches!(c, '/' | '.' | '-'))?;
+    let parts: Vec<&str> = t.split(sep).collect();
+    if parts.len() != 3 || parts.iter().any(|p| p.is_empty() || p.len() > 4 || !p.bytes().all(|b| b.is_ascii_digit())) {
+        return None;
+    }
+    let n = |i: usize| parts[i].parse::<u32>().ok();
+    let year = |i: usize| -> Option<i32> {
+        match parts[i].len() {
+            4 => parts[i].parse().ok(),
+            2 => parts[i].parse::<i32>().ok().map(|y| 2000 + y),
+            _ => None,
+        }
+    };
+    let (y, m, d) = if parts[0].len() == 4 {
+        (year(0)?, n(1)?, n(2)?)
+    } else if parts[0].len() > 2 || parts[1].len() > 2 {
+        return None;
+    } else {
+        match order {
+            DateOrder::Dmy => (year(2)?, n(1)?, n(0)?),
+            DateOrder::Mdy | DateOrder::Ymd => (year(2)?, n(0)?, n(1)?),
+        }
+    };
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+/// A date and time written with the day in `order` (see [`parse_day_ordered`]) and a time after a space
+/// or a `T`: `22/07/2016 14:05`, `7/22/2016 2:05:09 PM`, `2016-07-22T14:05:09`. A date alone is `None`.
+pub fn parse_date_time_ordered(text: &str, order: DateOrder) -> Option<NaiveDateTime> {
+    let t = text.trim();
+    let split = t.find([' ', 'T'])?;
+    let day = parse_day_ordered(&t[..split], order)?;
+    let time_text = t[split + 1..].trim();
+    let time = ["%H:%M:%S", "%H:%M", "%I:%M:%S %p", "%I:%M %p", "%H:%M:%S%.f"]
+        .iter()
+        .find_map(|f| NaiveTime::parse_from_str(time_text, f).ok())?;
+    Some(day.and_time(time))
+}
+
 /// UTC offsets of the zone abbreviations PayPal writes (the abbreviation in effect, so unambiguous).
 pub fn abbreviation_offset(abbr: &str) -> Option<FixedOffset> {
     let hours = match abbr.trim().to_uppercase().as_str() {
         "UTC" | "GMT" | "WET" => 0,
-        "BST" | "CET" | "WEST" | "IST" => 1,
-        "CEST" | "EET" => 2,
+        "BST" | "CET" | "WEST" | "IST" | "MEZ" => 1,
+        "CEST" | "EET" | "MESZ" | "OEZ" => 2,
+        "OESZ" => 3,
         "EEST" | "MSK" => 3,
         "EDT" => -4,
         "EST" | "CDT" => -5,
@@ -56,12 +103,16 @@ pub fn abbreviation_offset(abbr: &str) -> Option<FixedOffset> {
     FixedOffset::east_opt(hours * 3600)
 }
 
-/// Zones that use day-first dates in PayPal's European export.
-pub fn is_european_abbreviation(abbr: &str) -> bool {
-    matches!(
-        abbr.trim().to_uppercase().as_str(),
-        "CET" | "CEST" | "WET" | "WEST" | "EET" | "EEST" | "BST" | "GMT" | "IST" | "MSK"
-    )
+/// The instant of a wall time whose zone is written beside it: an abbreviation in effect (`PDT`, `MEZ`),
+/// an IANA name (`Europe/Berlin`), or nothing (then the shop's zone).
+pub fn zoned_to_utc(local: NaiveDateTime, zone: &str, shop: Tz) -> DateTime<Utc> {
+    if let Some(offset) = abbreviation_offset(zone)
+        && let Some(t) = offset.from_local_datetime(&local).single()
+    {
+        return t.with_timezone(&Utc);
+    }
+    let tz = zone.trim().parse::<Tz>().unwrap_or(shop);
+    local_to_utc(local, tz)
 }
 
 /// The IANA zone behind the Rails-style zone names Square writes ("Eastern Time (US & Canada)").
@@ -109,6 +160,28 @@ mod tests {
         assert_eq!(local_to_utc(at("2024-03-10 02:30"), ny).to_rfc3339(), "2024-03-10T07:30:00+00:00");
         // 01:30 happened twice on 2024-11-03; the first (EDT) is taken.
         assert_eq!(local_to_utc(at("2024-11-03 01:30"), ny).to_rfc3339(), "2024-11-03T05:30:00+00:00");
+    }
+
+    #[test]
+    fn days_are_read_in_the_files_order() {
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        assert_eq!(parse_day_ordered("09/06/2016", DateOrder::Dmy), d(2016, 6, 9));
+        assert_eq!(parse_day_ordered("09/06/2016", DateOrder::Mdy), d(2016, 9, 6));
+        assert_eq!(parse_day_ordered("9/4/2018", DateOrder::Mdy), d(2018, 9, 4));
+        assert_eq!(parse_day_ordered("15.09.2025", DateOrder::Dmy), d(2025, 9, 15));
+        assert_eq!(parse_day_ordered("12/29/22", DateOrder::Mdy), d(2022, 12, 29));
+        assert_eq!(parse_day_ordered("2016-07-22", DateOrder::Dmy), d(2016, 7, 22));
+        assert_eq!(parse_day_ordered("22/07/2016", DateOrder::Mdy), None, "no 22nd month");
+        assert_eq!(parse_day_ordered("1/2/345", DateOrder::Mdy), None);
+        assert_eq!(parse_day_ordered("2016-07-22 10:00", DateOrder::Mdy), None);
+        assert_eq!(
+            parse_date_time_ordered("7/22/2016 2:05 PM", DateOrder::Mdy),
+            NaiveDate::from_ymd_opt(2016, 7, 22).and_then(|d| d.and_hms_opt(14, 5, 0))
+        );
+        assert_eq!(
+            parse_date_time_ordered("22.07.2016 14:05:09", DateOrder::Dmy),
+            NaiveDate::from_ymd_opt(2016, 7, 22).and_then(|d| d.and_hms_opt(14, 5, 9))
+        );
     }
 
     #[test]

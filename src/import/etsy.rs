@@ -7,20 +7,29 @@
 use chrono::{DateTime, Utc};
 use csv::StringRecord;
 
-use super::datetime::{local_day_to_utc, parse_day};
+use super::datetime::{local_day_to_utc, parse_day_ordered};
+use super::mapped::DateOrder;
 use super::money::DecimalMark;
-use super::preset::{Cells, Columns, OrderDraft, Pending, Preset, ReadContext, RowReader, Sink, exponent_of};
-use crate::model::Channel;
+use super::preset::{
+    Cells, Columns, OrderDraft, Pending, Preset, ReadContext, RowReader, Sink, TaxPlacement, exponent_of, promo_codes,
+};
+use crate::model::{Channel, SaleStatus};
 use crate::store::sales::NewLineItem;
 
 const DOT: Option<DecimalMark> = Some(DecimalMark::Dot);
 
 fn sale_date(cells: &mut Cells<'_>, index: usize, ctx: &ReadContext) -> DateTime<Utc> {
     let text = cells.text(index);
-    match parse_day(text, &["%m/%d/%y", "%m/%d/%Y"]) {
+    let order = ctx.date_order.unwrap_or(DateOrder::Mdy);
+    match parse_day_ordered(text, order) {
         Some(day) => local_day_to_utc(day, ctx.time_zone),
         None => {
-            cells.fail("Sale Date", text, "expected a date like 03/05/24");
+            let expected = if order == DateOrder::Dmy {
+                "a date like 05/03/24 (day first, as the rest of the file)"
+            } else {
+                "a date like 03/05/24"
+            };
+            cells.fail("Sale Date", text, format!("expected {expected}"));
             DateTime::UNIX_EPOCH
         }
     }
@@ -28,13 +37,30 @@ fn sale_date(cells: &mut Cells<'_>, index: usize, ctx: &ReadContext) -> DateTime
 
 /// "MAYA10;MAYA10;SPRING" → ["MAYA10", "SPRING"]: Etsy repeats the code once per listing.
 fn codes(text: &str) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for code in text.split(';').map(str::trim).filter(|c| !c.is_empty()) {
-        if !out.iter().any(|c| c == code) {
-            out.push(code.to_string());
-        }
-    }
-    out
+    promo_codes(text.split(';'))
+}
+
+/// Every order Status the Sold Orders export writes, and what it means here (README, "What an order's
+/// status means"). Source: Etsy Open API v3, `ShopReceipt.status`
+/// (<https://developers.etsy.com/documentation/reference#operation/getShopReceipt>): the export leaves it
+/// empty or writes "Completed" for orders paid; "Open" and "Payment Processing" were not paid yet.
+pub const STATUSES: &[(&str, SaleStatus)] = &[
+    ("", SaleStatus::Sale),
+    ("completed", SaleStatus::Sale),
+    ("complete", SaleStatus::Sale),
+    ("paid", SaleStatus::Sale),
+    ("shipped", SaleStatus::Sale),
+    ("fully refunded", SaleStatus::Sale),
+    ("partially refunded", SaleStatus::Sale),
+    ("open", SaleStatus::Unpaid),
+    ("payment processing", SaleStatus::Unpaid),
+    ("canceled", SaleStatus::Cancelled),
+    ("cancelled", SaleStatus::Cancelled),
+];
+
+/// The Sale Date column, by which the day/month order of the file is decided; Etsy writes MM/DD/YY.
+fn sale_date_column(header: &StringRecord) -> Option<usize> {
+    Columns::new(header).find(&["Sale Date"])
 }
 
 pub struct EtsyOrders;
@@ -52,16 +78,24 @@ impl Preset for EtsyOrders {
         "etsy"
     }
 
+    /// The columns an import needs, by their US and UK names ("Shipping" or "Delivery", "Order Total"
+    /// or "Order total").
     fn matches(&self, header: &StringRecord) -> bool {
-        Columns::new(header).has_all(&[
-            "Sale Date",
-            "Order ID",
-            "Order Value",
-            "Coupon Code",
-            "Discount Amount",
-            "Order Total",
-            "Adjusted Order Total",
+        Columns::new(header).has_any_of_each(&[
+            &["Sale Date"],
+            &["Order ID"],
+            &["Order Value"],
+            &["Order Total"],
+            &["Adjusted Order Total"],
         ])
+    }
+
+    fn ambiguous_date_column(&self, header: &StringRecord) -> Option<usize> {
+        sale_date_column(header)
+    }
+
+    fn date_convention(&self, _header: &StringRecord) -> Option<DateOrder> {
+        Some(DateOrder::Mdy)
     }
 
     fn reader(&self, header: &StringRecord, ctx: ReadContext) -> Result<Box<dyn RowReader>, String> {
@@ -70,18 +104,17 @@ impl Preset for EtsyOrders {
             ctx,
             date: c.index("Sale Date")?,
             id: c.index("Order ID")?,
-            buyer: c.index("Buyer User ID")?,
-            currency: c.index("Currency")?,
-            value: c.index("Order Value")?,
-            coupon: c.index("Coupon Code")?,
-            discount: c.index("Discount Amount")?,
-            shipping_discount: c.index("Shipping Discount")?,
-            shipping: c.index("Shipping")?,
-            sales_tax: c.index("Sales Tax")?,
-            total: c.index("Order Total")?,
-            status: c.index("Status")?,
-            adjusted: c.index("Adjusted Order Total")?,
-            order_type: c.index("Order Type").ok(),
+            buyer: c.find(&["Buyer User ID", "Buyer"]),
+            currency: c.find(&["Currency"]),
+            value: c.index_any(&["Order Value"])?,
+            coupon: c.find(&["Coupon Code"]),
+            discount: c.find(&["Discount Amount"]),
+            shipping: c.find(&["Shipping", "Delivery"]),
+            sales_tax: c.find(&["Sales Tax"]),
+            total: c.index_any(&["Order Total"])?,
+            status: c.find(&["Status"]),
+            adjusted: c.index_any(&["Adjusted Order Total"])?,
+            order_type: c.find(&["Order Type"]),
         }))
     }
 }
@@ -90,16 +123,15 @@ struct OrdersReader {
     ctx: ReadContext,
     date: usize,
     id: usize,
-    buyer: usize,
-    currency: usize,
+    buyer: Option<usize>,
+    currency: Option<usize>,
     value: usize,
-    coupon: usize,
-    discount: usize,
-    shipping_discount: usize,
-    shipping: usize,
-    sales_tax: usize,
+    coupon: Option<usize>,
+    discount: Option<usize>,
+    shipping: Option<usize>,
+    sales_tax: Option<usize>,
     total: usize,
-    status: usize,
+    status: Option<usize>,
     adjusted: usize,
     order_type: Option<usize>,
 }
@@ -107,28 +139,35 @@ struct OrdersReader {
 impl RowReader for OrdersReader {
     fn push(&mut self, row: &StringRecord, line: u64, sink: &mut Sink) {
         let mut cells = Cells::new(row, line);
-        let currency = cells.text(self.currency).to_uppercase();
+        let currency = cells.opt_text(self.currency).unwrap_or_default().to_uppercase();
         let exp = if currency.is_empty() { self.ctx.default_exponent } else { exponent_of(&currency) };
         let placed_at = sale_date(&mut cells, self.date, &self.ctx);
-        let value = cells.money(self.value, "Order Value", DOT, exp);
-        let discount = cells.money(self.discount, "Discount Amount", DOT, exp);
-        let shipping = cells.money(self.shipping, "Shipping", DOT, exp);
-        let shipping_discount = cells.money(self.shipping_discount, "Shipping Discount", DOT, exp);
-        let sales_tax = cells.money(self.sales_tax, "Sales Tax", DOT, exp);
-        let total = cells.money(self.total, "Order Total", DOT, exp);
+        let value = cells.required_money(self.value, "Order Value", DOT, exp);
+        let discount = cells.money_opt(self.discount, "Discount Amount", DOT, exp);
+        // Shipping is what the buyer paid for it: already after the shipping discount (Order Total =
+        // Order Value − Discount Amount + Shipping + Sales Tax).
+        let shipping = cells.money_opt(self.shipping, "Shipping", DOT, exp);
+        let sales_tax = cells.money_opt(self.sales_tax, "Sales Tax", DOT, exp);
+        let total = cells.required_money(self.total, "Order Total", DOT, exp);
         let adjusted = cells.money(self.adjusted, "Adjusted Order Total", DOT, exp);
         let goods = value - discount;
-        // Order Total includes the tax Etsy collected, which has no column of its own.
-        let etsy_tax = (total - (goods + shipping - shipping_discount + sales_tax)).max(0);
-        let refunds = if cells.text(self.status).eq_ignore_ascii_case("canceled") {
-            goods
-        } else if adjusted > 0 && adjusted < total {
-            (total - adjusted).min(goods)
-        } else {
-            0
+        // Where Order Total is more than goods, shipping and sales tax, the rest is tax Etsy collected
+        // (VAT on a buyer's behalf) with no column of its own; where it is goods and shipping although
+        // Sales Tax > 0, the prices included the tax.
+        let placement = TaxPlacement::from_total(Some(total), goods + shipping, sales_tax);
+        let etsy_tax =
+            if placement == TaxPlacement::Inside { 0 } else { (total - (goods + shipping + sales_tax)).max(0) };
+        let status_text = self.status.map(|i| cells.text(i).to_lowercase()).unwrap_or_default();
+        let status = match STATUSES.iter().find(|(s, _)| *s == status_text) {
+            Some((_, s)) => *s,
+            None => {
+                cells.fail("Status", &status_text, "not an order status Etsy documents");
+                SaleStatus::Cancelled
+            }
         };
+        let refunds = if adjusted > 0 && adjusted < total { (total - adjusted).min(goods) } else { 0 };
         let in_person = self.order_type.is_some_and(|i| cells.text(i).to_lowercase().contains("person"));
-        let order = OrderDraft {
+        let mut order = OrderDraft {
             external_id: cells.text(self.id).to_string(),
             placed_at,
             channel: if in_person { Channel::InStore } else { Channel::Online },
@@ -136,16 +175,20 @@ impl RowReader for OrdersReader {
             currency: (!currency.is_empty()).then_some(currency),
             gross_minor: value,
             discounts_minor: discount,
-            shipping_minor: shipping - shipping_discount,
+            shipping_minor: shipping,
             tax_minor: sales_tax + etsy_tax,
             refunds_minor: refunds,
-            codes: codes(cells.text(self.coupon)),
-            customer: cells.opt_text(Some(self.buyer)),
-            cancelled: false,
+            codes: codes(&cells.opt_text(self.coupon).unwrap_or_default()),
+            customer: cells.opt_text(self.buyer),
+            status,
             refunds_known: true,
             line_items: Vec::new(),
             line,
         };
+        if cells.errors.is_empty() {
+            let placement = if etsy_tax > 0 { TaxPlacement::OnTop } else { placement };
+            sink.settle_tax(&mut order, placement, &self.ctx);
+        }
         sink.accept_order(order, &mut cells.errors);
     }
 
@@ -179,22 +222,30 @@ impl Preset for EtsyItems {
         ])
     }
 
+    fn ambiguous_date_column(&self, header: &StringRecord) -> Option<usize> {
+        sale_date_column(header)
+    }
+
+    fn date_convention(&self, _header: &StringRecord) -> Option<DateOrder> {
+        Some(DateOrder::Mdy)
+    }
+
     fn reader(&self, header: &StringRecord, ctx: ReadContext) -> Result<Box<dyn RowReader>, String> {
         let c = Columns::new(header);
         Ok(Box::new(ItemsReader {
             ctx,
             date: c.index("Sale Date")?,
             item: c.index("Item Name")?,
-            buyer: c.index("Buyer")?,
+            buyer: c.find(&["Buyer"]),
             quantity: c.index("Quantity")?,
             price: c.index("Price")?,
-            coupon: c.index("Coupon Code")?,
-            discount: c.index("Discount Amount")?,
-            shipping_discount: c.index("Shipping Discount")?,
-            shipping: c.index("Order Shipping")?,
-            tax: c.index("Order Sales Tax")?,
+            coupon: c.find(&["Coupon Code"]),
+            discount: c.find(&["Discount Amount"]),
+            shipping: c.find(&["Order Shipping", "Order Delivery"]),
+            tax: c.find(&["Order Sales Tax"]),
+            vat: c.find(&["VAT Paid by Buyer"]),
             item_total: c.index("Item Total")?,
-            currency: c.index("Currency")?,
+            currency: c.find(&["Currency"]),
             order: c.index("Order ID")?,
             sku: c.index("SKU").ok(),
             pending: Pending::default(),
@@ -206,16 +257,17 @@ struct ItemsReader {
     ctx: ReadContext,
     date: usize,
     item: usize,
-    buyer: usize,
+    buyer: Option<usize>,
     quantity: usize,
     price: usize,
-    coupon: usize,
-    discount: usize,
-    shipping_discount: usize,
-    shipping: usize,
-    tax: usize,
+    coupon: Option<usize>,
+    discount: Option<usize>,
+    shipping: Option<usize>,
+    tax: Option<usize>,
+    /// VAT Etsy collected from the buyer and remitted itself: on top of the prices, never revenue.
+    vat: Option<usize>,
     item_total: usize,
-    currency: usize,
+    currency: Option<usize>,
     order: usize,
     sku: Option<usize>,
     pending: Pending,
@@ -224,11 +276,11 @@ struct ItemsReader {
 impl RowReader for ItemsReader {
     fn push(&mut self, row: &StringRecord, line: u64, sink: &mut Sink) {
         let mut cells = Cells::new(row, line);
-        let currency = cells.text(self.currency).to_uppercase();
+        let currency = cells.opt_text(self.currency).unwrap_or_default().to_uppercase();
         let exp = if currency.is_empty() { self.ctx.default_exponent } else { exponent_of(&currency) };
         let order_id = cells.text(self.order);
         // Item Total is a PHP float ("14", "24.5").
-        let item_total = cells.money(self.item_total, "Item Total", DOT, exp);
+        let item_total = cells.required_money(self.item_total, "Item Total", DOT, exp);
         let quantity = cells.quantity(self.quantity, "Quantity");
         let item = NewLineItem {
             sku: cells.opt_text(self.sku),
@@ -248,10 +300,11 @@ impl RowReader for ItemsReader {
         }
         // The order's first row carries its discount, shipping discount and shipping.
         let placed_at = sale_date(&mut cells, self.date, &self.ctx);
-        let discount = cells.money(self.discount, "Discount Amount", DOT, exp);
-        let shipping = cells.money(self.shipping, "Order Shipping", DOT, exp);
-        let shipping_discount = cells.money(self.shipping_discount, "Shipping Discount", DOT, exp);
-        let tax = cells.money(self.tax, "Order Sales Tax", DOT, exp);
+        let discount = cells.money_opt(self.discount, "Discount Amount", DOT, exp);
+        // Like the order export's Shipping: already after the shipping discount.
+        let shipping = cells.money_opt(self.shipping, "Order Shipping", DOT, exp);
+        let tax = cells.money_opt(self.tax, "Order Sales Tax", DOT, exp)
+            + cells.money_opt(self.vat, "VAT Paid by Buyer", DOT, exp);
         let order = OrderDraft {
             external_id: order_id.to_string(),
             placed_at,
@@ -260,12 +313,12 @@ impl RowReader for ItemsReader {
             currency: (!currency.is_empty()).then_some(currency),
             gross_minor: item_total,
             discounts_minor: discount,
-            shipping_minor: shipping - shipping_discount,
+            shipping_minor: shipping,
             tax_minor: tax,
             refunds_minor: 0,
-            codes: codes(cells.text(self.coupon)),
-            customer: cells.opt_text(Some(self.buyer)),
-            cancelled: false,
+            codes: codes(&cells.opt_text(self.coupon).unwrap_or_default()),
+            customer: cells.opt_text(self.buyer),
+            status: SaleStatus::Sale,
             refunds_known: false,
             line_items: vec![item],
             line,

@@ -7,9 +7,14 @@ use csv::StringRecord;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::datetime::{local_day_to_utc, local_to_utc, parse_day, parse_naive};
-use super::preset::{Cells, Columns, OrderDraft, Pending, ReadContext, RowReader, Sink, exponent_of};
-use crate::model::Channel;
+use super::datetime::{
+    local_day_to_utc, local_to_utc, parse_date_time_ordered, parse_day, parse_day_ordered, parse_naive,
+};
+use super::preset::{
+    Cells, Columns, OrderDraft, Pending, ReadContext, RefundDraft, RowReader, Sink, SkipKind, TaxPlacement,
+    exponent_of, promo_codes,
+};
+use crate::model::{Channel, SaleStatus};
 use crate::store::sales::NewLineItem;
 
 /// How dates without a year first are written.
@@ -49,6 +54,89 @@ pub struct Mapping {
     pub quantity: Option<String>,
     /// `true` when amounts use a decimal comma (`12,50`).
     pub decimal_comma: bool,
+    /// A column with the order's state ("paid", "pending", "cancelled"…, in the words of any of the
+    /// presets' status tables, see [`status_of`]); without it every order is a sale.
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub status: Option<String>,
+    /// A column with the order total (goods, shipping and tax): with it, an order whose total equals
+    /// goods and shipping although it has tax shows prices that include tax.
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub total: Option<String>,
+    /// How a refund is written when it is a row of its own with a negative amount: the column naming the
+    /// order it refunds (the row's own id is then the refund's). Without it, a negative row refunds the
+    /// order with the same id. A negative row of no known order is left out, never a negative sale.
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub refund_of: Option<String>,
+}
+
+/// The meaning of a status word in a mapped file: the words of every preset's table, and the common
+/// ones of tills and spreadsheets. `None` for a word none of them uses.
+pub fn status_of(text: &str) -> Option<SaleStatus> {
+    let t = text.trim().to_lowercase();
+    let t = t.strip_prefix("wc-").unwrap_or(&t);
+    let sale = [
+        "paid",
+        "complete",
+        "completed",
+        "succeeded",
+        "success",
+        "settled",
+        "captured",
+        "fulfilled",
+        "closed",
+        "refunded",
+        "partially refunded",
+        "partially_refunded",
+        "processing",
+        "shipped",
+        "delivered",
+        "sale",
+        "ok",
+    ];
+    let unpaid = [
+        "pending",
+        "unpaid",
+        "authorized",
+        "authorised",
+        "on hold",
+        "on-hold",
+        "open",
+        "awaiting payment",
+        "pending payment",
+        "partially paid",
+        "partially_paid",
+        "draft",
+        "requires_capture",
+        "uncaptured",
+        "incomplete",
+    ];
+    let cancelled = [
+        "cancelled",
+        "canceled",
+        "voided",
+        "void",
+        "expired",
+        "failed",
+        "declined",
+        "denied",
+        "rejected",
+        "reversed",
+        "abandoned",
+        "deleted",
+        "trash",
+    ];
+    if t.is_empty() || sale.contains(&t) {
+        Some(SaleStatus::Sale)
+    } else if unpaid.contains(&t) {
+        Some(SaleStatus::Unpaid)
+    } else if cancelled.contains(&t) {
+        Some(SaleStatus::Cancelled)
+    } else {
+        None
+    }
 }
 
 impl Mapping {
@@ -86,6 +174,12 @@ impl Mapping {
             item_name: find(&["item", "product", "lineitem name"]),
             quantity: find(&["quantity", "qty"]),
             decimal_comma: false,
+            status: find(&["financial status", "payment status", "order status", "status"]),
+            total: names
+                .iter()
+                .find(|n| n.eq_ignore_ascii_case("total") || n.eq_ignore_ascii_case("order total"))
+                .cloned(),
+            refund_of: None,
         })
     }
 
@@ -115,7 +209,11 @@ impl Mapping {
             currency: opt(&self.currency)?,
             item_name: opt(&self.item_name)?,
             quantity: opt(&self.quantity)?,
+            status: opt(&self.status)?,
+            total: opt(&self.total)?,
+            refund_of: opt(&self.refund_of)?,
             pending: Pending::default(),
+            placement: TaxPlacement::Unknown,
         }))
     }
 }
@@ -137,7 +235,12 @@ struct MappedReader {
     currency: Option<usize>,
     item_name: Option<usize>,
     quantity: Option<usize>,
+    status: Option<usize>,
+    total: Option<usize>,
+    refund_of: Option<usize>,
     pending: Pending,
+    /// Where the current order's tax stands.
+    placement: TaxPlacement,
 }
 
 impl MappedReader {
@@ -149,6 +252,15 @@ impl MappedReader {
         for f in ["%Y-%m-%d %H:%M:%S %z", "%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%d %H:%M %z"] {
             if let Ok(exact) = DateTime::parse_from_str(text, f) {
                 return exact.with_timezone(&Utc);
+            }
+        }
+        // Day-first or month-first, as decided for the whole file.
+        if let Some(order) = self.ctx.date_order {
+            if let Some(local) = parse_date_time_ordered(text, order) {
+                return local_to_utc(local, self.ctx.time_zone);
+            }
+            if let Some(day) = parse_day_ordered(text, order) {
+                return local_day_to_utc(day, self.ctx.time_zone);
             }
         }
         let (with_time, date_only): (&[&str], &[&str]) = match self.mapping.date_order {
@@ -198,6 +310,22 @@ impl RowReader for MappedReader {
         } else {
             super::money::DecimalMark::Dot
         });
+        // A negative amount is a refund of a known order, written as a row of its own.
+        let gross = cells.required_money(self.gross, &self.mapping.gross, mark, exp);
+        if gross < 0 {
+            let refunded = self.refund_of.map_or(id, |i| cells.text(i)).to_string();
+            let refund_id = match self.refund_of {
+                Some(_) => id.to_string(),
+                None => format!("{id}|{}|{}", cells.text(self.placed_at), cells.text(self.gross)),
+            };
+            if refunded.is_empty() {
+                sink.skip(SkipKind::RefundOfUnknownOrder);
+                return;
+            }
+            let refund = RefundDraft { external_id: refunded, refund_id, refund_minor: -gross, line };
+            sink.accept_refund(refund, &mut cells.errors);
+            return;
+        }
         let amount = |cells: &mut Cells<'_>, index: Option<usize>, name: &Option<String>| -> i64 {
             match (index, name) {
                 (Some(i), Some(n)) => cells.money(i, n, mark, exp),
@@ -222,7 +350,6 @@ impl RowReader for MappedReader {
             return;
         }
         let placed_at = self.instant(&mut cells);
-        let gross = cells.money(self.gross, &self.mapping.gross, mark, exp);
         let discount = amount(&mut cells, self.discount, &self.mapping.discount).abs();
         let refund = amount(&mut cells, self.refund, &self.mapping.refund).abs();
         let shipping = amount(&mut cells, self.shipping, &self.mapping.shipping);
@@ -231,6 +358,20 @@ impl RowReader for MappedReader {
         let in_store = ["pos", "store", "shop", "till", "retail", "in person", "in-person"]
             .iter()
             .any(|w| channel_text.contains(w));
+        let status = match self.status.map(|i| cells.text(i)) {
+            None => SaleStatus::Sale,
+            Some(text) => status_of(text).unwrap_or_else(|| {
+                let (column, value) = (self.mapping.status.clone().unwrap_or_default(), text.to_string());
+                cells.fail(&column, &value, "not a status LocalLift knows (paid, pending, cancelled…)");
+                SaleStatus::Cancelled
+            }),
+        };
+        let total_name = self.mapping.total.clone().unwrap_or_default();
+        let total = self.total.map(|i| cells.required_money(i, &total_name, mark, exp));
+        let next_tax = match total {
+            Some(_) => TaxPlacement::from_total(total, gross - discount + shipping, tax),
+            None => TaxPlacement::Unknown,
+        };
         let order = OrderDraft {
             external_id: id.to_string(),
             placed_at,
@@ -243,32 +384,27 @@ impl RowReader for MappedReader {
             tax_minor: tax,
             refunds_minor: refund.min(gross - discount),
             // "ZOE5, MAYA15": several codes in one cell.
-            codes: {
-                let mut codes: Vec<String> = Vec::new();
-                for code in cells
-                    .opt_text(self.code)
-                    .unwrap_or_default()
-                    .split([',', ';'])
-                    .map(str::trim)
-                    .filter(|c| !c.is_empty())
-                {
-                    if !codes.iter().any(|c| c == code) {
-                        codes.push(code.to_string());
-                    }
-                }
-                codes
-            },
+            codes: promo_codes(cells.opt_text(self.code).unwrap_or_default().split([',', ';'])),
             customer: cells.opt_text(self.customer),
-            cancelled: false,
+            status,
             refunds_known: self.refund.is_some(),
             line_items: item.into_iter().collect(),
             line,
         };
+        self.flush(sink);
+        self.placement = next_tax;
         self.pending.start(order, cells.errors, sink);
     }
 
     fn finish(&mut self, sink: &mut Sink) {
-        self.pending.flush(sink);
+        self.flush(sink);
+    }
+}
+
+impl MappedReader {
+    fn flush(&mut self, sink: &mut Sink) {
+        let (tax, ctx) = (self.placement, &self.ctx);
+        self.pending.flush_with(sink, |order, sink| sink.settle_tax(order, tax, ctx));
     }
 }
 

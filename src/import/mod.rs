@@ -1,6 +1,7 @@
 //! Importing sales exports (Shopify, Square, WooCommerce, Etsy, Stripe, PayPal, or any CSV with a
 //! column mapping) into sales, exactly, atomically and idempotently.
 
+pub mod date_order;
 pub mod datetime;
 pub mod decode;
 pub mod errors_csv;
@@ -10,6 +11,7 @@ pub mod money;
 mod paypal;
 pub mod preset;
 pub mod presets;
+pub mod quoting;
 mod run;
 mod shopify;
 mod square;
@@ -18,4 +20,7 @@ mod woocommerce;
 
 pub use mapped::{DateOrder, Mapping};
 pub use presets::PresetInfo;
-pub use run::{HeaderInfo, ImportOptions, ImportProgress, ImportReport, OrderSample, import_file, inspect_header};
+pub use run::{
+    HeaderInfo, ImportNotes, ImportOptions, ImportProgress, ImportReport, OrderSample, SkippedRows, import_file,
+    inspect_header,
+};

@@ -2,7 +2,9 @@
 //!
 //! Exports write money many ways: `1149.00`, `$1,149.00`, `-$9.00`, `(9.00)`, `1.149,00`, `"12,50"`,
 //! PHP floats such as `4.5` or `3`. The caller says which mark is the decimal one (the preset knows);
-//! the other mark, spaces and currency signs are grouping and decoration.
+//! the other mark, spaces and currency signs are grouping and decoration. The grammar is strict: digits
+//! are grouped by threes (`1,149.00`, never `12,34,56`), and an amount is at most [`MAX_AMOUNT_MINOR`], so
+//! that no sum of a shop's sales can overflow.
 
 use std::fmt;
 
@@ -35,6 +37,27 @@ impl fmt::Display for MoneyError {
             MoneyError::TooLarge => write!(f, "the amount is too large"),
         }
     }
+}
+
+/// The largest amount read, in minor units (a hundred billion: a billion dollars or euros, a hundred
+/// billion yen). A shop would need ninety million such orders before a sum of them overflowed an `i64`.
+pub const MAX_AMOUNT_MINOR: i64 = 100_000_000_000;
+
+/// `n / d` rounded half to even (banker's rounding), for amounts computed from a ratio: rounding once,
+/// without a bias up or down. `d` must not be 0 (then 0 is returned).
+pub fn div_round_half_even(n: i128, d: i128) -> i64 {
+    if d == 0 {
+        return 0;
+    }
+    let (n, d) = if d < 0 { (-n, -d) } else { (n, d) };
+    let q = n.div_euclid(d);
+    let r = n.rem_euclid(d);
+    let q = match (2 * r).cmp(&d) {
+        std::cmp::Ordering::Less => q,
+        std::cmp::Ordering::Greater => q + 1,
+        std::cmp::Ordering::Equal => q + (q & 1),
+    };
+    i64::try_from(q).unwrap_or(if q < 0 { i64::MIN } else { i64::MAX })
 }
 
 /// Parses `text` into minor units of a currency with `exponent` decimals (2 for USD, 0 for JPY).
@@ -83,15 +106,36 @@ pub fn parse_money(text: &str, mark: DecimalMark, exponent: u32) -> Result<i64, 
     let mut whole = String::new();
     let mut frac = String::new();
     let mut seen_decimal = false;
+    // Digits since the last group separator, and whether a separator was seen: groups are threes.
+    let mut group_len = 0usize;
+    let mut grouped = false;
     for c in t[lead..trail].chars() {
         match c {
             '0'..='9' if seen_decimal => frac.push(c),
-            '0'..='9' => whole.push(c),
-            c if c == decimal && !seen_decimal => seen_decimal = true,
-            // Grouping: the other mark, spaces (French writes `1 149,00`), Swiss `1'149.00`.
-            c if !seen_decimal && !whole.is_empty() && (c == group || c == '\'' || c.is_whitespace()) => {}
+            '0'..='9' => {
+                whole.push(c);
+                group_len += 1;
+            }
+            c if c == decimal && !seen_decimal => {
+                if grouped && group_len != 3 {
+                    return Err(MoneyError::NotANumber);
+                }
+                seen_decimal = true;
+            }
+            // Grouping: the other mark, spaces (French writes `1 149,00`, with a no-break space), Swiss
+            // `1'149.00`; the first group has 1–3 digits, every later one 3.
+            c if !seen_decimal && !whole.is_empty() && (c == group || c == '\'' || c.is_whitespace()) => {
+                if (grouped && group_len != 3) || (!grouped && group_len > 3) {
+                    return Err(MoneyError::NotANumber);
+                }
+                grouped = true;
+                group_len = 0;
+            }
             _ => return Err(MoneyError::NotANumber),
         }
+    }
+    if grouped && !seen_decimal && group_len != 3 {
+        return Err(MoneyError::NotANumber);
     }
     if whole.is_empty() && frac.is_empty() {
         return Err(MoneyError::NotANumber);
@@ -109,6 +153,9 @@ pub fn parse_money(text: &str, mark: DecimalMark, exponent: u32) -> Result<i64, 
     let mut minor: i64 = 0;
     for b in whole.bytes().chain(frac_trimmed.bytes()).chain(std::iter::repeat_n(b'0', padding)) {
         minor = minor.checked_mul(10).and_then(|m| m.checked_add(i64::from(b - b'0'))).ok_or(MoneyError::TooLarge)?;
+    }
+    if minor > MAX_AMOUNT_MINOR {
+        return Err(MoneyError::TooLarge);
     }
     Ok(if negative { -minor } else { minor })
 }
@@ -166,11 +213,37 @@ mod tests {
         assert_eq!(parse_money("5USD", Dot, 2), Err(MoneyError::NotANumber));
         assert_eq!(parse_money("5 USD", Dot, 2), Ok(500));
         assert_eq!(parse_money("99999999999999999999", Dot, 2), Err(MoneyError::TooLarge));
+        assert_eq!(parse_money("1000000000.01", Dot, 2), Err(MoneyError::TooLarge), "over a billion");
+        assert_eq!(parse_money("1000000000.00", Dot, 2), Ok(MAX_AMOUNT_MINOR));
+    }
+
+    #[test]
+    fn digits_are_grouped_by_threes_or_not_at_all() {
+        assert_eq!(parse_money("12,34,56", Dot, 2), Err(MoneyError::NotANumber), "not 123456");
+        assert_eq!(parse_money("1,2345.00", Dot, 2), Err(MoneyError::NotANumber));
+        assert_eq!(parse_money("1234,567.00", Dot, 2), Err(MoneyError::NotANumber));
+        assert_eq!(parse_money("1,23", Dot, 2), Err(MoneyError::NotANumber), "a comma is no decimal mark here");
+        assert_eq!(parse_money("12.34.56", Comma, 2), Err(MoneyError::NotANumber));
+        assert_eq!(parse_money("1,234,567.89", Dot, 2), Ok(123_456_789));
+        assert_eq!(parse_money("1.234.567,89", Comma, 2), Ok(123_456_789));
+        assert_eq!(parse_money("1\u{a0}149,00", Comma, 2), Ok(114_900), "a no-break space groups (French)");
+        assert_eq!(parse_money("1,149", Dot, 2), Ok(114_900));
+    }
+
+    #[test]
+    fn ratios_round_half_to_even_once() {
+        assert_eq!(div_round_half_even(5, 2), 2);
+        assert_eq!(div_round_half_even(7, 2), 4);
+        assert_eq!(div_round_half_even(-5, 2), -2);
+        assert_eq!(div_round_half_even(-7, 2), -4);
+        assert_eq!(div_round_half_even(10, 3), 3);
+        assert_eq!(div_round_half_even(11, 3), 4);
+        assert_eq!(div_round_half_even(1, 0), 0);
     }
 
     proptest! {
         #[test]
-        fn any_amount_written_with_grouping_and_sign_parses_back(minor in -10_000_000_000i64..10_000_000_000i64) {
+        fn any_amount_written_with_grouping_and_sign_parses_back(minor in -MAX_AMOUNT_MINOR..=MAX_AMOUNT_MINOR) {
             let abs = minor.unsigned_abs();
             let (whole, cents) = (abs / 100, abs % 100);
             let digits = whole.to_string();

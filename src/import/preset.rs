@@ -5,8 +5,9 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use csv::StringRecord;
 
-use super::money::{DecimalMark, parse_money};
-use crate::model::Channel;
+use super::mapped::DateOrder;
+use super::money::{DecimalMark, div_round_half_even, parse_money};
+use crate::model::{Channel, SaleStatus};
 use crate::store::sales::NewLineItem;
 
 /// One order as an export describes it, possibly gathered from several rows.
@@ -27,8 +28,8 @@ pub struct OrderDraft {
     pub codes: Vec<String>,
     /// Email or customer id in clear; hashed with the shop's salt before anything is stored.
     pub customer: Option<String>,
-    /// Voided or cancelled: kept so a later export can be matched, never counted as a sale.
-    pub cancelled: bool,
+    /// Only a sale counts; an unpaid or cancelled order is kept so a later export can be matched.
+    pub status: SaleStatus,
     /// Whether this export shows refunds at all (Etsy's item export does not): when it does not, a
     /// stored order keeps the refunds another export recorded.
     pub refunds_known: bool,
@@ -59,12 +60,49 @@ pub struct RowError {
     pub reason: String,
 }
 
+/// Why a row was left out on purpose: it is not a sale of the shop's. Counted in the report, never an error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum SkipKind {
+    /// Money the shop paid: a purchase, a fee, a payment sent (PayPal's negative payments).
+    PaymentOut,
+    /// A withdrawal or transfer to the bank, a payout.
+    Transfer,
+    /// A hold on the balance or its release.
+    Hold,
+    /// A currency conversion inside the account.
+    CurrencyConversion,
+    /// A declined or failed payment attempt: no money moved and no order behind it.
+    Declined,
+    /// A negative amount that refunds no known order.
+    RefundOfUnknownOrder,
+    /// Any other activity that is not a sale (an invoice sent, an authorization's own row…).
+    OtherActivity,
+}
+
+/// How many orders showed tax inside their prices, tax on top, or could not tell (the owner's choice, or
+/// "on top", then applied).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
+#[ts(export)]
+pub struct TaxSeen {
+    /// Orders whose prices included their tax, which was taken out of net revenue.
+    pub inside: u64,
+    /// Orders whose tax was added on top of the prices.
+    pub on_top: u64,
+    /// Orders with tax the file cannot place (see [`ReadContext::prices_include_tax`]).
+    pub undetermined: u64,
+}
+
 /// Where the rows' orders, refunds and errors go.
 #[derive(Default)]
 pub struct Sink {
     pub orders: Vec<OrderDraft>,
     pub refunds: Vec<RefundDraft>,
     pub errors: Vec<RowError>,
+    /// Rows left out on purpose, by why.
+    pub skipped: std::collections::BTreeMap<SkipKind, u64>,
+    pub tax: TaxSeen,
 }
 
 impl Sink {
@@ -77,14 +115,96 @@ impl Sink {
     pub fn accept_refund(&mut self, refund: RefundDraft, errors: &mut Vec<RowError>) {
         if errors.is_empty() { self.refunds.push(refund) } else { self.errors.append(errors) }
     }
+
+    /// Counts a row left out on purpose.
+    pub fn skip(&mut self, kind: SkipKind) {
+        *self.skipped.entry(kind).or_default() += 1;
+    }
+
+    /// Takes the tax inside an order's prices out of its net revenue when `inside` says so (see
+    /// [`exclude_tax_inside`]), and counts what was found.
+    pub fn settle_tax(&mut self, order: &mut OrderDraft, inside: TaxPlacement, ctx: &ReadContext) {
+        if order.tax_minor <= 0 {
+            return;
+        }
+        let inside = match inside {
+            TaxPlacement::Inside => {
+                self.tax.inside += 1;
+                true
+            }
+            TaxPlacement::OnTop => {
+                self.tax.on_top += 1;
+                false
+            }
+            TaxPlacement::Unknown => {
+                self.tax.undetermined += 1;
+                ctx.prices_include_tax.unwrap_or(false)
+            }
+        };
+        if inside {
+            exclude_tax_inside(order);
+        }
+    }
+}
+
+/// Where an order's tax stands against its prices, as its export shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TaxPlacement {
+    /// The prices include the tax (VAT-inclusive shops): the file shows it, e.g. Shopify's Total equals
+    /// Subtotal + Shipping although Taxes > 0.
+    Inside,
+    /// The tax was added to the prices.
+    OnTop,
+    /// The file cannot tell; the owner's choice for the import decides.
+    Unknown,
+}
+
+impl TaxPlacement {
+    /// From an order's total: `total` equal to goods and shipping means the tax was inside; equal to
+    /// goods, shipping and tax means on top; anything else (tips, duties, a fee) cannot tell.
+    pub fn from_total(total: Option<i64>, goods_and_shipping: i64, tax: i64) -> TaxPlacement {
+        match total {
+            Some(t) if tax > 0 && t == goods_and_shipping => TaxPlacement::Inside,
+            Some(t) if t == goods_and_shipping + tax => TaxPlacement::OnTop,
+            _ => TaxPlacement::Unknown,
+        }
+    }
+}
+
+/// Takes the tax inside an order's prices out of its gross, discounts and refunds, so that net revenue
+/// excludes it. With goods `G` (after discounts, tax included), shipping `S` and tax `T`, the tax of the
+/// goods is `T × G / (G + S)` (the same rate on goods and shipping, as VAT charges shipping at the rate
+/// of the goods it carries); net revenue is `G` less that, rounded half to even once. Gross and refunds
+/// are scaled by the same ratio (each rounded once) and discounts are what makes the net exact.
+pub fn exclude_tax_inside(order: &mut OrderDraft) {
+    let goods = order.gross_minor - order.discounts_minor;
+    if goods <= 0 || order.tax_minor <= 0 {
+        return;
+    }
+    let shipping = order.shipping_minor.max(0);
+    let goods_tax =
+        div_round_half_even(i128::from(order.tax_minor) * i128::from(goods), i128::from(goods + shipping)).min(goods);
+    let net = goods - goods_tax;
+    let scale = |amount: i64| div_round_half_even(i128::from(amount) * i128::from(net), i128::from(goods));
+    let gross = scale(order.gross_minor);
+    order.discounts_minor = gross - net;
+    order.gross_minor = gross;
+    order.refunds_minor = scale(order.refunds_minor).min(net);
 }
 
 /// What a preset needs to know about the shop to read amounts and local times.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct ReadContext {
     pub time_zone: Tz,
     /// Decimals of the shop currency, used when the file does not say its currency.
     pub default_exponent: u32,
+    /// The shop's currency, when set (Stripe reads the settlement amounts when they are in it).
+    pub shop_currency: Option<String>,
+    /// The day/month order of the file's dates, decided for the whole file before its rows are read
+    /// (see [`super::date_order`]); `None` for exports whose dates are unambiguous.
+    pub date_order: Option<DateOrder>,
+    /// What the owner said of tax for orders whose file cannot tell: `Some(true)` prices include it.
+    pub prices_include_tax: Option<bool>,
 }
 
 pub trait Preset: Sync {
@@ -97,8 +217,19 @@ pub trait Preset: Sync {
     fn source(&self) -> &'static str {
         self.id()
     }
-    /// Whether a header row is this export's.
+    /// Whether a header row is this export's: it has the columns the import needs (by any of their
+    /// known names), whatever else it has.
     fn matches(&self, header: &StringRecord) -> bool;
+    /// The column whose dates may be written day-first or month-first, decided for the whole file before
+    /// the rows are read; `None` when the export's dates are unambiguous.
+    fn ambiguous_date_column(&self, _header: &StringRecord) -> Option<usize> {
+        None
+    }
+    /// The export's own day/month order where the file cannot tell (a language that writes day first);
+    /// `None` leaves it to the owner's locale.
+    fn date_convention(&self, _header: &StringRecord) -> Option<DateOrder> {
+        None
+    }
     /// A reader for a file with this header.
     ///
     /// # Errors
@@ -142,13 +273,23 @@ impl<'a> Cells<'a> {
         });
     }
 
-    /// A money cell; empty reads as 0. `mark: None` infers the decimal mark from the text (see
-    /// [`infer_mark`]) for exports whose locale varies.
+    /// An optional money cell: empty reads as 0 (exports leave "no shipping" blank). `mark: None` infers
+    /// the decimal mark from the text (see [`infer_mark`]) for exports whose locale varies.
     pub fn money(&mut self, index: usize, column: &str, mark: Option<DecimalMark>, exponent: u32) -> i64 {
-        let text = self.text(index);
-        if text.is_empty() {
+        if self.text(index).is_empty() {
             return 0;
         }
+        self.required_money(index, column, mark, exponent)
+    }
+
+    /// An optional money column: 0 when the file has no such column or the cell is empty.
+    pub fn money_opt(&mut self, index: Option<usize>, column: &str, mark: Option<DecimalMark>, exponent: u32) -> i64 {
+        index.map_or(0, |i| self.money(i, column, mark, exponent))
+    }
+
+    /// A money cell that must hold an amount: empty is an error, never 0.
+    pub fn required_money(&mut self, index: usize, column: &str, mark: Option<DecimalMark>, exponent: u32) -> i64 {
+        let text = self.text(index);
         let mark = mark.unwrap_or_else(|| infer_mark(text));
         match parse_money(text, mark, exponent) {
             Ok(v) => v,
@@ -163,7 +304,7 @@ impl<'a> Cells<'a> {
     pub fn quantity(&mut self, index: usize, column: &str) -> i64 {
         let text = self.text(index);
         match text.parse::<f64>() {
-            Ok(q) if q.is_finite() && q.fract() == 0.0 && q.abs() < 1e12 => q as i64,
+            Ok(q) if q.is_finite() && q.fract() == 0.0 && q.abs() <= MAX_QUANTITY as f64 => q as i64,
             _ => {
                 self.fail(column, text, "not a whole quantity");
                 0
@@ -171,6 +312,10 @@ impl<'a> Cells<'a> {
         }
     }
 }
+
+/// The largest quantity of a line item read (a million): with [`super::money::MAX_AMOUNT_MINOR`] no product
+/// or sum of them overflows.
+pub const MAX_QUANTITY: i64 = 1_000_000;
 
 /// The decimal mark of an amount from an export whose locale varies (Stripe, PayPal): the last `.` or
 /// `,` is the decimal mark when one or two digits follow it; otherwise the amount has no decimals.
@@ -212,10 +357,43 @@ impl Pending {
     }
 
     pub fn flush(&mut self, sink: &mut Sink) {
-        if let Some((order, mut errors)) = self.order.take() {
+        self.flush_with(sink, |_, _| {});
+    }
+
+    /// Flushes the current order after `complete` finished it (tax settled, say).
+    pub fn flush_with(&mut self, sink: &mut Sink, complete: impl FnOnce(&mut OrderDraft, &mut Sink)) {
+        if let Some((mut order, mut errors)) = self.order.take() {
+            if errors.is_empty() {
+                complete(&mut order, sink);
+            }
             sink.accept_order(order, &mut errors);
         }
     }
+}
+
+/// Labels platforms write where a discount code goes that no customer typed: a manual discount
+/// (Shopify's "Custom discount"), a marketplace's own promotion (TikTok Shop's "Seller discount" and
+/// "Platform discount"). None of them is a code a partner could have shared.
+pub const PROMOTION_LABELS: &[&str] = &[
+    "custom discount",
+    "seller discount",
+    "platform discount",
+    "tiktok shop discount",
+    "manual discount",
+    "automatic discount",
+];
+
+/// The promo codes among an export's discount cells: non-empty, not a [`PROMOTION_LABELS`] label,
+/// each once, in order.
+pub fn promo_codes<'a>(cells: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for code in cells.into_iter().map(str::trim).filter(|c| !c.is_empty()) {
+        let label = PROMOTION_LABELS.iter().any(|l| l.eq_ignore_ascii_case(code));
+        if !label && !out.iter().any(|c| c == code) {
+            out.push(code.to_string());
+        }
+    }
+    out
 }
 
 /// Column positions by header name, for readable presets.
@@ -230,6 +408,25 @@ impl Columns {
 
     pub fn has_all(&self, required: &[&str]) -> bool {
         required.iter().all(|r| self.names.iter().any(|n| n == r))
+    }
+
+    /// Whether the header has one of each group of names (a column known by several names: older,
+    /// regional or translated headers of the same export).
+    pub fn has_any_of_each(&self, groups: &[&[&str]]) -> bool {
+        groups.iter().all(|names| self.find(names).is_some())
+    }
+
+    /// The position of the first of `names` the header has (compared without case).
+    pub fn find(&self, names: &[&str]) -> Option<usize> {
+        names.iter().find_map(|want| self.names.iter().position(|n| n.eq_ignore_ascii_case(want)))
+    }
+
+    /// Like [`Columns::find`], required.
+    ///
+    /// # Errors
+    /// The first name, as missing.
+    pub fn index_any(&self, names: &[&str]) -> Result<usize, String> {
+        self.find(names).ok_or_else(|| format!("the column “{}” is missing", names.first().copied().unwrap_or("")))
     }
 
     /// The position of `name`.

@@ -8,10 +8,19 @@ use super::preset::Preset;
 use super::shopify::Shopify;
 use super::square::{SquareItems, SquareTransactions};
 use super::stripe::Stripe;
-use super::woocommerce::WooCommerce;
+use super::woocommerce::{WooCommerce, WooCommerceAnalytics};
 
-static PRESETS: &[&dyn Preset] =
-    &[&Shopify, &WooCommerce, &SquareItems, &SquareTransactions, &EtsyOrders, &EtsyItems, &Stripe, &PayPal];
+static PRESETS: &[&dyn Preset] = &[
+    &Shopify,
+    &WooCommerce,
+    &WooCommerceAnalytics,
+    &SquareItems,
+    &SquareTransactions,
+    &EtsyOrders,
+    &EtsyItems,
+    &Stripe,
+    &PayPal,
+];
 
 pub fn by_id(id: &str) -> Option<&'static dyn Preset> {
     PRESETS.iter().copied().find(|p| p.id().eq_ignore_ascii_case(id.trim()))

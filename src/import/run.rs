@@ -16,11 +16,16 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
+use super::date_order::{self, DateOrderDecision};
 use super::decode;
-use super::mapped::Mapping;
-use super::preset::{OrderDraft, Preset, ReadContext, RefundDraft, RowError, RowReader, Sink, exponent_of};
+use super::mapped::{DateOrder, Mapping};
+use super::preset::{
+    OrderDraft, Preset, ReadContext, RefundDraft, RowError, RowReader, Sink, SkipKind, TaxSeen, exponent_of,
+};
 use super::presets;
+use super::quoting::{Faults, QuoteCheck};
 use crate::error::{Error, Result};
+use crate::model::SaleStatus;
 use crate::store::sales::{self, AggregateDeltas, BatchInfo, NewSale, PreparedSale, RefundOutcome, SaleState};
 use crate::store::{Store, bulk};
 
@@ -41,6 +46,33 @@ pub struct ImportOptions {
     /// Load in bulk (indexes rebuilt at the end, rollback journal) or not; `None` decides from the file's
     /// size against the sales stored. Forced only by tests and benchmarks.
     pub bulk: Option<bool>,
+    /// The day/month order of the file's dates, for a file whose dates cannot tell (every day a 12th or
+    /// earlier); a file that can tell is read its own way (see [`date_order`]).
+    pub date_order: Option<DateOrder>,
+    /// Whether prices include tax, for orders whose file cannot tell (`None`: tax on top).
+    pub prices_include_tax: Option<bool>,
+}
+
+/// Rows of one kind left out on purpose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, TS)]
+#[ts(export)]
+pub struct SkippedRows {
+    pub kind: SkipKind,
+    pub count: u64,
+}
+
+/// What an import assumed where its file could not tell, and what it left out: kept with the import.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, serde::Deserialize, TS)]
+#[ts(export)]
+pub struct ImportNotes {
+    /// The day/month order of the dates and what decided it; `None` for exports with unambiguous dates.
+    pub date_order: Option<DateOrderDecision>,
+    /// Orders with tax inside their prices, on top, or undetermined.
+    pub tax: TaxSeen,
+    /// What was applied to the undetermined orders: `true` when their prices were taken to include tax.
+    pub tax_inside_assumed: bool,
+    /// Rows that are not sales, left out, by kind.
+    pub skipped: Vec<SkippedRows>,
 }
 
 #[derive(Debug, Clone, Copy, Default, Serialize, TS)]
@@ -69,8 +101,10 @@ pub struct ImportReport {
     pub orders_new: u64,
     pub orders_updated: u64,
     pub orders_unchanged: u64,
-    /// Voided or cancelled orders: recorded, never counted as sales.
+    /// Voided, cancelled, expired or failed orders: recorded, never counted as sales.
     pub orders_cancelled: u64,
+    /// Orders not yet paid: recorded, counted once a later export says they were paid.
+    pub orders_unpaid: u64,
     pub refunds_applied: u64,
     /// Net revenue of the new orders (cancelled ones excluded).
     pub net_added_minor: i64,
@@ -87,6 +121,88 @@ pub struct ImportReport {
     pub sample: Vec<OrderSample>,
     /// The backup taken before writing.
     pub backup: Option<String>,
+    /// What was assumed and what was left out.
+    pub notes: ImportNotes,
+    /// The same, and the orders kept but not counted, as sentences for the owner (the preview and the
+    /// CLI show these; see [`ImportReport::explain`]).
+    pub sentences: Vec<String>,
+}
+
+/// "1 order", "3 orders".
+fn count(n: u64, one: &str, many: &str) -> String {
+    if n == 1 { format!("1 {one}") } else { format!("{n} {many}") }
+}
+
+impl ImportReport {
+    /// What the import assumed where the file could not tell, what it left out on purpose and which orders
+    /// it keeps without counting, in the owner's words: one sentence each, nothing when there is nothing
+    /// to say.
+    pub fn explain(&self) -> Vec<String> {
+        use super::date_order::DateOrderSource;
+        let mut out = Vec::new();
+        if let Some(d) = &self.notes.date_order {
+            let order = match d.order {
+                DateOrder::Dmy => "day first (31/12)",
+                _ => "month first (12/31)",
+            };
+            out.push(match &d.source {
+                DateOrderSource::File { line, value } => {
+                    format!("Dates read {order}: “{value}” on line {line} can be read no other way.")
+                }
+                DateOrderSource::Owner => format!("Dates read {order}, as you chose."),
+                DateOrderSource::Export => format!("Dates read {order}, as this export writes them in its language; no date in the file tells (every day is a 12th or earlier), so check the days."),
+                DateOrderSource::Locale { locale } => format!("Dates read {order}, as the shop's locale ({locale}) writes them; no date in the file tells (every day is a 12th or earlier), so check the days."),
+                DateOrderSource::Default => format!("Dates read {order}; no date in the file tells (every day is a 12th or earlier), so check the days."),
+            });
+        }
+        let tax = self.notes.tax;
+        if tax.inside > 0 {
+            out.push(format!(
+                "{} had tax inside their prices (VAT included); it was taken out of net revenue.",
+                count(tax.inside, "order", "orders")
+            ));
+        }
+        if tax.undetermined > 0 {
+            let assumed = if self.notes.tax_inside_assumed {
+                "include it, and it was taken out of net revenue"
+            } else {
+                "not include it (tax on top)"
+            };
+            out.push(format!(
+                "{} have tax the file cannot place: their prices were taken to {assumed}. Choose otherwise if your prices include tax.",
+                count(tax.undetermined, "order", "orders")
+            ));
+        }
+        if self.orders_unpaid > 0 {
+            out.push(format!(
+                "{} not yet paid: kept, and counted once a later export says they were paid.",
+                count(self.orders_unpaid, "order", "orders")
+            ));
+        }
+        if self.orders_cancelled > 0 {
+            out.push(format!(
+                "{} cancelled, voided or failed: kept, never counted.",
+                count(self.orders_cancelled, "order", "orders")
+            ));
+        }
+        for s in &self.notes.skipped {
+            let what = match s.kind {
+                SkipKind::PaymentOut => {
+                    count(s.count, "payment out (money the shop paid)", "payments out (money the shop paid)")
+                }
+                SkipKind::Transfer => count(s.count, "transfer or withdrawal", "transfers and withdrawals"),
+                SkipKind::Hold => count(s.count, "hold or release", "holds and releases"),
+                SkipKind::CurrencyConversion => count(s.count, "currency conversion", "currency conversions"),
+                SkipKind::Declined => count(s.count, "declined payment attempt", "declined payment attempts"),
+                SkipKind::RefundOfUnknownOrder => {
+                    count(s.count, "refund of an order not imported", "refunds of orders not imported")
+                }
+                SkipKind::OtherActivity => count(s.count, "row of other activity", "rows of other activity"),
+            };
+            out.push(format!("{what} skipped: not sales."));
+        }
+        out
+    }
 }
 
 /// One order as the preview shows it.
@@ -102,7 +218,7 @@ pub struct OrderSample {
     pub net_minor: i64,
     pub codes: Vec<String>,
     pub items: usize,
-    pub cancelled: bool,
+    pub status: SaleStatus,
 }
 
 const SAMPLE_SIZE: usize = 10;
@@ -171,30 +287,45 @@ pub fn import_file(
     let metered =
         HashOnDrop { inner: Metered { inner: file, hasher: Sha256::new(), read: read.clone() }, out: hasher.clone() };
     let decoded = decode::decode(Box::new(metered)).map_err(|e| import_error(&file_name, e.to_string()))?;
+    let (checked, faults) = QuoteCheck::new(decoded.reader, decoded.delimiter);
     let mut csv = csv::ReaderBuilder::new()
         .delimiter(decoded.delimiter)
         .flexible(true)
         .has_headers(true)
-        .from_reader(decoded.reader);
+        .from_reader(Box::new(checked) as Box<dyn Read + Send>);
     let header =
         csv.headers().map_err(|e| import_error(&file_name, format!("the header row cannot be read: {e}")))?.clone();
     if header.iter().all(|h| h.trim().is_empty()) {
         return Err(import_error(&file_name, "the file has no header row"));
     }
     let shop = store.shop()?;
-    let ctx = ReadContext {
+    let mut ctx = ReadContext {
         time_zone: store.time_zone()?,
         default_exponent: shop.settings.currency.as_deref().map_or(2, exponent_of),
+        shop_currency: shop.settings.currency.clone(),
+        date_order: None,
+        prices_include_tax: options.prices_include_tax,
     };
     let saved = if options.mapping.is_none() && options.preset.is_none() && presets::detect(&header).is_none() {
         store.saved_mapping(&header)?
     } else {
         None
     };
+    // The day/month order of the dates, decided for the whole file before a row is read.
+    let decide_dates = |column: Option<usize>, convention: Option<DateOrder>, owner: Option<DateOrder>| {
+        let Some(column) = column else { return Ok::<_, Error>(None) };
+        let scanned = decode::open(path).map_err(|e| import_error(&file_name, e.to_string()))?;
+        let found = date_order::scan(scanned.reader, scanned.delimiter, column)?;
+        Ok(Some(date_order::decide(found, options.date_order.or(owner), convention, shop.settings.locale.as_deref())))
+    };
+    let date_decision;
     let (id, source, label, reader, mapping) = match (&options.preset, options.mapping.clone().or(saved)) {
         (None, Some(mapping)) => {
+            let column = super::preset::Columns::new(&header).find(&[mapping.placed_at.as_str()]);
+            date_decision = decide_dates(column, None, Some(mapping.date_order))?;
+            ctx.date_order = date_decision.as_ref().map(|d| d.order);
             let reader = mapping
-                .reader(&header, ctx)
+                .reader(&header, ctx.clone())
                 .map_err(|e| import_error(&file_name, format!("your column mapping: {e}")))?;
             ("csv", "csv", "Your column mapping", reader, Some(mapping))
         }
@@ -211,8 +342,10 @@ pub fn import_file(
                     ),
                 })?,
             };
+            date_decision = decide_dates(preset.ambiguous_date_column(&header), preset.date_convention(&header), None)?;
+            ctx.date_order = date_decision.as_ref().map(|d| d.order);
             let reader = preset
-                .reader(&header, ctx)
+                .reader(&header, ctx.clone())
                 .map_err(|e| import_error(&file_name, format!("{}: {e}", preset.label())))?;
             (preset.id(), preset.source(), preset.label(), reader, None)
         }
@@ -235,6 +368,7 @@ pub fn import_file(
         orders_updated: 0,
         orders_unchanged: 0,
         orders_cancelled: 0,
+        orders_unpaid: 0,
         refunds_applied: 0,
         net_added_minor: 0,
         error_count: 0,
@@ -245,6 +379,8 @@ pub fn import_file(
         written: false,
         sample: Vec::new(),
         backup: None,
+        notes: ImportNotes { date_order: date_decision, ..ImportNotes::default() },
+        sentences: Vec::new(),
     };
     let salt = store.customer_salt()?;
     let tz = ctx.time_zone;
@@ -282,6 +418,7 @@ pub fn import_file(
             },
             seen: std::collections::HashSet::new(),
             ids: std::collections::hash_map::RandomState::new(),
+            faults,
         };
         let rows_read = reading.side.rows_read.clone();
         let parser = scope.spawn(move || reading.run(&send, &written));
@@ -303,6 +440,10 @@ pub fn import_file(
     report.rows_read = read_side.rows_read.load(Ordering::Relaxed);
     report.orders_read = read_side.orders_read;
     report.orders_cancelled = read_side.orders_cancelled;
+    report.orders_unpaid = read_side.orders_unpaid;
+    report.notes.tax = read_side.tax;
+    report.notes.tax_inside_assumed = options.prices_include_tax.unwrap_or(false);
+    report.notes.skipped = read_side.skipped.iter().map(|(&kind, &count)| SkippedRows { kind, count }).collect();
     report.error_count += read_side.error_count;
     report.errors.extend(read_side.errors);
     report.sample = read_side.sample;
@@ -312,7 +453,12 @@ pub fn import_file(
         report.currency_set = true;
     }
     let mut writer = Writer { tx: &tx, batch, report: &mut report, deltas: &mut deltas, touched: &mut touched };
-    writer.apply_refunds(&read_side.refunds)?;
+    let unknown = writer.apply_refunds(&read_side.refunds)?;
+    if unknown > 0 {
+        report.notes.skipped.push(SkippedRows { kind: SkipKind::RefundOfUnknownOrder, count: unknown });
+        report.notes.skipped.sort_by_key(|s| s.kind);
+    }
+    report.sentences = report.explain();
     // An order's errors surface when the order is complete; the owner reads them in file order.
     report.errors.sort_by_key(|e| e.line);
     report.errors.truncate(MAX_ERRORS_KEPT);
@@ -351,7 +497,7 @@ pub fn import_file(
     tx.execute(
         "UPDATE import_batches SET sha256 = ?2, encoding = ?3, delimiter = ?4, rows_read = ?5, rows_imported = ?6,
              rows_skipped = ?7, errors = ?8, orders_new = ?9, orders_updated = ?10, orders_unchanged = ?11,
-             finished_at = ?12, net_minor = ?13
+             finished_at = ?12, net_minor = ?13, notes = ?14
          WHERE id = ?1",
         params![
             batch,
@@ -367,6 +513,7 @@ pub fn import_file(
             report.orders_unchanged as i64,
             crate::store::now_text(),
             report.net_added_minor,
+            serde_json::to_string(&report.notes).unwrap_or_else(|_| "{}".into()),
         ],
     )?;
     tx.commit()?;
@@ -403,7 +550,10 @@ struct ReadSide {
     rows_read: Arc<AtomicU64>,
     orders_read: u64,
     orders_cancelled: u64,
+    orders_unpaid: u64,
     error_count: u64,
+    skipped: std::collections::BTreeMap<SkipKind, u64>,
+    tax: TaxSeen,
     errors: Vec<RowError>,
     sample: Vec<OrderSample>,
     refunds: Vec<RefundDraft>,
@@ -431,6 +581,8 @@ struct ReadingThread<'a> {
     /// and costs only a comparison with what is stored).
     seen: std::collections::HashSet<u64>,
     ids: std::collections::hash_map::RandomState,
+    /// Quoting faults the text check found, not yet given to a record.
+    faults: Faults,
 }
 
 impl ReadingThread<'_> {
@@ -448,10 +600,19 @@ impl ReadingThread<'_> {
                 Ok(true) => {
                     let line = record.position().map_or(0, |p| p.line());
                     self.side.rows_read.fetch_add(1, Ordering::Relaxed);
-                    if record.len() == 1 && record.get(0).is_some_and(|f| f.trim().is_empty()) {
+                    let fault = self.take_fault(line);
+                    if let Some(fault) = fault {
+                        let column =
+                            self.csv.headers().ok().and_then(|h| h.get(fault.field)).map(|c| c.trim().to_string());
+                        sink.errors.push(RowError {
+                            line: fault.line,
+                            column,
+                            value: None,
+                            reason: fault.kind.reason().into(),
+                        });
+                    } else if record.len() == 1 && record.get(0).is_some_and(|f| f.trim().is_empty()) {
                         continue; // a blank line
-                    }
-                    if record.len() == expected_fields {
+                    } else if record.len() == expected_fields {
                         self.reader.push(&record, line, &mut sink);
                     } else {
                         sink.errors.push(RowError {
@@ -488,7 +649,21 @@ impl ReadingThread<'_> {
             let _ = out.send(chunk);
         }
         self.side.refunds = sink.refunds;
+        self.side.skipped = sink.skipped;
+        self.side.tax = sink.tax;
         Ok(self.side)
+    }
+
+    /// The first quoting fault of the record that starts at `line`: faults from that line up to where the
+    /// reader now stands (the next record's start) are this record's; the rest stay for later records.
+    fn take_fault(&mut self, line: u64) -> Option<super::quoting::Fault> {
+        let end = self.csv.position().line();
+        let at_end = self.csv.is_done();
+        let mut faults = self.faults.lock().ok()?;
+        let (mine, later): (Vec<_>, Vec<_>) =
+            faults.drain(..).partition(|f| f.line < line.max(1) || f.line < end || at_end);
+        *faults = later;
+        mine.into_iter().find(|f| f.line >= line)
     }
 
     /// Moves the orders the row reader completed into `chunk`, and its errors into the report.
@@ -507,7 +682,8 @@ impl ReadingThread<'_> {
 
     fn prepare(&mut self, order: OrderDraft) -> Result<PreparedSale> {
         self.side.orders_read += 1;
-        self.side.orders_cancelled += u64::from(order.cancelled);
+        self.side.orders_cancelled += u64::from(order.status == SaleStatus::Cancelled);
+        self.side.orders_unpaid += u64::from(order.status == SaleStatus::Unpaid);
         if self.side.sample.len() < SAMPLE_SIZE {
             self.side.sample.push(OrderSample {
                 external_id: order.external_id.clone(),
@@ -519,7 +695,7 @@ impl ReadingThread<'_> {
                 net_minor: order.gross_minor - order.discounts_minor - order.refunds_minor,
                 codes: order.codes.clone(),
                 items: order.line_items.len(),
-                cancelled: order.cancelled,
+                status: order.status,
             });
         }
         let currency = self.settle_currency(&order)?;
@@ -538,7 +714,7 @@ impl ReadingThread<'_> {
             codes: order.codes,
             customer_key: order.customer.as_deref().map(|c| sales::customer_key(self.salt, c)),
             line_items: order.line_items,
-            cancelled: order.cancelled,
+            status: order.status,
             refunds_known: order.refunds_known,
         };
         let repeat = !self.seen.insert(std::hash::BuildHasher::hash_one(&self.ids, &sale.external_id));
@@ -635,7 +811,10 @@ impl Writer<'_, '_> {
         }
     }
 
-    fn apply_refunds(&mut self, refunds: &[RefundDraft]) -> Result<()> {
+    /// Applies refund rows to their orders; returns how many refund no order in this file or stored
+    /// (left out: a refund of a sale from before the first import, or of a purchase the shop made).
+    fn apply_refunds(&mut self, refunds: &[RefundDraft]) -> Result<u64> {
+        let mut unknown = 0;
         for r in refunds {
             match sales::add_refund(self.tx, self.batch, &self.report.source, r)? {
                 RefundOutcome::Applied { before, after } => {
@@ -644,20 +823,10 @@ impl Writer<'_, '_> {
                     self.deltas.add(&after, 1);
                 }
                 RefundOutcome::AlreadyApplied => {}
-                RefundOutcome::NoSale => {
-                    self.report.error_count += 1;
-                    if self.report.errors.len() < MAX_ERRORS_KEPT {
-                        self.report.errors.push(RowError {
-                            line: r.line,
-                            column: None,
-                            value: Some(r.external_id.clone()),
-                            reason: "a refund of a payment that is neither in this file nor imported before".into(),
-                        });
-                    }
-                }
+                RefundOutcome::NoSale => unknown += 1,
             }
         }
-        Ok(())
+        Ok(unknown)
     }
 }
 

@@ -5,30 +5,37 @@ use chrono::{DateTime, Utc};
 use csv::StringRecord;
 
 use super::money::DecimalMark;
-use super::preset::{Cells, Columns, OrderDraft, Pending, Preset, ReadContext, RowError, RowReader, Sink, exponent_of};
-use crate::model::Channel;
+use super::preset::{
+    Cells, Columns, OrderDraft, Pending, Preset, ReadContext, RowError, RowReader, Sink, TaxPlacement, exponent_of,
+    promo_codes,
+};
+use crate::model::{Channel, SaleStatus};
 use crate::store::sales::NewLineItem;
 
 pub struct Shopify;
 
-const REQUIRED: &[&str] = &[
-    "Name",
-    "Email",
-    "Financial Status",
-    "Currency",
-    "Subtotal",
-    "Shipping",
-    "Taxes",
-    "Discount Code",
-    "Discount Amount",
-    "Created at",
-    "Lineitem quantity",
-    "Lineitem name",
-    "Lineitem price",
-    "Refunded Amount",
-];
+/// The columns an import needs; the others are read when the export has them (exports from before the
+/// payment columns have about 75, today's about 80).
+const REQUIRED: &[&str] =
+    &["Name", "Financial Status", "Subtotal", "Created at", "Lineitem quantity", "Lineitem name", "Lineitem price"];
 
 const DOT: Option<DecimalMark> = Some(DecimalMark::Dot);
+
+/// Every Financial Status Shopify documents for an order, and what it means here (README, "What an
+/// order's status means"). Source: Shopify Admin API, `Order.display_financial_status`
+/// (<https://shopify.dev/docs/api/admin-graphql/latest/enums/OrderDisplayFinancialStatus>), which the
+/// export writes in lower case.
+pub const STATUSES: &[(&str, SaleStatus)] = &[
+    ("paid", SaleStatus::Sale),
+    ("partially_refunded", SaleStatus::Sale),
+    ("refunded", SaleStatus::Sale),
+    ("pending", SaleStatus::Unpaid),
+    ("authorized", SaleStatus::Unpaid),
+    ("partially_paid", SaleStatus::Unpaid),
+    ("unpaid", SaleStatus::Unpaid),
+    ("voided", SaleStatus::Cancelled),
+    ("expired", SaleStatus::Cancelled),
+];
 
 impl Preset for Shopify {
     fn id(&self) -> &'static str {
@@ -45,27 +52,32 @@ impl Preset for Shopify {
 
     fn reader(&self, header: &StringRecord, ctx: ReadContext) -> Result<Box<dyn RowReader>, String> {
         let c = Columns::new(header);
+        let exponent = ctx.default_exponent;
         Ok(Box::new(ShopifyReader {
             ctx,
             name: c.index("Name")?,
-            email: c.index("Email")?,
+            email: c.find(&["Email"]),
             status: c.index("Financial Status")?,
-            currency: c.index("Currency")?,
+            currency: c.find(&["Currency"]),
             subtotal: c.index("Subtotal")?,
-            shipping: c.index("Shipping")?,
-            taxes: c.index("Taxes")?,
-            code: c.index("Discount Code")?,
-            discount: c.index("Discount Amount")?,
+            shipping: c.find(&["Shipping"]),
+            taxes: c.find(&["Taxes"]),
+            total: c.find(&["Total"]),
+            duties: c.find(&["Duties"]),
+            code: c.find(&["Discount Code"]),
+            discount: c.find(&["Discount Amount"]),
             created: c.index("Created at")?,
+            cancelled_at: c.find(&["Cancelled at"]),
             qty: c.index("Lineitem quantity")?,
             item_name: c.index("Lineitem name")?,
             price: c.index("Lineitem price")?,
-            sku: c.index("Lineitem sku").ok(),
-            refunded: c.index("Refunded Amount")?,
-            location: c.index("Location").ok(),
-            source: c.index("Source").ok(),
-            exponent: ctx.default_exponent,
+            sku: c.find(&["Lineitem sku"]),
+            refunded: c.find(&["Refunded Amount"]),
+            location: c.find(&["Location"]),
+            source: c.find(&["Source"]),
+            exponent,
             pending: Pending::default(),
+            tax: TaxPlacement::Unknown,
         }))
     }
 }
@@ -73,32 +85,38 @@ impl Preset for Shopify {
 struct ShopifyReader {
     ctx: ReadContext,
     name: usize,
-    email: usize,
+    email: Option<usize>,
     status: usize,
-    currency: usize,
+    currency: Option<usize>,
     subtotal: usize,
-    shipping: usize,
-    taxes: usize,
-    code: usize,
-    discount: usize,
+    shipping: Option<usize>,
+    taxes: Option<usize>,
+    total: Option<usize>,
+    duties: Option<usize>,
+    code: Option<usize>,
+    discount: Option<usize>,
     created: usize,
+    cancelled_at: Option<usize>,
     qty: usize,
     item_name: usize,
     price: usize,
     sku: Option<usize>,
-    refunded: usize,
+    refunded: Option<usize>,
     location: Option<usize>,
     source: Option<usize>,
     /// Decimals of the current order's currency.
     exponent: u32,
     pending: Pending,
+    /// Where the current order's tax stands, settled when the order is complete.
+    tax: TaxPlacement,
 }
 
 impl ShopifyReader {
     /// The order-level columns of an order's first row.
     fn start_order(&mut self, cells: &mut Cells<'_>) -> OrderDraft {
-        let currency = cells.text(self.currency).to_uppercase();
+        let currency = cells.opt_text(self.currency).unwrap_or_default().to_uppercase();
         self.exponent = if currency.is_empty() { self.ctx.default_exponent } else { exponent_of(&currency) };
+        let exp = self.exponent;
         let created = cells.text(self.created);
         let placed_at = DateTime::parse_from_str(created, "%Y-%m-%d %H:%M:%S %z")
             .map(|d| d.with_timezone(&Utc))
@@ -106,25 +124,44 @@ impl ShopifyReader {
                 cells.fail("Created at", created, "expected a date like 2024-03-05 14:07:31 -0500");
                 DateTime::UNIX_EPOCH
             });
-        let subtotal = cells.money(self.subtotal, "Subtotal", DOT, self.exponent);
-        let discounts = cells.money(self.discount, "Discount Amount", DOT, self.exponent);
-        let shipping = cells.money(self.shipping, "Shipping", DOT, self.exponent);
-        let tax = cells.money(self.taxes, "Taxes", DOT, self.exponent);
-        let refunded = cells.money(self.refunded, "Refunded Amount", DOT, self.exponent);
-        let status = cells.text(self.status).to_lowercase();
+        let subtotal = cells.required_money(self.subtotal, "Subtotal", DOT, exp);
+        let discounts = cells.money_opt(self.discount, "Discount Amount", DOT, exp).abs();
+        let shipping = cells.money_opt(self.shipping, "Shipping", DOT, exp);
+        let tax = cells.money_opt(self.taxes, "Taxes", DOT, exp);
+        let duties = cells.money_opt(self.duties, "Duties", DOT, exp);
+        let total = self.total.map(|i| cells.required_money(i, "Total", DOT, exp) - duties);
+        let refunded = cells.money_opt(self.refunded, "Refunded Amount", DOT, exp);
+        let status_text = cells.text(self.status).to_lowercase();
+        let cancelled = self.cancelled_at.is_some_and(|i| !cells.text(i).is_empty());
+        let status = match STATUSES.iter().find(|(s, _)| *s == status_text) {
+            // Cancelled at is set: the order was cancelled, whatever Financial Status still says (a paid
+            // order cancelled before the payment was captured keeps "paid", with nothing collected).
+            Some(_) if cancelled => SaleStatus::Cancelled,
+            Some((_, status)) => *status,
+            None => {
+                cells.fail("Financial Status", &status_text, "not a financial status Shopify documents");
+                SaleStatus::Cancelled
+            }
+        };
         // Net revenue excludes tax and shipping: a whole refund takes back all the goods (Refunded Amount
         // then also holds tax and shipping); a partial one is the refunded goods.
-        let refunds = match status.as_str() {
+        let refunds = match status_text.as_str() {
+            // A cancelled order collected nothing to refund (its net is what it would have been).
+            _ if status == SaleStatus::Cancelled => 0,
             "refunded" => subtotal,
+            "partially_refunded" if self.refunded.is_none() => {
+                cells.fail(
+                    "Financial Status",
+                    &status_text,
+                    "partially refunded, but the export has no Refunded Amount column",
+                );
+                0
+            }
             "partially_refunded" => refunded.min(subtotal),
             _ => 0,
         };
-        let known =
-            ["paid", "refunded", "partially_refunded", "voided", "pending", "authorized", "partially_paid", "expired"];
-        if !known.contains(&status.as_str()) {
-            cells.fail("Financial Status", &status, "unknown financial status");
-        }
-        let code = cells.text(self.code);
+        self.tax = TaxPlacement::from_total(total, subtotal + shipping, tax);
+        let code = cells.opt_text(self.code).unwrap_or_default();
         let location = cells.opt_text(self.location);
         let pos = self.source.is_some_and(|i| cells.text(i).eq_ignore_ascii_case("pos")) || location.is_some();
         OrderDraft {
@@ -139,14 +176,9 @@ impl ShopifyReader {
             tax_minor: tax,
             refunds_minor: refunds,
             // "Custom discount" is a manual discount, not a code anyone could have shared.
-            codes: if code.is_empty() || code.eq_ignore_ascii_case("Custom discount") {
-                vec![]
-            } else {
-                vec![code.to_string()]
-            },
-            customer: cells.opt_text(Some(self.email)),
-            // Voided and expired orders never took money; pending ones have not yet.
-            cancelled: matches!(status.as_str(), "voided" | "expired" | "pending" | "authorized"),
+            codes: promo_codes([code.as_str()]),
+            customer: cells.opt_text(self.email),
+            status,
             refunds_known: true,
             line_items: Vec::new(),
             line: cells.line,
@@ -168,6 +200,7 @@ impl RowReader for ShopifyReader {
             return;
         }
         if !self.pending.continues(name) {
+            self.flush(sink);
             let order = self.start_order(&mut cells);
             self.pending.start(order, std::mem::take(&mut cells.errors), sink);
         }
@@ -188,6 +221,15 @@ impl RowReader for ShopifyReader {
     }
 
     fn finish(&mut self, sink: &mut Sink) {
-        self.pending.flush(sink);
+        self.flush(sink);
+    }
+}
+
+impl ShopifyReader {
+    /// Completes the current order: the tax inside its prices is taken out, then it goes to the sink.
+    fn flush(&mut self, sink: &mut Sink) {
+        let tax = self.tax;
+        let ctx = &self.ctx;
+        self.pending.flush_with(sink, |order, sink| sink.settle_tax(order, tax, ctx));
     }
 }

@@ -5,100 +5,165 @@
 //! Money looks like `$1,149.00` and `-$9.00`; the zone is a name such as "Eastern Time (US & Canada)";
 //! there is no currency column (FORMATS.md, "square_items", "square_transactions").
 
-use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
-use chrono_tz::Tz;
+use chrono::{DateTime, NaiveTime, Utc};
 use csv::StringRecord;
 
-use super::datetime::{local_to_utc, square_zone};
+use super::datetime::{local_day_to_utc, local_to_utc, parse_day_ordered, square_zone};
+use super::mapped::DateOrder;
 use super::money::DecimalMark;
-use super::preset::{Cells, Columns, OrderDraft, Pending, Preset, ReadContext, RefundDraft, RowReader, Sink};
-use crate::model::Channel;
+use super::preset::{
+    Cells, Columns, OrderDraft, Pending, Preset, ReadContext, RefundDraft, RowReader, Sink, promo_codes,
+};
+use crate::model::{Channel, SaleStatus};
 use crate::store::sales::NewLineItem;
 
 const DOT: Option<DecimalMark> = Some(DecimalMark::Dot);
 
-/// Columns both exports share.
+/// Every Transaction Status the Transactions export writes, and what it means here (README, "What an
+/// order's status means"). Square lists only completed payments in this export ("Complete"); the other
+/// states of its Transaction Status report (<https://squareup.com/help/us/en/article/5391>) are read
+/// here too, should a file hold them. An export without the column lists completed payments.
+pub const STATUSES: &[(&str, SaleStatus)] = &[
+    ("complete", SaleStatus::Sale),
+    ("completed", SaleStatus::Sale),
+    ("pending", SaleStatus::Unpaid),
+    ("incomplete", SaleStatus::Unpaid),
+    ("offline", SaleStatus::Unpaid),
+    ("canceled", SaleStatus::Cancelled),
+    ("cancelled", SaleStatus::Cancelled),
+    ("voided", SaleStatus::Cancelled),
+    ("failed", SaleStatus::Cancelled),
+    ("declined", SaleStatus::Cancelled),
+    ("expired", SaleStatus::Cancelled),
+];
+
+/// Columns both exports share. Exports before 2019 have no Discount Name, Transaction Status or Service
+/// Charges; a file re-saved by a spreadsheet may have lost Time and Time Zone.
 struct Common {
     date: usize,
-    time: usize,
-    zone: usize,
+    time: Option<usize>,
+    zone: Option<usize>,
     gross: usize,
-    discounts: usize,
+    discounts: Option<usize>,
     net: usize,
-    tax: usize,
-    transaction: usize,
+    tax: Option<usize>,
+    transaction: Option<usize>,
     payment: usize,
     event: usize,
-    location: usize,
-    customer: usize,
+    location: Option<usize>,
+    customer: Option<usize>,
+    status: Option<usize>,
 }
 
 impl Common {
     fn new(c: &Columns) -> Result<Self, String> {
         Ok(Common {
             date: c.index("Date")?,
-            time: c.index("Time")?,
-            zone: c.index("Time Zone")?,
+            time: c.find(&["Time"]),
+            zone: c.find(&["Time Zone"]),
             gross: c.index("Gross Sales")?,
-            discounts: c.index("Discounts")?,
+            discounts: c.find(&["Discounts"]),
             net: c.index("Net Sales")?,
-            tax: c.index("Tax")?,
-            transaction: c.index("Transaction ID")?,
+            tax: c.find(&["Tax"]),
+            transaction: c.find(&["Transaction ID"]),
             payment: c.index("Payment ID")?,
             event: c.index("Event Type")?,
-            location: c.index("Location")?,
-            customer: c.index("Customer ID")?,
+            location: c.find(&["Location"]),
+            customer: c.find(&["Customer ID"]),
+            status: c.find(&["Transaction Status"]),
         })
     }
 
-    fn placed_at(&self, cells: &mut Cells<'_>, shop_zone: Tz) -> DateTime<Utc> {
-        let zone = square_zone(cells.text(self.zone)).unwrap_or(shop_zone);
-        let day = NaiveDate::parse_from_str(cells.text(self.date), "%Y-%m-%d");
-        let time = NaiveTime::parse_from_str(cells.text(self.time), "%H:%M:%S");
+    fn placed_at(&self, cells: &mut Cells<'_>, ctx: &ReadContext) -> DateTime<Utc> {
+        let zone = self.zone.and_then(|i| square_zone(cells.text(i))).unwrap_or(ctx.time_zone);
+        let day = parse_day_ordered(cells.text(self.date), ctx.date_order.unwrap_or(DateOrder::Mdy));
+        let time_text = self.time.map(|i| cells.text(i)).unwrap_or("");
+        let time = ["%H:%M:%S", "%H:%M", "%I:%M:%S %p", "%I:%M %p"]
+            .iter()
+            .find_map(|f| NaiveTime::parse_from_str(time_text, f).ok());
         match (day, time) {
-            (Ok(d), Ok(t)) => local_to_utc(d.and_time(t), zone),
+            (Some(d), Some(t)) => local_to_utc(d.and_time(t), zone),
+            (Some(d), None) if time_text.is_empty() => local_day_to_utc(d, zone),
             _ => {
-                let value = format!("{} {}", cells.text(self.date), cells.text(self.time));
-                cells.fail("Date", &value, "expected a Date like 2024-03-05 and a Time like 14:07:31");
+                let value = format!("{} {time_text}", cells.text(self.date));
+                cells.fail("Date", value.trim(), "expected a Date like 2024-03-05 and a Time like 14:07:31");
                 DateTime::UNIX_EPOCH
             }
         }
+    }
+
+    fn status(&self, cells: &mut Cells<'_>) -> SaleStatus {
+        let text = self.status.map(|i| cells.text(i).to_lowercase()).unwrap_or_default();
+        if text.is_empty() {
+            return SaleStatus::Sale;
+        }
+        STATUSES.iter().find(|(s, _)| *s == text).map_or_else(
+            || {
+                cells.fail("Transaction Status", &text, "not a transaction status Square documents");
+                SaleStatus::Cancelled
+            },
+            |(_, s)| *s,
+        )
     }
 
     fn is_refund(&self, cells: &Cells<'_>) -> bool {
         cells.text(self.event).eq_ignore_ascii_case("refund")
     }
 
+    /// A refund row: Net Sales (negative) is the goods refunded, tax excluded in every region.
     fn refund(&self, cells: &mut Cells<'_>, exponent: u32) -> RefundDraft {
+        let payment = cells.text(self.payment).to_string();
         RefundDraft {
-            external_id: cells.text(self.payment).to_string(),
-            refund_id: cells.text(self.transaction).to_string(),
-            refund_minor: -cells.money(self.net, "Net Sales", DOT, exponent),
+            refund_id: self
+                .transaction
+                .map(|i| cells.text(i).to_string())
+                .filter(|t| !t.is_empty())
+                .unwrap_or_else(|| format!("{payment}@{}", cells.line)),
+            external_id: payment,
+            refund_minor: -cells.required_money(self.net, "Net Sales", DOT, exponent),
             line: cells.line,
         }
     }
 
-    fn order(&self, cells: &mut Cells<'_>, ctx: &ReadContext, channel: Channel) -> OrderDraft {
+    /// A payment row as an order, with whether its Gross Sales included the tax. Square's UK and US
+    /// exports keep VAT and inclusive tax out of Gross Sales (Net Sales = Gross Sales + Discounts); its
+    /// Australian exports include GST in Gross Sales (Net Sales = Gross Sales + Discounts − Tax). Net
+    /// Sales is the goods without tax either way, so the order's net revenue is Net Sales.
+    fn order(&self, cells: &mut Cells<'_>, ctx: &ReadContext, channel: Channel) -> (OrderDraft, bool) {
         let exp = ctx.default_exponent;
-        OrderDraft {
+        let gross = cells.required_money(self.gross, "Gross Sales", DOT, exp);
+        // Discounts are negative on payment rows.
+        let discounts = -cells.money_opt(self.discounts, "Discounts", DOT, exp);
+        let net = cells.required_money(self.net, "Net Sales", DOT, exp);
+        let tax = cells.money_opt(self.tax, "Tax", DOT, exp);
+        let inside = tax != 0 && gross - discounts - tax == net && gross - discounts != net;
+        let status = self.status(cells);
+        let order = OrderDraft {
             external_id: cells.text(self.payment).to_string(),
-            placed_at: self.placed_at(cells, ctx.time_zone),
+            placed_at: self.placed_at(cells, ctx),
             channel,
-            location: cells.opt_text(Some(self.location)),
+            location: cells.opt_text(self.location),
             currency: None,
-            gross_minor: cells.money(self.gross, "Gross Sales", DOT, exp),
-            // Discounts are negative on payment rows.
-            discounts_minor: -cells.money(self.discounts, "Discounts", DOT, exp),
+            gross_minor: if inside { net + discounts } else { gross },
+            discounts_minor: discounts,
             shipping_minor: 0,
-            tax_minor: cells.money(self.tax, "Tax", DOT, exp),
+            tax_minor: tax,
             refunds_minor: 0,
             codes: Vec::new(),
-            customer: cells.opt_text(Some(self.customer)),
-            cancelled: false,
+            customer: cells.opt_text(self.customer),
+            status,
             refunds_known: true,
             line_items: Vec::new(),
             line: cells.line,
-        }
+        };
+        (order, inside)
+    }
+}
+
+/// Counts an order's tax as Square showed it (taken out already when it was inside Gross Sales).
+fn count_tax(sink: &mut Sink, order: &OrderDraft, inside: bool) {
+    if order.tax_minor > 0 {
+        if inside { sink.tax.inside += 1 } else { sink.tax.on_top += 1 }
     }
 }
 
@@ -127,15 +192,16 @@ impl Preset for SquareTransactions {
     fn matches(&self, header: &StringRecord) -> bool {
         Columns::new(header).has_all(&[
             "Date",
-            "Time Zone",
             "Gross Sales",
-            "Discounts",
             "Net Sales",
             "Total Collected",
             "Payment ID",
             "Event Type",
-            "Discount Name",
         ])
+    }
+
+    fn ambiguous_date_column(&self, header: &StringRecord) -> Option<usize> {
+        Columns::new(header).find(&["Date"])
     }
 
     fn reader(&self, header: &StringRecord, ctx: ReadContext) -> Result<Box<dyn RowReader>, String> {
@@ -143,8 +209,8 @@ impl Preset for SquareTransactions {
         Ok(Box::new(TransactionsReader {
             ctx,
             common: Common::new(&c)?,
-            discount_name: c.index("Discount Name")?,
-            channel: c.index("Channel").ok(),
+            discount_name: c.find(&["Discount Name"]),
+            channel: c.find(&["Channel"]),
         }))
     }
 }
@@ -152,7 +218,7 @@ impl Preset for SquareTransactions {
 struct TransactionsReader {
     ctx: ReadContext,
     common: Common,
-    discount_name: usize,
+    discount_name: Option<usize>,
     channel: Option<usize>,
 }
 
@@ -165,8 +231,12 @@ impl RowReader for TransactionsReader {
             return;
         }
         let channel = channel_of(&cells, self.channel);
-        let mut order = self.common.order(&mut cells, &self.ctx, channel);
-        order.codes = cells.opt_text(Some(self.discount_name)).into_iter().collect();
+        let (mut order, inside) = self.common.order(&mut cells, &self.ctx, channel);
+        // Several discounts are written "A, B".
+        order.codes = promo_codes(cells.opt_text(self.discount_name).unwrap_or_default().split(','));
+        if cells.errors.is_empty() {
+            count_tax(sink, &order, inside);
+        }
         sink.accept_order(order, &mut cells.errors);
     }
 
@@ -189,17 +259,11 @@ impl Preset for SquareItems {
     }
 
     fn matches(&self, header: &StringRecord) -> bool {
-        Columns::new(header).has_all(&[
-            "Date",
-            "Time Zone",
-            "Item",
-            "Qty",
-            "Gross Sales",
-            "Discounts",
-            "Net Sales",
-            "Payment ID",
-            "Event Type",
-        ])
+        Columns::new(header).has_all(&["Date", "Item", "Qty", "Gross Sales", "Net Sales", "Payment ID", "Event Type"])
+    }
+
+    fn ambiguous_date_column(&self, header: &StringRecord) -> Option<usize> {
+        Columns::new(header).find(&["Date"])
     }
 
     fn reader(&self, header: &StringRecord, ctx: ReadContext) -> Result<Box<dyn RowReader>, String> {
@@ -209,10 +273,11 @@ impl Preset for SquareItems {
             common: Common::new(&c)?,
             item: c.index("Item")?,
             qty: c.index("Qty")?,
-            sku: c.index("SKU").ok(),
-            channel: c.index("Channel").ok(),
+            sku: c.find(&["SKU"]),
+            channel: c.find(&["Channel"]),
             pending: Pending::default(),
             refund: None,
+            pending_inside: false,
         }))
     }
 }
@@ -227,6 +292,8 @@ struct ItemsReader {
     pending: Pending,
     /// A refund's item rows are consecutive; they are summed into one refund per refund transaction.
     refund: Option<(RefundDraft, Vec<super::preset::RowError>)>,
+    /// Whether the order being gathered had its tax inside Gross Sales.
+    pending_inside: bool,
 }
 
 impl ItemsReader {
@@ -242,7 +309,7 @@ impl RowReader for ItemsReader {
         let mut cells = Cells::new(row, line);
         let exp = self.ctx.default_exponent;
         if self.common.is_refund(&cells) {
-            self.pending.flush(sink);
+            self.flush(sink);
             let part = self.common.refund(&mut cells, exp);
             match &mut self.refund {
                 Some((r, errors)) if r.refund_id == part.refund_id => {
@@ -259,7 +326,7 @@ impl RowReader for ItemsReader {
         self.flush_refund(sink);
         let payment = cells.text(self.common.payment);
         let channel = channel_of(&cells, self.channel);
-        let row_order = self.common.order(&mut cells, &self.ctx, channel);
+        let (row_order, inside) = self.common.order(&mut cells, &self.ctx, channel);
         let quantity = cells.quantity(self.qty, "Qty");
         let item = NewLineItem {
             sku: cells.opt_text(self.sku),
@@ -280,12 +347,21 @@ impl RowReader for ItemsReader {
         } else {
             let mut order = row_order;
             order.line_items.push(item);
+            self.flush(sink);
+            self.pending_inside = inside;
             self.pending.start(order, cells.errors, sink);
         }
     }
 
     fn finish(&mut self, sink: &mut Sink) {
-        self.pending.flush(sink);
+        self.flush(sink);
         self.flush_refund(sink);
+    }
+}
+
+impl ItemsReader {
+    fn flush(&mut self, sink: &mut Sink) {
+        let inside = self.pending_inside;
+        self.pending.flush_with(sink, |order, sink| count_tax(sink, order, inside));
     }
 }

@@ -6,13 +6,54 @@
 use chrono::{NaiveDateTime, Utc};
 use csv::StringRecord;
 
-use super::preset::{Cells, Columns, OrderDraft, Preset, ReadContext, RowReader, Sink, exponent_of};
-use crate::model::Channel;
+use super::preset::{
+    Cells, Columns, OrderDraft, Preset, ReadContext, RowReader, Sink, SkipKind, exponent_of, promo_codes,
+};
+use crate::model::{Channel, SaleStatus};
 
 pub struct Stripe;
 
-const REQUIRED: &[&str] =
-    &["id", "Created date (UTC)", "Amount", "Amount Refunded", "Currency", "Captured", "Status", "Customer Email"];
+const REQUIRED: &[&str] = &["id", "Amount", "Currency", "Status"];
+/// The creation time, by its current and its older name.
+const CREATED: &[&str] = &["Created date (UTC)", "Created (UTC)"];
+
+/// Every status Stripe's payments export writes, and what it means here (README, "What an order's status
+/// means"): the Dashboard's words and the API's PaymentIntent and Charge statuses, which exports made
+/// through the API write instead. Sources: <https://docs.stripe.com/payments/paymentintents/lifecycle>,
+/// <https://docs.stripe.com/api/charges/object#charge_object-status>, the Dashboard's payment statuses
+/// (<https://docs.stripe.com/payments/payment-methods#payment-notification>).
+pub const STATUSES: &[(&str, Status)] = &[
+    ("paid", Status::Is(SaleStatus::Sale)),
+    ("succeeded", Status::Is(SaleStatus::Sale)),
+    ("refunded", Status::Is(SaleStatus::Sale)),
+    ("partially refunded", Status::Is(SaleStatus::Sale)),
+    ("partially_refunded", Status::Is(SaleStatus::Sale)),
+    // A dispute is the buyer's claim, not yet money back: the sale stands until a refund says otherwise.
+    ("disputed", Status::Is(SaleStatus::Sale)),
+    ("pending", Status::Is(SaleStatus::Unpaid)),
+    ("processing", Status::Is(SaleStatus::Unpaid)),
+    ("uncaptured", Status::Is(SaleStatus::Unpaid)),
+    ("requires_capture", Status::Is(SaleStatus::Unpaid)),
+    ("requires_action", Status::Is(SaleStatus::Unpaid)),
+    ("requires_confirmation", Status::Is(SaleStatus::Unpaid)),
+    ("incomplete", Status::Is(SaleStatus::Unpaid)),
+    ("canceled", Status::Is(SaleStatus::Cancelled)),
+    ("cancelled", Status::Is(SaleStatus::Cancelled)),
+    ("expired", Status::Is(SaleStatus::Cancelled)),
+    // A checkout that never got a working card: an attempt, not an order.
+    ("requires_payment_method", Status::Declined),
+    ("failed", Status::Declined),
+    ("blocked", Status::Declined),
+];
+
+/// What a Stripe status makes of its row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    /// An order in this state.
+    Is(SaleStatus),
+    /// A declined attempt: no money moved and there is no order to keep.
+    Declined,
+}
 
 impl Preset for Stripe {
     fn id(&self) -> &'static str {
@@ -24,36 +65,50 @@ impl Preset for Stripe {
     }
 
     fn matches(&self, header: &StringRecord) -> bool {
-        Columns::new(header).has_all(REQUIRED)
+        let c = Columns::new(header);
+        c.has_all(REQUIRED) && c.find(CREATED).is_some()
     }
 
-    fn reader(&self, header: &StringRecord, _ctx: ReadContext) -> Result<Box<dyn RowReader>, String> {
+    /// Stripe writes `2024-03-05 14:07:31`; a file saved again by a spreadsheet has `3/5/2024 14:07`.
+    fn ambiguous_date_column(&self, header: &StringRecord) -> Option<usize> {
+        Columns::new(header).find(CREATED)
+    }
+
+    fn reader(&self, header: &StringRecord, ctx: ReadContext) -> Result<Box<dyn RowReader>, String> {
         let c = Columns::new(header);
         Ok(Box::new(StripeReader {
+            ctx,
             id: c.index("id")?,
-            created: c.index("Created date (UTC)")?,
+            created: c.index_any(CREATED)?,
             amount: c.index("Amount")?,
-            refunded: c.index("Amount Refunded")?,
+            refunded: c.find(&["Amount Refunded"]),
             currency: c.index("Currency")?,
-            captured: c.index("Captured")?,
+            converted: c.find(&["Converted Amount"]),
+            converted_refunded: c.find(&["Converted Amount Refunded"]),
+            converted_currency: c.find(&["Converted Currency"]),
+            captured: c.find(&["Captured"]),
             status: c.index("Status")?,
-            email: c.index("Customer Email")?,
-            customer_id: c.index("Customer ID").ok(),
-            order_id: c.index("order_id (metadata)").ok(),
-            coupon: c.index("coupon (metadata)").ok(),
+            email: c.find(&["Customer Email"]),
+            customer_id: c.find(&["Customer ID"]),
+            order_id: c.find(&["order_id (metadata)"]),
+            coupon: c.find(&["coupon (metadata)"]),
         }))
     }
 }
 
 struct StripeReader {
+    ctx: ReadContext,
     id: usize,
     created: usize,
     amount: usize,
-    refunded: usize,
+    refunded: Option<usize>,
     currency: usize,
-    captured: usize,
+    converted: Option<usize>,
+    converted_refunded: Option<usize>,
+    converted_currency: Option<usize>,
+    captured: Option<usize>,
     status: usize,
-    email: usize,
+    email: Option<usize>,
     customer_id: Option<usize>,
     order_id: Option<usize>,
     coupon: Option<usize>,
@@ -62,23 +117,52 @@ struct StripeReader {
 impl RowReader for StripeReader {
     fn push(&mut self, row: &StringRecord, line: u64, sink: &mut Sink) {
         let mut cells = Cells::new(row, line);
-        let status = cells.text(self.status).to_lowercase();
-        let captured = cells.text(self.captured).eq_ignore_ascii_case("true");
-        if status == "failed" || !captured {
-            return; // a declined attempt: no money moved
-        }
-        let currency = cells.text(self.currency).to_uppercase();
+        let status_text = cells.text(self.status).to_lowercase();
+        let captured = self.captured.is_none_or(|i| !cells.text(i).eq_ignore_ascii_case("false"));
+        let status = match STATUSES.iter().find(|(s, _)| *s == status_text) {
+            Some((_, Status::Declined)) => {
+                sink.skip(SkipKind::Declined);
+                return;
+            }
+            // Not captured: an authorization that took no money yet.
+            Some((_, Status::Is(SaleStatus::Sale))) if !captured => SaleStatus::Unpaid,
+            Some((_, Status::Is(s))) => *s,
+            None => {
+                cells.fail("Status", &status_text, "not a payment status Stripe documents");
+                SaleStatus::Cancelled
+            }
+        };
+        // Charged in one currency, settled in another: when the shop keeps its books in the settlement
+        // currency, the converted amounts are the shop's money.
+        let charged = cells.text(self.currency).to_uppercase();
+        let settled = self.converted_currency.map(|i| cells.text(i).to_uppercase()).filter(|c| !c.is_empty());
+        let use_converted = match (&settled, self.ctx.shop_currency.as_deref(), self.converted) {
+            (Some(settled), Some(shop), Some(_)) => settled == shop && charged != shop,
+            (Some(settled), None, Some(_)) => *settled != charged,
+            _ => false,
+        };
+        let (currency, amount_col, refunded_col) = if use_converted {
+            (settled.unwrap_or_default(), self.converted, self.converted_refunded)
+        } else {
+            (charged, Some(self.amount), self.refunded)
+        };
         let exp = exponent_of(&currency);
         let created = cells.text(self.created);
-        let placed_at =
-            NaiveDateTime::parse_from_str(created, "%Y-%m-%d %H:%M:%S").map(|d| d.and_utc()).unwrap_or_else(|_| {
+        let order = self.ctx.date_order.unwrap_or(super::mapped::DateOrder::Mdy);
+        let placed_at = NaiveDateTime::parse_from_str(created, "%Y-%m-%d %H:%M:%S")
+            .ok()
+            .or_else(|| super::datetime::parse_date_time_ordered(created, order))
+            .map(|d| d.and_utc())
+            .unwrap_or_else(|| {
                 cells.fail("Created date (UTC)", created, "expected a date like 2024-03-05 14:07:31");
                 chrono::DateTime::<Utc>::UNIX_EPOCH
             });
-        let amount = cells.money(self.amount, "Amount", None, exp);
-        let refunded = cells.money(self.refunded, "Amount Refunded", None, exp);
-        if !matches!(status.as_str(), "paid" | "refunded" | "succeeded" | "partially refunded") {
-            cells.fail("Status", &status, "unknown payment status");
+        let amount_name = if use_converted { "Converted Amount" } else { "Amount" };
+        let amount = amount_col.map_or(0, |i| cells.required_money(i, amount_name, None, exp));
+        let refunded_name = if use_converted { "Converted Amount Refunded" } else { "Amount Refunded" };
+        let refunded = cells.money_opt(refunded_col, refunded_name, None, exp);
+        if amount < 0 {
+            cells.fail(amount_name, cells.text(amount_col.unwrap_or(self.amount)), "a payment of a negative amount");
         }
         let order = OrderDraft {
             external_id: cells.opt_text(self.order_id).unwrap_or_else(|| cells.text(self.id).to_string()),
@@ -90,10 +174,10 @@ impl RowReader for StripeReader {
             discounts_minor: 0,
             shipping_minor: 0,
             tax_minor: 0,
-            refunds_minor: refunded.min(amount),
-            codes: cells.opt_text(self.coupon).into_iter().collect(),
-            customer: cells.opt_text(Some(self.email)).or_else(|| cells.opt_text(self.customer_id)),
-            cancelled: false,
+            refunds_minor: refunded.clamp(0, amount.max(0)),
+            codes: promo_codes(cells.opt_text(self.coupon).as_deref()),
+            customer: cells.opt_text(self.email).or_else(|| cells.opt_text(self.customer_id)),
+            status,
             refunds_known: true,
             line_items: Vec::new(),
             line,

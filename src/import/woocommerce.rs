@@ -6,8 +6,8 @@ use csv::StringRecord;
 
 use super::datetime::{local_to_utc, parse_naive};
 use super::money::DecimalMark;
-use super::preset::{Cells, Columns, OrderDraft, Pending, Preset, ReadContext, RowReader, Sink};
-use crate::model::Channel;
+use super::preset::{Cells, Columns, OrderDraft, Pending, Preset, ReadContext, RefundDraft, RowReader, Sink};
+use crate::model::{Channel, SaleStatus};
 use crate::store::sales::NewLineItem;
 
 pub struct WooCommerce;
@@ -28,6 +28,56 @@ const REQUIRED: &[&str] = &[
 ];
 const DOT: Option<DecimalMark> = Some(DecimalMark::Dot);
 
+/// Every order status WooCommerce documents, by its slug and its English label, and what it means here
+/// (README, "What an order's status means"). Source: WooCommerce docs, "Managing orders › Order statuses"
+/// (<https://woocommerce.com/document/managing-orders/order-statuses/>) and `wc_get_order_statuses()`.
+/// Compared in lower case, without the `wc-` prefix.
+pub const STATUSES: &[(&str, SaleStatus)] = &[
+    ("completed", SaleStatus::Sale),
+    ("processing", SaleStatus::Sale),
+    ("refunded", SaleStatus::Sale),
+    ("pending", SaleStatus::Unpaid),
+    ("pending payment", SaleStatus::Unpaid),
+    ("on-hold", SaleStatus::Unpaid),
+    ("on hold", SaleStatus::Unpaid),
+    ("checkout-draft", SaleStatus::Unpaid),
+    ("draft", SaleStatus::Unpaid),
+    ("cancelled", SaleStatus::Cancelled),
+    ("failed", SaleStatus::Cancelled),
+    ("trash", SaleStatus::Cancelled),
+    // The plugin export writes the label in the site's language (WooCommerce's own translations).
+    ("abgeschlossen", SaleStatus::Sale),
+    ("in bearbeitung", SaleStatus::Sale),
+    ("rückerstattet", SaleStatus::Sale),
+    ("erstattet", SaleStatus::Sale),
+    ("zahlung ausstehend", SaleStatus::Unpaid),
+    ("in wartestellung", SaleStatus::Unpaid),
+    ("entwurf", SaleStatus::Unpaid),
+    ("storniert", SaleStatus::Cancelled),
+    ("fehlgeschlagen", SaleStatus::Cancelled),
+    ("terminée", SaleStatus::Sale),
+    ("en cours", SaleStatus::Sale),
+    ("remboursée", SaleStatus::Sale),
+    ("attente paiement", SaleStatus::Unpaid),
+    ("en attente", SaleStatus::Unpaid),
+    ("annulée", SaleStatus::Cancelled),
+    ("échouée", SaleStatus::Cancelled),
+    ("completado", SaleStatus::Sale),
+    ("procesando", SaleStatus::Sale),
+    ("reembolsado", SaleStatus::Sale),
+    ("pendiente de pago", SaleStatus::Unpaid),
+    ("en espera", SaleStatus::Unpaid),
+    ("cancelado", SaleStatus::Cancelled),
+    ("fallido", SaleStatus::Cancelled),
+];
+
+/// The meaning of a WooCommerce status slug or label.
+pub fn status_of(text: &str) -> Option<SaleStatus> {
+    let t = text.trim().to_lowercase();
+    let t = t.strip_prefix("wc-").unwrap_or(&t);
+    STATUSES.iter().find(|(s, _)| *s == t).map(|(_, s)| *s)
+}
+
 impl Preset for WooCommerce {
     fn id(&self) -> &'static str {
         "woocommerce"
@@ -39,6 +89,12 @@ impl Preset for WooCommerce {
 
     fn matches(&self, header: &StringRecord) -> bool {
         Columns::new(header).has_all(REQUIRED)
+    }
+
+    /// The plugin writes Order Date in the format its settings say (`Y-m-d H:i` by default, `d/m/Y H:i`
+    /// on many European shops).
+    fn ambiguous_date_column(&self, header: &StringRecord) -> Option<usize> {
+        Columns::new(header).find(&["Order Date"])
     }
 
     fn reader(&self, header: &StringRecord, ctx: ReadContext) -> Result<Box<dyn RowReader>, String> {
@@ -60,6 +116,10 @@ impl Preset for WooCommerce {
             refund: c.index("Order Refund Amount")?,
             tax: c.index("Order Total Tax Amount")?,
             pending: Pending::default(),
+            early_refunds: Default::default(),
+            seen: Default::default(),
+            refunded: Default::default(),
+            ids: Default::default(),
         }))
     }
 }
@@ -81,32 +141,56 @@ struct WooReader {
     refund: usize,
     tax: usize,
     pending: Pending,
+    /// Refund rows read before their order (exports list newest first), by order number.
+    early_refunds: std::collections::HashMap<String, i64>,
+    /// Hashes of the order numbers read, and of those whose refund their own row counted.
+    seen: std::collections::HashSet<u64>,
+    refunded: std::collections::HashSet<u64>,
+    ids: std::collections::hash_map::RandomState,
 }
 
 impl WooReader {
-    fn start_order(&self, cells: &mut Cells<'_>) -> OrderDraft {
+    fn start_order(&mut self, cells: &mut Cells<'_>) -> OrderDraft {
         let exp = self.ctx.default_exponent;
         let date = cells.text(self.date);
-        let placed_at = match parse_naive(date, &["%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S"]) {
+        let order = self.ctx.date_order.unwrap_or(super::mapped::DateOrder::Ymd);
+        let local = parse_naive(date, &["%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S"])
+            .or_else(|| super::datetime::parse_date_time_ordered(date, order))
+            .or_else(|| super::datetime::parse_day_ordered(date, order).and_then(|d| d.and_hms_opt(12, 0, 0)));
+        let placed_at = match local {
             Some(local) => local_to_utc(local, self.ctx.time_zone),
             None => {
                 cells.fail("Order Date", date, "expected a date like 2024-12-31 14:50");
                 chrono::DateTime::UNIX_EPOCH
             }
         };
-        let subtotal = cells.money(self.subtotal, "Order Subtotal Amount", DOT, exp);
+        let subtotal = cells.required_money(self.subtotal, "Order Subtotal Amount", DOT, exp);
         let discounts = cells.money(self.discount, "Cart Discount Amount", DOT, exp);
         let shipping = cells.money(self.shipping, "Order Shipping Amount", DOT, exp);
         let tax = cells.money(self.tax, "Order Total Tax Amount", DOT, exp);
         let refunded = cells.money(self.refund, "Order Refund Amount", DOT, exp);
-        let status = cells.text(self.status).to_lowercase();
+        let status_text = cells.text(self.status).to_lowercase();
         let goods = subtotal - discounts;
-        let refunds = if status == "refunded" { goods } else { refunded.min(goods) };
-        let counted = ["completed", "processing", "refunded"];
-        let not_paid = ["cancelled", "pending payment", "pending", "failed", "on hold", "draft", "checkout-draft"];
-        if !counted.contains(&status.as_str()) && !not_paid.contains(&status.as_str()) {
-            cells.fail("Order Status", &status, "unknown order status");
+        // Order Refund Amount is money refunded, tax and shipping included: the goods' part is at most
+        // the goods.
+        // A refund exported as its own row, read before its order (newest first), says the goods exactly.
+        let number = cells.text(self.number).to_string();
+        let refunds = if let Some(early) = self.early_refunds.remove(&number) {
+            early.min(goods)
+        } else if status_text.trim_start_matches("wc-") == "refunded" {
+            goods
+        } else {
+            refunded.abs().min(goods)
+        };
+        let key = std::hash::BuildHasher::hash_one(&self.ids, &number);
+        self.seen.insert(key);
+        if refunds > 0 {
+            self.refunded.insert(key);
         }
+        let status = status_of(&status_text).unwrap_or_else(|| {
+            cells.fail("Order Status", &status_text, "not an order status WooCommerce documents");
+            SaleStatus::Cancelled
+        });
         OrderDraft {
             external_id: cells.text(self.number).to_string(),
             placed_at,
@@ -118,15 +202,9 @@ impl WooReader {
             shipping_minor: shipping,
             tax_minor: tax,
             refunds_minor: refunds,
-            codes: cells
-                .text(self.coupon)
-                .split(',')
-                .map(str::trim)
-                .filter(|c| !c.is_empty())
-                .map(str::to_string)
-                .collect(),
+            codes: super::preset::promo_codes(cells.text(self.coupon).split(',')),
             customer: cells.opt_text(self.email),
-            cancelled: not_paid.contains(&status.as_str()),
+            status,
             refunds_known: true,
             line_items: Vec::new(),
             line: cells.line,
@@ -141,6 +219,28 @@ impl RowReader for WooReader {
         if number.is_empty() {
             cells.fail("Order Number", "", "the order number is empty");
             sink.errors.append(&mut cells.errors);
+            return;
+        }
+        // A refund exported as a row of its own: the order's number, negative amounts.
+        let exp = self.ctx.default_exponent;
+        if cells.text(self.subtotal).starts_with('-') {
+            let goods = -(cells.required_money(self.subtotal, "Order Subtotal Amount", DOT, exp)
+                - cells.money(self.discount, "Cart Discount Amount", DOT, exp).abs());
+            let number = number.to_string();
+            if !cells.errors.is_empty() {
+                sink.errors.append(&mut cells.errors);
+                return;
+            }
+            let key = std::hash::BuildHasher::hash_one(&self.ids, &number);
+            if self.refunded.contains(&key) {
+                return; // its order's Order Refund Amount counted it already
+            }
+            if self.seen.contains(&key) {
+                let refund_id = format!("{number}|refund|{}", cells.text(self.date));
+                sink.refunds.push(RefundDraft { external_id: number, refund_id, refund_minor: goods, line });
+            } else {
+                *self.early_refunds.entry(number).or_default() += goods;
+            }
             return;
         }
         if !self.pending.continues(number) {
@@ -164,5 +264,122 @@ impl RowReader for WooReader {
 
     fn finish(&mut self, sink: &mut Sink) {
         self.pending.flush(sink);
+        // Refunds of orders not in this file: of orders imported before, or left out.
+        for (number, goods) in self.early_refunds.drain() {
+            let refund_id = format!("{number}|refund");
+            sink.refunds.push(RefundDraft { external_id: number, refund_id, refund_minor: goods, line: 0 });
+        }
     }
+}
+
+/// WooCommerce's own Analytics › Orders "Download" (in the browser, or e-mailed for a large report): one
+/// row per order and one more per refund, dated the refund's day, with the order's number and a negative
+/// Net sales. Net sales is the order's goods after coupons, without tax and shipping (`net_total` of
+/// `wc_order_stats`), so it is the order's net revenue. Source: woocommerce/woocommerce,
+/// `client/admin/client/analytics/report/orders/table.js` and `src/Admin/API/Reports/Orders/Controller.php`
+/// (FINDINGS-A.md in tests/fixtures/real). It has no currency column: set the shop's currency first.
+pub struct WooCommerceAnalytics;
+
+impl Preset for WooCommerceAnalytics {
+    fn id(&self) -> &'static str {
+        "woocommerce_analytics"
+    }
+
+    fn label(&self) -> &'static str {
+        "WooCommerce Analytics orders download"
+    }
+
+    /// The same orders as the order export: one completes the other, never counted twice.
+    fn source(&self) -> &'static str {
+        "woocommerce"
+    }
+
+    fn matches(&self, header: &StringRecord) -> bool {
+        Columns::new(header).has_any_of_each(&[&["Date"], &["Order #"], &["Net sales"], &["Status"]])
+    }
+
+    fn reader(&self, header: &StringRecord, ctx: ReadContext) -> Result<Box<dyn RowReader>, String> {
+        let c = Columns::new(header);
+        Ok(Box::new(AnalyticsReader {
+            date: c.index_any(&["Date"])?,
+            number: c.index_any(&["Order #"])?,
+            status: c.index_any(&["Status"])?,
+            customer: c.find(&["Customer"]),
+            coupons: c.find(&["Coupon(s)"]),
+            net: c.index_any(&["Net sales"])?,
+            net_name: c.find(&["Net sales"]).and_then(|i| header.get(i)).unwrap_or("Net sales").trim().to_string(),
+            ctx,
+        }))
+    }
+}
+
+struct AnalyticsReader {
+    ctx: ReadContext,
+    date: usize,
+    number: usize,
+    status: usize,
+    customer: Option<usize>,
+    coupons: Option<usize>,
+    net: usize,
+    net_name: String,
+}
+
+impl RowReader for AnalyticsReader {
+    fn push(&mut self, row: &StringRecord, line: u64, sink: &mut Sink) {
+        let mut cells = Cells::new(row, line);
+        let number = cells.text(self.number).to_string();
+        if number.is_empty() {
+            cells.fail("Order #", "", "the order number is empty");
+            sink.errors.append(&mut cells.errors);
+            return;
+        }
+        let name = self.net_name.clone();
+        let net = cells.required_money(self.net, &name, DOT, self.ctx.default_exponent);
+        let date = cells.text(self.date).to_string();
+        if net < 0 {
+            // A refund, on its own day: it refunds the order with the same number.
+            let refund = RefundDraft {
+                external_id: number.clone(),
+                refund_id: format!("{number}|{date}"),
+                refund_minor: -net,
+                line,
+            };
+            sink.accept_refund(refund, &mut cells.errors);
+            return;
+        }
+        let placed_at = match parse_naive(&date, &["%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S"]) {
+            Some(local) => local_to_utc(local, self.ctx.time_zone),
+            None => {
+                cells.fail("Date", &date, "expected a date like 2024-12-31 14:50:00");
+                chrono::DateTime::UNIX_EPOCH
+            }
+        };
+        let status_text = cells.text(self.status).to_string();
+        let status = status_of(&status_text).unwrap_or_else(|| {
+            cells.fail("Status", &status_text, "not an order status WooCommerce documents");
+            SaleStatus::Cancelled
+        });
+        let order = OrderDraft {
+            external_id: number,
+            placed_at,
+            channel: Channel::Online,
+            location: None,
+            currency: None,
+            gross_minor: net,
+            discounts_minor: 0,
+            shipping_minor: 0,
+            tax_minor: 0,
+            refunds_minor: 0,
+            codes: super::preset::promo_codes(cells.opt_text(self.coupons).unwrap_or_default().split(',')),
+            customer: cells.opt_text(self.customer),
+            status,
+            // A refund is a row of its own: this row says nothing of refunds.
+            refunds_known: false,
+            line_items: Vec::new(),
+            line,
+        };
+        sink.accept_order(order, &mut cells.errors);
+    }
+
+    fn finish(&mut self, _sink: &mut Sink) {}
 }

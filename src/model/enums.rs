@@ -74,3 +74,20 @@ text_enum! {
     /// Where a sale happened.
     Channel { Online => "online", InStore => "in_store", Other => "other" }
 }
+
+text_enum! {
+    /// What an order's state means for the shop's numbers (README, "What an order's status means"):
+    /// `Sale` is paid (also when refunded since: the refund is recorded on the sale) and is the only state
+    /// counted; `Unpaid` is placed but not yet paid (pending, authorized, on hold, a bank debit still
+    /// clearing), counted once a later export says it was paid; `Cancelled` is cancelled, voided, expired
+    /// or failed, never counted. The others are kept so that a later export of the same order updates it
+    /// instead of adding it again.
+    SaleStatus { Sale => "sale", Unpaid => "unpaid", Cancelled => "cancelled" }
+}
+
+impl SaleStatus {
+    /// Whether the order counts in the shop's sales.
+    pub fn counted(self) -> bool {
+        self == SaleStatus::Sale
+    }
+}

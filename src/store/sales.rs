@@ -16,7 +16,7 @@ use super::sql::instant_text;
 use super::{Store, now_text};
 use crate::error::{Error, Result};
 use crate::import::preset::RefundDraft;
-use crate::model::Channel;
+use crate::model::{Channel, SaleStatus};
 use crate::validate::normalize_code;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -46,8 +46,8 @@ pub struct NewSale {
     /// Already-hashed customer key (see [`customer_key`]).
     pub customer_key: Option<String>,
     pub line_items: Vec<NewLineItem>,
-    /// Voided or cancelled: kept for matching later exports, never counted.
-    pub cancelled: bool,
+    /// Only a [`SaleStatus::Sale`] counts; the others are kept for matching later exports.
+    pub status: SaleStatus,
     /// `false` for exports that cannot show refunds: a stored sale then keeps its refunds.
     pub refunds_known: bool,
 }
@@ -142,7 +142,7 @@ impl PreparedSale {
             channel: s.channel,
             net_minor: s.gross_minor - s.discounts_minor - s.refunds_minor,
             codes: self.codes_norm.clone(),
-            counted: !s.cancelled,
+            counted: s.status.counted(),
             customer_key: s.customer_key.clone(),
             placed_at: self.placed_at_text.clone(),
         }
@@ -210,16 +210,25 @@ struct StoredSale {
     tax_minor: i64,
     refunds_minor: i64,
     customer_key: Option<String>,
+    /// Not counted (kept as stored before version 4, whose saved versions have no `status`).
     cancelled: bool,
+    #[serde(default)]
+    status: Option<SaleStatus>,
     codes: Vec<String>,
     line_items: Vec<NewLineItem>,
+}
+
+impl StoredSale {
+    fn status(&self) -> SaleStatus {
+        self.status.unwrap_or(if self.cancelled { SaleStatus::Cancelled } else { SaleStatus::Sale })
+    }
 }
 
 fn load_stored(tx: &Transaction<'_>, id: i64) -> Result<StoredSale> {
     let mut sale = tx
         .prepare_cached(
             "SELECT placed_at, local_day, channel, location, currency, gross_minor, discounts_minor, shipping_minor,
-                tax_minor, refunds_minor, customer_key, cancelled FROM sales WHERE id = ?1",
+                tax_minor, refunds_minor, customer_key, cancelled, status FROM sales WHERE id = ?1",
         )?
         .query_row([id], |r| {
             Ok(StoredSale {
@@ -235,6 +244,7 @@ fn load_stored(tx: &Transaction<'_>, id: i64) -> Result<StoredSale> {
                 refunds_minor: r.get(9)?,
                 customer_key: r.get(10)?,
                 cancelled: r.get(11)?,
+                status: Some(r.get(12)?),
                 codes: Vec::new(),
                 line_items: Vec::new(),
             })
@@ -266,7 +276,7 @@ fn write_stored(tx: &Transaction<'_>, id: i64, s: &StoredSale) -> Result<()> {
     tx.prepare_cached(
         "UPDATE sales SET placed_at = ?2, local_day = ?3, channel = ?4, location = ?5, currency = ?6, gross_minor = ?7,
              discounts_minor = ?8, shipping_minor = ?9, tax_minor = ?10, refunds_minor = ?11, customer_key = ?12,
-             cancelled = ?13
+             cancelled = ?13, status = ?14
          WHERE id = ?1",
     )?
     .execute(params![
@@ -282,7 +292,8 @@ fn write_stored(tx: &Transaction<'_>, id: i64, s: &StoredSale) -> Result<()> {
         s.tax_minor,
         s.refunds_minor,
         s.customer_key,
-        s.cancelled
+        !s.status().counted(),
+        s.status()
     ])?;
     tx.prepare_cached("DELETE FROM sale_codes WHERE sale_id = ?1")?.execute([id])?;
     tx.prepare_cached("DELETE FROM line_items WHERE sale_id = ?1")?.execute([id])?;
@@ -319,7 +330,7 @@ impl Contribution {
             channel: s.channel,
             net_minor: s.gross_minor - s.discounts_minor - s.refunds_minor,
             codes: normalized_codes(&s.codes),
-            counted: !s.cancelled,
+            counted: s.status().counted(),
             customer_key: s.customer_key.clone(),
             placed_at: s.placed_at.clone(),
         }
@@ -348,8 +359,9 @@ pub fn upsert_sales(tx: &Transaction<'_>, batch: i64, sales: &[PreparedSale]) ->
     bulk::insert_rows(
         tx,
         "INSERT OR IGNORE INTO sales (batch_id, source, external_id, placed_at, local_day, channel, location,
-             currency, gross_minor, discounts_minor, shipping_minor, tax_minor, refunds_minor, customer_key, cancelled)",
-        15,
+             currency, gross_minor, discounts_minor, shipping_minor, tax_minor, refunds_minor, customer_key, cancelled,
+             status)",
+        16,
         sales,
         |b, p| {
             let s = &p.sale;
@@ -367,7 +379,8 @@ pub fn upsert_sales(tx: &Transaction<'_>, batch: i64, sales: &[PreparedSale]) ->
             b.bind(s.tax_minor)?;
             b.bind(s.refunds_minor)?;
             b.bind(&s.customer_key)?;
-            b.bind(s.cancelled)
+            b.bind(!s.status.counted())?;
+            b.bind(s.status)
         },
         |group, changes, last| {
             let first = last - changes as i64 + 1;
@@ -468,7 +481,9 @@ fn update_stored(tx: &Transaction<'_>, batch: i64, prepared: &PreparedSale) -> R
             current.refunds_minor
         },
         customer_key: sale.customer_key.clone().or_else(|| current.customer_key.clone()),
-        cancelled: sale.cancelled,
+        // An export that cannot see refunds (Etsy's item export) cannot see a cancellation either.
+        cancelled: !(if sale.refunds_known { sale.status } else { current.status() }).counted(),
+        status: Some(if sale.refunds_known { sale.status } else { current.status() }),
         // Two exports of one platform complete each other (Square's item and transaction exports):
         // one without codes or line items does not erase what the other recorded.
         codes: if sale.codes.is_empty() { current.codes.clone() } else { sale.codes.clone() },

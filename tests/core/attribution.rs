@@ -42,6 +42,9 @@ pub fn orders_mapping() -> Mapping {
         item_name: None,
         quantity: None,
         decimal_comma: false,
+        status: None,
+        total: None,
+        refund_of: None,
     }
 }
 

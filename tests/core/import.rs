@@ -305,12 +305,20 @@ fn bad_quotes_duplicated_rows_and_huge_fields() {
     assert_eq!((report.orders_new, report.orders_unchanged), (5, 1));
     assert_eq!(store.sales_summary().expect("summary").net_revenue_minor, 123_942);
 
-    // A 4 MB note is just a long field.
+    // A 900 kB note is just a long field; a 4 MB one is refused with its line and field, so memory stays
+    // bounded whatever a file holds.
+    let (dir, mut store) = fresh();
+    shop(&mut store, Some("USD"));
+    let long = good.replacen("Deliver to the back door.", &"x".repeat(900 << 10), 1);
+    let report = import(&mut store, &file_with(&dir, "long.csv", long.as_bytes())).expect("imports");
+    assert_eq!(report.orders_new, 5);
     let (dir, mut store) = fresh();
     shop(&mut store, Some("USD"));
     let huge = good.replacen("Deliver to the back door.", &"x".repeat(4 << 20), 1);
-    let report = import(&mut store, &file_with(&dir, "huge.csv", huge.as_bytes())).expect("imports");
-    assert_eq!(report.orders_new, 5);
+    let line = 1 + good[..good.find("Deliver to the back door.").expect("note")].matches('\n').count();
+    let e = import(&mut store, &file_with(&dir, "huge.csv", huge.as_bytes())).expect_err("refused");
+    assert!(e.to_string().contains(&format!("line {line}, field ")) && e.to_string().contains("1 MiB"), "{e}");
+    assert_eq!(store.sales_summary().expect("summary").orders, 0);
 }
 
 #[test]

@@ -11,6 +11,7 @@ mod import;
 mod partners;
 mod pdf;
 mod presets;
+mod real_exports;
 mod results_cache;
 mod store;
 mod upgrades;

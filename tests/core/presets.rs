@@ -131,15 +131,16 @@ fn square_transactions_and_items_describe_the_same_payments_once() {
 
 #[test]
 fn etsy_orders_carry_refunds_and_items_never_erase_them() {
-    // 3003: 28.00 − 2.80 (MAYA10, written once per listing) = 25.20 · 3002: Canceled = refunded = 0
-    // 3001: 60.00, refunded 63.75 − 48.75 = 15.00 → 45.00 · total 70.20
+    // 3003: 28.00 − 2.80 (MAYA10, written once per listing) = 25.20 · 3002: Canceled, not a sale
+    // 3001: 60.00, refunded 63.75 − 48.75 = 15.00 → 45.00 · total 70.20 in 2 orders
     let (_dir, mut store) = fresh();
     shop(&mut store, None, "America/New_York");
-    import(&mut store, &fixture("etsy/orders.csv")).expect("orders");
-    assert_eq!(totals(&store), (3, 7_020, vec![("MAYA10".into(), 1, 2_520)]));
+    let orders = import(&mut store, &fixture("etsy/orders.csv")).expect("orders");
+    assert_eq!(orders.orders_cancelled, 1);
+    assert_eq!(totals(&store), (2, 7_020, vec![("MAYA10".into(), 1, 2_520)]));
     let items = import(&mut store, &fixture("etsy/items.csv")).expect("items");
     assert_eq!((items.orders_new, items.orders_updated), (0, 3), "line items added to the same orders");
-    assert_eq!(totals(&store), (3, 7_020, vec![("MAYA10".into(), 1, 2_520)]), "refunds kept");
+    assert_eq!(totals(&store), (2, 7_020, vec![("MAYA10".into(), 1, 2_520)]), "refunds and the cancellation kept");
     assert_eq!(placed_at(&store, "3001").1, "2024-03-01", "a date without time keeps its day");
 
     // The item export alone cannot see refunds: 25.20 + 45.00 + 60.00.

@@ -17,4 +17,20 @@ channel: string | null, location: string | null, currency: string | null, item_n
 /**
  * `true` when amounts use a decimal comma (`12,50`).
  */
-decimal_comma: boolean, };
+decimal_comma: boolean, 
+/**
+ * A column with the order's state ("paid", "pending", "cancelled"…, in the words of any of the
+ * presets' status tables, see [`status_of`]); without it every order is a sale.
+ */
+status?: string | null, 
+/**
+ * A column with the order total (goods, shipping and tax): with it, an order whose total equals
+ * goods and shipping although it has tax shows prices that include tax.
+ */
+total?: string | null, 
+/**
+ * How a refund is written when it is a row of its own with a negative amount: the column naming the
+ * order it refunds (the row's own id is then the refund's). Without it, a negative row refunds the
+ * order with the same id. A negative row of no known order is left out, never a negative sale.
+ */
+refund_of?: string | null, };

@@ -1,0 +1,158 @@
+//! Whether a file writes its dates day-first (`22/07/2016`) or month-first (`07/22/2016`), decided once
+//! for the whole file, never row by row: a file is written by one program in one language.
+//!
+//! The file decides when any of its dates has a first number above 12 (day-first) or a second number
+//! above 12 (month-first). Where none does (every day of the file is a 12th or earlier), the owner's
+//! choice for this import decides, else the export's documented convention (a PayPal download in a
+//! day-first language), else the shop's locale (month-first for the United States and the few regions
+//! that write dates so, day-first elsewhere), else month-first, the exports' own default. The import
+//! report says which decided, so the preview can show it and the owner can flip it.
+
+use std::io::Read;
+
+use serde::Serialize;
+use ts_rs::TS;
+
+use super::mapped::DateOrder;
+
+/// What decided the day/month order of a file's dates.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize, TS)]
+#[serde(rename_all = "snake_case", tag = "by")]
+#[ts(export)]
+pub enum DateOrderSource {
+    /// A date of the file can be read only one way.
+    File { line: u64, value: String },
+    /// The owner chose it for this import.
+    Owner,
+    /// The export's documented convention (the language of its header).
+    Export,
+    /// The shop's locale.
+    Locale { locale: String },
+    /// Nothing could tell: month-first, the exports' default.
+    Default,
+}
+
+/// The day/month order of a file and what decided it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize, TS)]
+#[ts(export)]
+pub struct DateOrderDecision {
+    pub order: DateOrder,
+    pub source: DateOrderSource,
+}
+
+/// What one date says of the order: `Some` when its numbers can be read only one way.
+pub fn evidence(text: &str) -> Option<DateOrder> {
+    let t = text.trim();
+    let mut parts = t.split(['/', '.', '-']);
+    let first = parts.next()?;
+    let second = parts.next()?;
+    let third = parts.next()?;
+    let small = |s: &str| (1..=2).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    // The year leads the ISO form (2024-03-05): never ambiguous.
+    if !small(first) || !small(second) || !third.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let (a, b): (u32, u32) = (first.parse().ok()?, second.parse().ok()?);
+    match (a > 12, b > 12) {
+        (true, false) if b >= 1 => Some(DateOrder::Dmy),
+        (false, true) if a >= 1 => Some(DateOrder::Mdy),
+        _ => None,
+    }
+}
+
+/// The first date of column `column` of a CSV (header first) that settles the order, with its line.
+///
+/// # Errors
+/// Only I/O errors; a row the CSV reader cannot read ends the scan (the import reports it).
+pub fn scan(reader: impl Read, delimiter: u8, column: usize) -> std::io::Result<Option<(DateOrder, u64, String)>> {
+    let mut csv = csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).has_headers(true).from_reader(reader);
+    let mut record = csv::StringRecord::new();
+    loop {
+        match csv.read_record(&mut record) {
+            Ok(false) | Err(_) => return Ok(None),
+            Ok(true) => {
+                if let Some(value) = record.get(column)
+                    && let Some(order) = evidence(value)
+                {
+                    let line = record.position().map_or(0, csv::Position::line);
+                    return Ok(Some((order, line, value.trim().to_string())));
+                }
+            }
+        }
+    }
+}
+
+/// Month-first where the locale's region writes dates so (CLDR: US and its territories, Philippines,
+/// Micronesia, Marshall Islands, Palau, Belize…); day-first for every other region. `None` for a locale
+/// without a region.
+pub fn locale_order(locale: &str) -> Option<DateOrder> {
+    let region =
+        locale.split(['-', '_']).skip(1).find(|p| p.len() == 2 && p.chars().all(|c| c.is_ascii_alphabetic()))?;
+    let month_first = ["US", "PR", "GU", "VI", "AS", "UM", "MP", "PH", "FM", "MH", "PW", "BZ"];
+    Some(if month_first.contains(&region.to_uppercase().as_str()) { DateOrder::Mdy } else { DateOrder::Dmy })
+}
+
+/// Decides the order of a file from what its dates said, the owner's choice, the export's convention
+/// and the shop's locale, in that order.
+pub fn decide(
+    found: Option<(DateOrder, u64, String)>,
+    owner: Option<DateOrder>,
+    convention: Option<DateOrder>,
+    locale: Option<&str>,
+) -> DateOrderDecision {
+    if let Some((order, line, value)) = found {
+        return DateOrderDecision { order, source: DateOrderSource::File { line, value } };
+    }
+    if let Some(order) = owner.filter(|o| *o != DateOrder::Ymd) {
+        return DateOrderDecision { order, source: DateOrderSource::Owner };
+    }
+    if let Some(order) = convention {
+        return DateOrderDecision { order, source: DateOrderSource::Export };
+    }
+    if let Some(l) = locale
+        && let Some(order) = locale_order(l)
+    {
+        return DateOrderDecision { order, source: DateOrderSource::Locale { locale: l.to_string() } };
+    }
+    DateOrderDecision { order: DateOrder::Mdy, source: DateOrderSource::Default }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_date_settles_the_order_only_when_it_can_be_read_one_way() {
+        assert_eq!(evidence("22/07/2016"), Some(DateOrder::Dmy));
+        assert_eq!(evidence("07/22/2016"), Some(DateOrder::Mdy));
+        assert_eq!(evidence("09/06/2016"), None);
+        assert_eq!(evidence("12/29/22"), Some(DateOrder::Mdy));
+        assert_eq!(evidence("29.12.2022 14:05"), Some(DateOrder::Dmy));
+        assert_eq!(evidence("2016-07-22"), None, "ISO dates are never ambiguous");
+        assert_eq!(evidence("31/31/2016"), None);
+        assert_eq!(evidence("July 22"), None);
+    }
+
+    #[test]
+    fn the_file_then_the_owner_then_the_export_then_the_locale_decide() {
+        let found = Some((DateOrder::Dmy, 3, "22/07/2016".to_string()));
+        assert_eq!(decide(found, Some(DateOrder::Mdy), None, None).order, DateOrder::Dmy, "the file wins");
+        assert_eq!(decide(None, Some(DateOrder::Dmy), Some(DateOrder::Mdy), None).source, DateOrderSource::Owner);
+        assert_eq!(decide(None, None, Some(DateOrder::Dmy), Some("en-US")).order, DateOrder::Dmy);
+        let by_locale = decide(None, None, None, Some("en-GB"));
+        assert_eq!(
+            (by_locale.order, by_locale.source),
+            (DateOrder::Dmy, DateOrderSource::Locale { locale: "en-GB".into() })
+        );
+        assert_eq!(decide(None, None, None, Some("en-US")).order, DateOrder::Mdy);
+        assert_eq!(decide(None, None, None, Some("fr")).source, DateOrderSource::Default);
+        assert_eq!(decide(None, None, None, None).order, DateOrder::Mdy);
+    }
+
+    #[test]
+    fn the_scan_stops_at_the_first_telling_date() {
+        let text = "Date,Gross\n09/06/2016,1\n01/07/2016,2\n22/07/2016,3\n";
+        assert_eq!(scan(text.as_bytes(), b',', 0).expect("scan"), Some((DateOrder::Dmy, 4, "22/07/2016".to_string())));
+        assert_eq!(scan("Date\n01/02/2020\n".as_bytes(), b',', 0).expect("scan"), None);
+    }
+}

@@ -1,0 +1,227 @@
+//! A check of a CSV's quoting and field sizes as its text streams past the CSV reader.
+//!
+//! The `csv` crate is lenient the way spreadsheets are: text after a closing quote (`"12"34`) is glued to
+//! the field, and a quote that never closes swallows every following row into one field. An export read
+//! that way gives wrong orders silently, so this adapter, which sees the same bytes, reports each such
+//! place with its line and field, and the import turns it into a row problem of the record that holds it.
+//! A field longer than [`MAX_FIELD_BYTES`] stops the read with an error, so that memory stays bounded
+//! whatever the file holds. The grammar is RFC 4180's, as the `csv` crate reads it: a quote opens a
+//! quoted field only at the field's start, and `""` inside a quoted field is one quote.
+
+use std::io::{self, Read};
+use std::sync::{Arc, Mutex};
+
+/// The longest field read: no export writes a megabyte in one cell.
+pub const MAX_FIELD_BYTES: usize = 1024 * 1024;
+
+/// What is wrong at a place of the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuoteFault {
+    /// Text follows the quote that closed a quoted field (`"12"34`).
+    TextAfterClosingQuote,
+    /// A quoted field is still open at the end of the file: it swallowed the rest of the file.
+    NeverCloses,
+}
+
+impl QuoteFault {
+    pub fn reason(self) -> &'static str {
+        match self {
+            QuoteFault::TextAfterClosingQuote => {
+                "text after a closing quote (a quote inside a quoted field must be doubled: \"\")"
+            }
+            QuoteFault::NeverCloses => {
+                "a quote opens here and never closes: every row after it was read as part of this field"
+            }
+        }
+    }
+}
+
+/// One fault: the file line (1 = the header) and the field (0-based) where it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Fault {
+    pub line: u64,
+    pub field: usize,
+    pub kind: QuoteFault,
+}
+
+/// The faults found so far, shared with the import's reading loop.
+pub type Faults = Arc<Mutex<Vec<Fault>>>;
+
+/// Passes text through unchanged while checking its quoting (see the module documentation).
+pub struct QuoteCheck<R> {
+    inner: R,
+    delimiter: u8,
+    faults: Faults,
+    line: u64,
+    field: usize,
+    field_bytes: usize,
+    at_field_start: bool,
+    in_quotes: bool,
+    /// A quote was seen inside a quoted field: the next byte says whether it closes the field or is
+    /// doubled.
+    quote_pending: bool,
+    quote_line: u64,
+    quote_field: usize,
+    done: bool,
+}
+
+impl<R: Read> QuoteCheck<R> {
+    pub fn new(inner: R, delimiter: u8) -> (QuoteCheck<R>, Faults) {
+        let faults = Faults::default();
+        let check = QuoteCheck {
+            inner,
+            delimiter,
+            faults: faults.clone(),
+            line: 1,
+            field: 0,
+            field_bytes: 0,
+            at_field_start: true,
+            in_quotes: false,
+            quote_pending: false,
+            quote_line: 1,
+            quote_field: 0,
+            done: false,
+        };
+        (check, faults)
+    }
+
+    fn fault(&self, line: u64, field: usize, kind: QuoteFault) {
+        if let Ok(mut f) = self.faults.lock() {
+            f.push(Fault { line, field, kind });
+        }
+    }
+
+    fn end_field(&mut self) {
+        self.field += 1;
+        self.field_bytes = 0;
+        self.at_field_start = true;
+    }
+
+    fn end_record(&mut self) {
+        self.field = 0;
+        self.field_bytes = 0;
+        self.at_field_start = true;
+    }
+
+    /// An unquoted byte (also the one right after a closing quote).
+    fn unquoted(&mut self, b: u8) {
+        match b {
+            b'\n' => {
+                self.line += 1;
+                self.end_record();
+            }
+            b'\r' => self.end_record(),
+            b if b == self.delimiter => self.end_field(),
+            b'"' if self.at_field_start => {
+                self.in_quotes = true;
+                self.at_field_start = false;
+                self.quote_line = self.line;
+                self.quote_field = self.field;
+            }
+            _ => {
+                self.at_field_start = false;
+                self.field_bytes += 1;
+            }
+        }
+    }
+
+    fn step(&mut self, b: u8) -> io::Result<()> {
+        if self.in_quotes {
+            if self.quote_pending {
+                self.quote_pending = false;
+                if b == b'"' {
+                    self.field_bytes += 1; // a doubled quote: one quote in the field
+                } else {
+                    self.in_quotes = false;
+                    if b != self.delimiter && b != b'\n' && b != b'\r' {
+                        self.fault(self.line, self.field, QuoteFault::TextAfterClosingQuote);
+                    }
+                    self.unquoted(b);
+                }
+            } else if b == b'"' {
+                self.quote_pending = true;
+            } else {
+                if b == b'\n' {
+                    self.line += 1;
+                }
+                self.field_bytes += 1;
+            }
+        } else {
+            self.unquoted(b);
+        }
+        if self.field_bytes > MAX_FIELD_BYTES {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidData,
+                format!(
+                    "line {}, field {}: more than {} MiB in one field (a quote that never closes?); nothing was \
+                     imported",
+                    if self.in_quotes { self.quote_line } else { self.line },
+                    if self.in_quotes { self.quote_field } else { self.field } + 1,
+                    MAX_FIELD_BYTES / (1024 * 1024)
+                ),
+            ));
+        }
+        Ok(())
+    }
+}
+
+impl<R: Read> Read for QuoteCheck<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        for &b in &buf[..n] {
+            self.step(b)?;
+        }
+        if n == 0 && !self.done && !buf.is_empty() {
+            self.done = true;
+            if self.in_quotes && !self.quote_pending {
+                self.fault(self.quote_line, self.quote_field, QuoteFault::NeverCloses);
+            }
+        }
+        Ok(n)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn faults_of(text: &str) -> (Vec<Fault>, io::Result<String>) {
+        let (mut check, faults) = QuoteCheck::new(text.as_bytes(), b',');
+        let mut out = String::new();
+        let read = check.read_to_string(&mut out).map(|_| out);
+        let found = faults.lock().map(|f| f.clone()).unwrap_or_default();
+        (found, read)
+    }
+
+    #[test]
+    fn well_quoted_text_has_no_fault_and_passes_unchanged() {
+        let text = "a,b,c\n\"x, y\",\"say \"\"hi\"\"\",3\r\n\"multi\nline\",5\" screen,\"\"\n";
+        let (faults, read) = faults_of(text);
+        assert!(faults.is_empty(), "{faults:?}");
+        assert_eq!(read.expect("read"), text);
+    }
+
+    #[test]
+    fn text_after_a_closing_quote_is_found_on_its_line() {
+        let (faults, _) = faults_of("a,b\n1,2\n\"12\"34,5\n");
+        assert_eq!(faults, [Fault { line: 3, field: 0, kind: QuoteFault::TextAfterClosingQuote }]);
+        let (faults, _) = faults_of("a,b\n1,\"x\" \n");
+        assert_eq!(faults, [Fault { line: 2, field: 1, kind: QuoteFault::TextAfterClosingQuote }]);
+    }
+
+    #[test]
+    fn a_quote_that_never_closes_is_found_where_it_opens() {
+        let (faults, _) = faults_of("a,b\n1,2\n3,\"open\n4,5\n6,7\n");
+        assert_eq!(faults, [Fault { line: 3, field: 1, kind: QuoteFault::NeverCloses }]);
+        let (faults, _) = faults_of("a,b\n1,\"closed at the very end\"");
+        assert!(faults.is_empty());
+    }
+
+    #[test]
+    fn a_field_over_the_limit_stops_the_read() {
+        let text = format!("a,b\n1,\"{}\n", "x".repeat(MAX_FIELD_BYTES + 10));
+        let (_, read) = faults_of(&text);
+        let e = read.expect_err("refused");
+        assert!(e.to_string().contains("line 2, field 2"), "{e}");
+    }
+}
