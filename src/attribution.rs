@@ -275,6 +275,8 @@ impl Store {
         // This campaign's code-attributed net per day, taken out of the lift's window.
         let mut attributed_daily: BTreeMap<NaiveDate, i64> = BTreeMap::new();
         let mut profit_daily: BTreeMap<NaiveDate, i64> = BTreeMap::new();
+        // Net revenue valued at the shop's margin, by partner and day (orders without product costs, till uses).
+        let mut margin_net: HashMap<i64, BTreeMap<NaiveDate, i64>> = HashMap::new();
         if !ours.is_empty() && !c.cancelled {
             let placeholders = vec!["?"; ours.len()].join(",");
             let sql = format!(
@@ -325,19 +327,22 @@ impl Store {
                 let net: i64 = r.get(5)?;
                 // Product costs when every line of the order has one, else the shop's margin.
                 let line_cost: Option<i64> = r.get(8)?;
-                let gross_profit = match line_cost {
-                    Some(cost) => net - cost,
-                    None => div_round(net * margin_bp, 10_000),
-                };
                 let placed_at: String = r.get(4)?;
                 let is_new = r.get::<_, Option<bool>>(9)?.unwrap_or(false);
                 attributed_ids.push(id);
                 *attributed_daily.entry(day).or_default() += net;
-                *profit_daily.entry(day).or_default() += gross_profit;
+                match line_cost {
+                    // Exact: no rounding.
+                    Some(cost) => {
+                        *profit_daily.entry(day).or_default() += net - cost;
+                        by_partner.entry(winner.campaign_partner_id).or_default().gross_profit_minor += net - cost;
+                    }
+                    // From the margin: on the partner's sum, rounded once (below).
+                    None => *margin_net.entry(winner.campaign_partner_id).or_default().entry(day).or_default() += net,
+                }
                 let f = by_partner.entry(winner.campaign_partner_id).or_default();
                 f.attributed_orders += 1;
                 f.attributed_net_revenue_minor += net;
-                f.gross_profit_minor += gross_profit;
                 f.new_customers += i64::from(is_new);
                 if is_new {
                     newcomers.entry(winner.campaign_partner_id).or_default().push((placed_at, r.get(10)?));
@@ -360,17 +365,32 @@ impl Store {
             f.manual_net_revenue_minor += amount;
             f.attributed_orders += count;
             f.attributed_net_revenue_minor += amount;
-            f.gross_profit_minor += div_round(amount * margin_bp, 10_000);
         }
 
         let mut manual_days = self.conn().prepare_cached(
-            "SELECT day, sum(amount_minor) FROM manual_redemptions
-             WHERE campaign_partner_id IN (SELECT id FROM campaign_partners WHERE campaign_id = ?1) GROUP BY day",
+            "SELECT campaign_partner_id, day, sum(amount_minor) FROM manual_redemptions
+             WHERE campaign_partner_id IN (SELECT id FROM campaign_partners WHERE campaign_id = ?1)
+             GROUP BY campaign_partner_id, day",
         )?;
-        let rows = manual_days.query_map([campaign_id], |r| Ok((r.get::<_, NaiveDate>(0)?, r.get::<_, i64>(1)?)))?;
+        let rows = manual_days
+            .query_map([campaign_id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, NaiveDate>(1)?, r.get::<_, i64>(2)?)))?;
         for row in rows {
-            let (day, amount) = row?;
-            *profit_daily.entry(day).or_default() += div_round(amount * margin_bp, 10_000);
+            let (cp, day, amount) = row?;
+            *margin_net.entry(cp).or_default().entry(day).or_default() += amount;
+        }
+        // Gross profit from the margin: each partner's net revenue × margin, rounded half to even once on the
+        // partner's sum (never order by order, which biased it upward by up to half a cent an order). The
+        // days get the steps of the partner's rounded running total, so that the break-even line ends on
+        // the partner's figure and the partners add up to the campaign's.
+        for (cp, days) in &margin_net {
+            let (mut running, mut rounded) = (0_i128, 0_i64);
+            for (day, net) in days {
+                running += i128::from(*net);
+                let next = crate::model::div_round_half_even(running * i128::from(margin_bp), 10_000);
+                *profit_daily.entry(*day).or_default() += next - rounded;
+                rounded = next;
+            }
+            by_partner.entry(*cp).or_default().gross_profit_minor += rounded;
         }
 
         let last_sale = self.last_sale_at()?;

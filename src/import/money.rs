@@ -43,22 +43,7 @@ impl fmt::Display for MoneyError {
 /// billion yen). A shop would need ninety million such orders before a sum of them overflowed an `i64`.
 pub const MAX_AMOUNT_MINOR: i64 = 100_000_000_000;
 
-/// `n / d` rounded half to even (banker's rounding), for amounts computed from a ratio: rounding once,
-/// without a bias up or down. `d` must not be 0 (then 0 is returned).
-pub fn div_round_half_even(n: i128, d: i128) -> i64 {
-    if d == 0 {
-        return 0;
-    }
-    let (n, d) = if d < 0 { (-n, -d) } else { (n, d) };
-    let q = n.div_euclid(d);
-    let r = n.rem_euclid(d);
-    let q = match (2 * r).cmp(&d) {
-        std::cmp::Ordering::Less => q,
-        std::cmp::Ordering::Greater => q + 1,
-        std::cmp::Ordering::Equal => q + (q & 1),
-    };
-    i64::try_from(q).unwrap_or(if q < 0 { i64::MIN } else { i64::MAX })
-}
+pub use crate::model::div_round_half_even;
 
 /// Parses `text` into minor units of a currency with `exponent` decimals (2 for USD, 0 for JPY).
 ///

@@ -20,6 +20,23 @@ pub use query::*;
 pub use shop::*;
 pub use tier::*;
 
+/// `n / d` rounded half to even (banker's rounding), for an amount computed from a ratio of sums: rounded
+/// once, with no bias up or down. `d` must not be 0 (then 0 is returned).
+pub fn div_round_half_even(n: i128, d: i128) -> i64 {
+    if d == 0 {
+        return 0;
+    }
+    let (n, d) = if d < 0 { (-n, -d) } else { (n, d) };
+    let q = n.div_euclid(d);
+    let r = n.rem_euclid(d);
+    let q = match (2 * r).cmp(&d) {
+        std::cmp::Ordering::Less => q,
+        std::cmp::Ordering::Greater => q + 1,
+        std::cmp::Ordering::Equal => q + (q & 1),
+    };
+    i64::try_from(q).unwrap_or(if q < 0 { i64::MIN } else { i64::MAX })
+}
+
 /// Percent (as typed, e.g. 12.5) to stored basis points (1250). Rounds half away from zero.
 pub fn pct_to_bp(pct: f64) -> i64 {
     (pct * 100.0).round() as i64

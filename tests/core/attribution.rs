@@ -460,3 +460,30 @@ fn cached_results_are_reused_until_any_write_and_equal_a_fresh_computation() {
     conn.execute("DELETE FROM results_cache", []).expect("clear the cache");
     assert_eq!(reopened.campaign_results(spring).expect("fresh"), after);
 }
+
+#[test]
+fn gross_profit_from_the_margin_is_rounded_once_on_the_sum() {
+    // Three MAYA15 orders of 0.01 at a 50 % margin: 0.005 each. Rounded order by order that was 0.01 each,
+    // 0.03 in all (always upward); on the sum, 0.015 rounds half to even once: 0.02. The break-even days add
+    // up to the same figure, and the campaign's total is the sum of its partners' rows.
+    let (dir, mut store, spring, _) = shop_with_campaigns();
+    let path = dir.path().join("cents.csv");
+    std::fs::write(
+        &path,
+        "id,created,gross,discount,refund,codes,email\n\
+         C1,2024-03-05T10:00:00-05:00,0.01,0,0,MAYA15,k1@example.com\n\
+         C2,2024-03-05T11:00:00-05:00,0.01,0,0,MAYA15,k2@example.com\n\
+         C3,2024-03-06T10:00:00-05:00,0.01,0,0,MAYA15,k3@example.com\n",
+    )
+    .expect("write");
+    let options = ImportOptions { mapping: Some(orders_mapping()), ..Default::default() };
+    import_file(&mut store, &path, &options, &|_| {}, &AtomicBool::new(false)).expect("import");
+    let results = store.campaign_results(spring).expect("results");
+    let maya = &results.partners[0].figures;
+    // 119.00 as before plus 0.03: 119.03 × 50 % = 59.515, half to even: 59.52 (order by order: 59.53).
+    assert_eq!((maya.attributed_net_revenue_minor, maya.gross_profit_minor), (11_903, 5_952));
+    let rows: i64 = results.partners.iter().map(|p| p.figures.gross_profit_minor).sum();
+    assert_eq!(results.totals.figures.gross_profit_minor, rows, "the total is the sum of its rows");
+    let days: i64 = results.daily_profit.iter().map(|d| d.gross_profit_minor).sum();
+    assert_eq!(days, rows, "the break-even line ends on the campaign's gross profit");
+}
