@@ -8,6 +8,7 @@ mod communities;
 mod demo;
 mod export;
 mod import;
+mod import_rules;
 mod partners;
 mod pdf;
 mod presets;

@@ -3,7 +3,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use locallift::import::preset::RowError;
 use locallift::import::{
-    HeaderInfo, ImportOptions, ImportProgress, ImportReport, Mapping, PresetInfo, errors_csv, import_file,
+    DateOrder, HeaderInfo, ImportOptions, ImportProgress, ImportReport, Mapping, PresetInfo, errors_csv, import_file,
     inspect_header, presets,
 };
 use locallift::store::sales::{ImportBatch, SalesSummary};
@@ -35,9 +35,19 @@ pub async fn preview_import(
     path: PathBuf,
     preset: Option<String>,
     mapping: Option<Mapping>,
+    date_order: Option<DateOrder>,
+    prices_include_tax: Option<bool>,
 ) -> ApiResult<ImportReport> {
     run_blocking(app, move |app| {
-        let options = ImportOptions { preset, skip_invalid: false, dry_run: true, mapping, bulk: None };
+        let options = ImportOptions {
+            preset,
+            skip_invalid: false,
+            dry_run: true,
+            mapping,
+            bulk: None,
+            date_order,
+            prices_include_tax,
+        };
         app.state::<Db>().with(|s| import_file(s, &path, &options, &|_| {}, &AtomicBool::new(false)))
     })
     .await
@@ -51,11 +61,14 @@ pub async fn run_import(
     preset: Option<String>,
     mapping: Option<Mapping>,
     skip_invalid: bool,
+    date_order: Option<DateOrder>,
+    prices_include_tax: Option<bool>,
     on_progress: Channel<ImportProgress>,
 ) -> ApiResult<ImportReport> {
     app.state::<ImportJob>().0.store(false, Ordering::SeqCst);
     run_blocking(app, move |app| {
-        let options = ImportOptions { preset, skip_invalid, dry_run: false, mapping, bulk: None };
+        let options =
+            ImportOptions { preset, skip_invalid, dry_run: false, mapping, bulk: None, date_order, prices_include_tax };
         let cancel = &app.state::<ImportJob>().0;
         app.state::<Db>().with(|s| {
             import_file(

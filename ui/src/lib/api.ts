@@ -6,6 +6,7 @@ import type { ApiError } from "./bindings/ApiError";
 import type { HeaderInfo } from "./bindings/HeaderInfo";
 import type { ImportBatch } from "./bindings/ImportBatch";
 import type { Mapping } from "./bindings/Mapping";
+import type { DateOrder } from "./bindings/DateOrder";
 import type { ImportProgress } from "./bindings/ImportProgress";
 import type { ImportReport } from "./bindings/ImportReport";
 import type { PresetInfo } from "./bindings/PresetInfo";
@@ -50,6 +51,9 @@ import type { Shop } from "./bindings/Shop";
 import type { ShopInput } from "./bindings/ShopInput";
 import type { SocialAccount } from "./bindings/SocialAccount";
 import type { SocialAccountInput } from "./bindings/SocialAccountInput";
+
+/** What the owner says of a file that cannot tell: the day/month order of its dates, tax inside prices. */
+export type ImportChoices = { dateOrder?: DateOrder | null; pricesIncludeTax?: boolean | null };
 
 /** Every command rejects with an ApiError; anything else (a bug, a lost IPC channel) is wrapped into one. */
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
@@ -136,18 +140,33 @@ export const api = {
 
   importPresets: () => call<PresetInfo[]>("import_presets"),
   readHeader: (path: string) => call<HeaderInfo>("read_header", { path }),
-  previewImport: (path: string, preset: string | null, mapping: Mapping | null) =>
-    call<ImportReport>("preview_import", { path, preset, mapping }),
+  previewImport: (path: string, preset: string | null, mapping: Mapping | null, choices: ImportChoices = {}) =>
+    call<ImportReport>("preview_import", {
+      path,
+      preset,
+      mapping,
+      dateOrder: choices.dateOrder ?? null,
+      pricesIncludeTax: choices.pricesIncludeTax ?? null,
+    }),
   runImport: (
     path: string,
     preset: string | null,
     mapping: Mapping | null,
     skipInvalid: boolean,
     progress: (p: ImportProgress) => void,
+    choices: ImportChoices = {},
   ) => {
     const onProgress = new Channel<ImportProgress>();
     onProgress.onmessage = progress;
-    return call<ImportReport>("run_import", { path, preset, mapping, skipInvalid, onProgress });
+    return call<ImportReport>("run_import", {
+      path,
+      preset,
+      mapping,
+      skipInvalid,
+      dateOrder: choices.dateOrder ?? null,
+      pricesIncludeTax: choices.pricesIncludeTax ?? null,
+      onProgress,
+    });
   },
   cancelImport: () => call<null>("cancel_import"),
   listImports: () => call<ImportBatch[]>("list_imports"),
