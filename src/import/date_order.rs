@@ -60,22 +60,40 @@ pub fn evidence(text: &str) -> Option<DateOrder> {
     }
 }
 
-/// The first date of column `column` of a CSV (header first) that settles the order, with its line.
+/// What a file's date column says of its day/month order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Scanned {
+    /// Its dates lead with the year (2024-03-05): nothing to decide. Read from the first date, as a
+    /// file is written by one program: the scan of a large ISO-dated export stops at once.
+    YearFirst,
+    /// The first date that can be read only one way, with its line.
+    Settled(DateOrder, u64, String),
+    /// No date tells.
+    Undecided,
+}
+
+/// Scans column `column` of a CSV (header first) for its day/month order.
 ///
 /// # Errors
 /// Only I/O errors; a row the CSV reader cannot read ends the scan (the import reports it).
-pub fn scan(reader: impl Read, delimiter: u8, column: usize) -> std::io::Result<Option<(DateOrder, u64, String)>> {
+pub fn scan(reader: impl Read, delimiter: u8, column: usize) -> std::io::Result<Scanned> {
     let mut csv = csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).has_headers(true).from_reader(reader);
     let mut record = csv::StringRecord::new();
+    let mut first = true;
     loop {
         match csv.read_record(&mut record) {
-            Ok(false) | Err(_) => return Ok(None),
+            Ok(false) | Err(_) => return Ok(Scanned::Undecided),
             Ok(true) => {
-                if let Some(value) = record.get(column)
-                    && let Some(order) = evidence(value)
-                {
+                let Some(value) = record.get(column).map(str::trim).filter(|v| !v.is_empty()) else { continue };
+                let year_first = value.len() > 4
+                    && value.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+                    && matches!(value.as_bytes()[4], b'-' | b'/' | b'.');
+                if std::mem::take(&mut first) && year_first {
+                    return Ok(Scanned::YearFirst);
+                }
+                if let Some(order) = evidence(value) {
                     let line = record.position().map_or(0, csv::Position::line);
-                    return Ok(Some((order, line, value.trim().to_string())));
+                    return Ok(Scanned::Settled(order, line, value.to_string()));
                 }
             }
         }
@@ -152,7 +170,11 @@ mod tests {
     #[test]
     fn the_scan_stops_at_the_first_telling_date() {
         let text = "Date,Gross\n09/06/2016,1\n01/07/2016,2\n22/07/2016,3\n";
-        assert_eq!(scan(text.as_bytes(), b',', 0).expect("scan"), Some((DateOrder::Dmy, 4, "22/07/2016".to_string())));
-        assert_eq!(scan("Date\n01/02/2020\n".as_bytes(), b',', 0).expect("scan"), None);
+        assert_eq!(
+            scan(text.as_bytes(), b',', 0).expect("scan"),
+            Scanned::Settled(DateOrder::Dmy, 4, "22/07/2016".into())
+        );
+        assert_eq!(scan("Date\n01/02/2020\n".as_bytes(), b',', 0).expect("scan"), Scanned::Undecided);
+        assert_eq!(scan("Date\n2024-03-05 10:00\n13/02/2020\n".as_bytes(), b',', 0).expect("scan"), Scanned::YearFirst);
     }
 }

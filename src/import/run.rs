@@ -315,7 +315,11 @@ pub fn import_file(
     let decide_dates = |column: Option<usize>, convention: Option<DateOrder>, owner: Option<DateOrder>| {
         let Some(column) = column else { return Ok::<_, Error>(None) };
         let scanned = decode::open(path).map_err(|e| import_error(&file_name, e.to_string()))?;
-        let found = date_order::scan(scanned.reader, scanned.delimiter, column)?;
+        let found = match date_order::scan(scanned.reader, scanned.delimiter, column)? {
+            date_order::Scanned::YearFirst => return Ok(None),
+            date_order::Scanned::Settled(order, line, value) => Some((order, line, value)),
+            date_order::Scanned::Undecided => None,
+        };
         Ok(Some(date_order::decide(found, options.date_order.or(owner), convention, shop.settings.locale.as_deref())))
     };
     let date_decision;
