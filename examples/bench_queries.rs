@@ -47,6 +47,7 @@ fn next_day_mapping() -> Mapping {
         status: None,
         total: None,
         refund_of: None,
+        amounts_per_row: false,
     }
 }
 

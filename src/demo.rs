@@ -616,6 +616,7 @@ fn generate_sales(
                     line_items: items,
                     status: crate::model::SaleStatus::Sale,
                     refunds_known: true,
+                    status_known: true,
                 };
                 day_sales.push(sale);
                 orders += 1;

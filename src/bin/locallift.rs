@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use std::sync::atomic::AtomicBool;
 
+use locallift::import::date_order::DateOrderSource;
 use locallift::import::{ImportOptions, import_file};
 use locallift::model::{ListQuery, ShopInput};
 use locallift::{Error, Store, demo};
@@ -295,38 +296,57 @@ fn run(cli: Cli) -> Result<(), Error> {
                 eprintln!("{name}: … and {} more problems", report.error_count - report.errors.len() as u64);
             }
             if report.currency_set {
+                let verb = if report.written { "it is now" } else { "importing this file makes it" };
                 println!(
-                    "The shop had no currency yet: it is now {} (from this file).",
+                    "The shop had no currency yet: {verb} {} (from this file).",
                     report.currency.as_deref().unwrap_or("?")
                 );
             }
+            let n = |count: u64, one: &str, many: &str| {
+                if count == 1 { format!("1 {one}") } else { format!("{count} {many}") }
+            };
             println!(
-                "{name}: {} ({}, delimiter {}): {} rows, {} orders: {} new, {} updated, {} unchanged, {} cancelled, {} not yet paid; {} refunds applied; {} problems",
+                "{name}: {} ({}, delimiter {}): {}, {}: {} new, {} updated, {} unchanged, {} cancelled, {} not yet paid; {}; {}",
                 report.preset_label,
                 report.encoding,
                 report.delimiter,
-                report.rows_read,
-                report.orders_read,
+                n(report.rows_read, "row", "rows"),
+                n(report.orders_read, "order", "orders"),
                 report.orders_new,
                 report.orders_updated,
                 report.orders_unchanged,
                 report.orders_cancelled,
                 report.orders_unpaid,
-                report.refunds_applied,
-                report.error_count
+                n(report.refunds_applied, "refund row applied", "refund rows applied"),
+                n(report.error_count, "problem", "problems")
             );
             for sentence in &report.sentences {
                 println!("  {sentence}");
             }
+            // What the owner can say where the file could not tell.
+            if report.notes.date_order.as_ref().is_some_and(|d| !matches!(d.source, DateOrderSource::File { .. })) {
+                println!("  (To read the dates the other way: --date-order dmy or --date-order mdy.)");
+            }
+            if report.notes.tax.undetermined > 0 {
+                println!("  (If your prices include tax: --prices-include-tax true.)");
+            }
             match (report.written, report.batch_id) {
                 (true, Some(batch)) => println!("Imported as batch {batch} (undo with: locallift undo {batch})."),
                 _ if dry_run => println!("Dry run: nothing was written."),
+                _ if report.blocked => {
+                    return Err(Error::Import {
+                        file: name.to_string(),
+                        message: "a quote never closes, so the rows after it cannot be read and nothing was imported; \
+                                  close the quote (see the line above) and import again"
+                            .into(),
+                    });
+                }
                 _ if report.error_count > 0 && !skip_invalid => {
                     return Err(Error::Import {
                         file: name.to_string(),
                         message: format!(
-                            "{} problems, so nothing was imported; fix the file or use --skip-invalid to import the valid orders",
-                            report.error_count
+                            "{}, so nothing was imported; fix the file or use --skip-invalid to import the valid orders",
+                            n(report.error_count, "problem", "problems")
                         ),
                     });
                 }

@@ -5,7 +5,7 @@
 //! above 12 (month-first). Where none does (every day of the file is a 12th or earlier), the owner's
 //! choice for this import decides, else the export's documented convention (a PayPal download in a
 //! day-first language), else the shop's locale (month-first for the United States and the few regions
-//! that write dates so, day-first elsewhere), else month-first, the exports' own default. The import
+//! that write dates so, day-first elsewhere), else the shop's time zone likewise. The import
 //! report says which decided, so the preview can show it and the owner can flip it.
 
 use std::io::Read;
@@ -28,6 +28,9 @@ pub enum DateOrderSource {
     Export,
     /// The shop's locale.
     Locale { locale: String },
+    /// The shop's time zone, for a shop without a locale (a zone of the United States or the
+    /// Philippines writes month first, every other day first).
+    TimeZone { zone: String },
     /// Nothing could tell: month-first, the exports' default.
     Default,
 }
@@ -77,7 +80,8 @@ pub enum Scanned {
 /// # Errors
 /// Only I/O errors; a row the CSV reader cannot read ends the scan (the import reports it).
 pub fn scan(reader: impl Read, delimiter: u8, column: usize) -> std::io::Result<Scanned> {
-    let mut csv = csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).has_headers(true).from_reader(reader);
+    let (checked, _, mut lines) = super::quoting::QuoteCheck::with_lines(reader, delimiter);
+    let mut csv = csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).has_headers(true).from_reader(checked);
     let mut record = csv::StringRecord::new();
     let mut first = true;
     loop {
@@ -92,7 +96,7 @@ pub fn scan(reader: impl Read, delimiter: u8, column: usize) -> std::io::Result<
                     return Ok(Scanned::YearFirst);
                 }
                 if let Some(order) = evidence(value) {
-                    let line = record.position().map_or(0, csv::Position::line);
+                    let line = record.position().map_or(0, |p| lines.at(p.byte()));
                     return Ok(Scanned::Settled(order, line, value.to_string()));
                 }
             }
@@ -110,13 +114,49 @@ pub fn locale_order(locale: &str) -> Option<DateOrder> {
     Some(if month_first.contains(&region.to_uppercase().as_str()) { DateOrder::Mdy } else { DateOrder::Dmy })
 }
 
-/// Decides the order of a file from what its dates said, the owner's choice, the export's convention
-/// and the shop's locale, in that order.
+/// Month-first for the time zones of the United States (and its territories) and the Philippines, the
+/// places that write dates so; day-first for every other zone.
+pub fn zone_order(zone: &str) -> DateOrder {
+    let us = [
+        "America/New_York",
+        "America/Chicago",
+        "America/Denver",
+        "America/Los_Angeles",
+        "America/Phoenix",
+        "America/Anchorage",
+        "America/Juneau",
+        "America/Sitka",
+        "America/Yakutat",
+        "America/Nome",
+        "America/Adak",
+        "America/Metlakatla",
+        "America/Boise",
+        "America/Detroit",
+        "America/Menominee",
+        "America/Puerto_Rico",
+        "America/St_Thomas",
+        "Pacific/Honolulu",
+        "Pacific/Guam",
+        "Pacific/Saipan",
+        "Pacific/Pago_Pago",
+        "Asia/Manila",
+    ];
+    let month_first = us.contains(&zone)
+        || zone.starts_with("US/")
+        || zone.starts_with("America/Indiana/")
+        || zone.starts_with("America/Kentucky/")
+        || zone.starts_with("America/North_Dakota/");
+    if month_first { DateOrder::Mdy } else { DateOrder::Dmy }
+}
+
+/// Decides the order of a file from what its dates said, the owner's choice, the export's convention,
+/// the shop's locale and the shop's time zone, in that order.
 pub fn decide(
     found: Option<(DateOrder, u64, String)>,
     owner: Option<DateOrder>,
     convention: Option<DateOrder>,
     locale: Option<&str>,
+    zone: Option<&str>,
 ) -> DateOrderDecision {
     if let Some((order, line, value)) = found {
         return DateOrderDecision { order, source: DateOrderSource::File { line, value } };
@@ -131,6 +171,9 @@ pub fn decide(
         && let Some(order) = locale_order(l)
     {
         return DateOrderDecision { order, source: DateOrderSource::Locale { locale: l.to_string() } };
+    }
+    if let Some(z) = zone {
+        return DateOrderDecision { order: zone_order(z), source: DateOrderSource::TimeZone { zone: z.to_string() } };
     }
     DateOrderDecision { order: DateOrder::Mdy, source: DateOrderSource::Default }
 }
@@ -154,17 +197,29 @@ mod tests {
     #[test]
     fn the_file_then_the_owner_then_the_export_then_the_locale_decide() {
         let found = Some((DateOrder::Dmy, 3, "22/07/2016".to_string()));
-        assert_eq!(decide(found, Some(DateOrder::Mdy), None, None).order, DateOrder::Dmy, "the file wins");
-        assert_eq!(decide(None, Some(DateOrder::Dmy), Some(DateOrder::Mdy), None).source, DateOrderSource::Owner);
-        assert_eq!(decide(None, None, Some(DateOrder::Dmy), Some("en-US")).order, DateOrder::Dmy);
-        let by_locale = decide(None, None, None, Some("en-GB"));
+        assert_eq!(decide(found, Some(DateOrder::Mdy), None, None, None).order, DateOrder::Dmy, "the file wins");
+        assert_eq!(decide(None, Some(DateOrder::Dmy), Some(DateOrder::Mdy), None, None).source, DateOrderSource::Owner);
+        assert_eq!(decide(None, None, Some(DateOrder::Dmy), Some("en-US"), None).order, DateOrder::Dmy);
+        let by_locale = decide(None, None, None, Some("en-GB"), None);
         assert_eq!(
             (by_locale.order, by_locale.source),
             (DateOrder::Dmy, DateOrderSource::Locale { locale: "en-GB".into() })
         );
-        assert_eq!(decide(None, None, None, Some("en-US")).order, DateOrder::Mdy);
-        assert_eq!(decide(None, None, None, Some("fr")).source, DateOrderSource::Default);
-        assert_eq!(decide(None, None, None, None).order, DateOrder::Mdy);
+        assert_eq!(decide(None, None, None, Some("en-US"), None).order, DateOrder::Mdy);
+        assert_eq!(decide(None, None, None, Some("fr"), None).source, DateOrderSource::Default);
+        assert_eq!(decide(None, None, None, None, None).order, DateOrder::Mdy);
+        let london = decide(None, None, None, None, Some("Europe/London"));
+        assert_eq!(
+            (london.order, london.source),
+            (DateOrder::Dmy, DateOrderSource::TimeZone { zone: "Europe/London".into() })
+        );
+        assert_eq!(
+            decide(None, None, None, Some("en-GB"), Some("America/Chicago")).order,
+            DateOrder::Dmy,
+            "the locale first"
+        );
+        assert_eq!(zone_order("America/Indiana/Indianapolis"), DateOrder::Mdy);
+        assert_eq!(zone_order("America/Mexico_City"), DateOrder::Dmy);
     }
 
     #[test]

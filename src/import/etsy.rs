@@ -182,6 +182,7 @@ impl RowReader for OrdersReader {
             customer: cells.opt_text(self.buyer),
             status,
             refunds_known: true,
+            status_known: true,
             line_items: Vec::new(),
             line,
         };
@@ -320,6 +321,7 @@ impl RowReader for ItemsReader {
             customer: cells.opt_text(self.buyer),
             status: SaleStatus::Sale,
             refunds_known: false,
+            status_known: false,
             line_items: vec![item],
             line,
         };

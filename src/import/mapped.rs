@@ -70,6 +70,10 @@ pub struct Mapping {
     #[serde(default)]
     #[ts(optional = nullable)]
     pub refund_of: Option<String>,
+    /// Each row of an order is one item with its own amounts, added up into the order (a till's export
+    /// of one line per item); otherwise the rows of an order repeat its amounts.
+    #[serde(default)]
+    pub amounts_per_row: bool,
 }
 
 /// The meaning of a status word in a mapped file: the words of every preset's table, and the common
@@ -180,6 +184,7 @@ impl Mapping {
                 .find(|n| n.eq_ignore_ascii_case("total") || n.eq_ignore_ascii_case("order total"))
                 .cloned(),
             refund_of: None,
+            amounts_per_row: false,
         })
     }
 
@@ -214,6 +219,7 @@ impl Mapping {
             refund_of: opt(&self.refund_of)?,
             pending: Pending::default(),
             placement: TaxPlacement::Unknown,
+            first_gross: 0,
         }))
     }
 }
@@ -241,6 +247,8 @@ struct MappedReader {
     pending: Pending,
     /// Where the current order's tax stands.
     placement: TaxPlacement,
+    /// The amount of the current order's first row.
+    first_gross: i64,
 }
 
 impl MappedReader {
@@ -343,12 +351,51 @@ impl RowReader for MappedReader {
             cost_minor: None,
         });
         if self.pending.continues(id) {
-            if let (Some((order, errors)), Some(item)) = (self.pending.current(), item) {
-                order.line_items.push(item);
+            // Another row of the same order: an item of it. Its amounts are added up when each row is an
+            // item; otherwise they must repeat the first row's (an order-level amount written on every
+            // row), never be silently dropped.
+            let per_row = self.mapping.amounts_per_row;
+            let (discount, refund) = if per_row {
+                (
+                    amount(&mut cells, self.discount, &self.mapping.discount).abs(),
+                    amount(&mut cells, self.refund, &self.mapping.refund).abs(),
+                )
+            } else {
+                (0, 0)
+            };
+            let (shipping, tax) = if per_row {
+                (
+                    amount(&mut cells, self.shipping, &self.mapping.shipping),
+                    amount(&mut cells, self.tax, &self.mapping.tax),
+                )
+            } else {
+                (0, 0)
+            };
+            if !per_row && gross != self.first_gross {
+                let (column, value) = (self.mapping.gross.clone(), cells.text(self.gross).to_string());
+                cells.fail(
+                    &column,
+                    &value,
+                    format!(
+                        "another row of order {id} with another amount than its first row: if each row is one item, \
+                         say so (“each row is one item”) and the amounts are added up"
+                    ),
+                );
+            }
+            if let Some((order, errors)) = self.pending.current() {
+                if per_row {
+                    order.gross_minor += gross;
+                    order.discounts_minor += discount;
+                    order.refunds_minor = (order.refunds_minor + refund).min(order.gross_minor - order.discounts_minor);
+                    order.shipping_minor += shipping;
+                    order.tax_minor += tax;
+                }
+                order.line_items.extend(item);
                 errors.append(&mut cells.errors);
             }
             return;
         }
+        self.first_gross = gross;
         let placed_at = self.instant(&mut cells);
         let discount = amount(&mut cells, self.discount, &self.mapping.discount).abs();
         let refund = amount(&mut cells, self.refund, &self.mapping.refund).abs();
@@ -388,6 +435,7 @@ impl RowReader for MappedReader {
             customer: cells.opt_text(self.customer),
             status,
             refunds_known: self.refund.is_some(),
+            status_known: self.status.is_some(),
             line_items: item.into_iter().collect(),
             line,
         };

@@ -355,6 +355,7 @@ impl RowReader for PayPalReader {
                     customer: cells.opt_text(self.email),
                     status,
                     refunds_known: true,
+                    status_known: true,
                     line_items,
                     line,
                 };

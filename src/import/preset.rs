@@ -33,6 +33,9 @@ pub struct OrderDraft {
     /// Whether this export shows refunds at all (Etsy's item export does not): when it does not, a
     /// stored order keeps the refunds another export recorded.
     pub refunds_known: bool,
+    /// Whether this export shows the order's state (Etsy's item export and a mapping without a status
+    /// column do not): when it does not, a stored order keeps its state.
+    pub status_known: bool,
     pub line_items: Vec<NewLineItem>,
     /// File line of the order's first row, for messages.
     pub line: u64,

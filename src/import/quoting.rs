@@ -30,7 +30,8 @@ impl QuoteFault {
                 "text after a closing quote (a quote inside a quoted field must be doubled: \"\")"
             }
             QuoteFault::NeverCloses => {
-                "a quote opens here and never closes: every row after it was read as part of this field"
+                "a quote opens here and never closes, so the rows after it cannot be read: nothing is imported until \
+                 the quote is closed (or removed)"
             }
         }
     }
@@ -47,11 +48,40 @@ pub struct Fault {
 /// The faults found so far, shared with the import's reading loop.
 pub type Faults = Arc<Mutex<Vec<Fault>>>;
 
+/// File lines by byte offset, for the records the CSV reader returns: the `csv` crate's own line count
+/// is one short for every record of a file with CRLF line ends (Excel's and PayPal's), so lines are
+/// counted here, where every byte passes. Holds only the line starts not yet asked for.
+#[derive(Clone, Default)]
+pub struct Lines {
+    /// Byte offsets just after each `\n` not yet consumed.
+    starts: Arc<Mutex<std::collections::VecDeque<u64>>>,
+    /// Lines before the first offset still queued (1 = the file's first line).
+    passed: u64,
+}
+
+impl Lines {
+    /// The line at byte offset `byte` of the text (offsets must not go backwards between calls). A
+    /// record the CSV reader says starts on a `\n` starts after it: with CRLF line ends the reader ends a
+    /// record at the `\r` and reports the next one from the `\n`.
+    pub fn at(&mut self, byte: u64) -> u64 {
+        if let Ok(mut starts) = self.starts.lock() {
+            while starts.front().is_some_and(|&s| s <= byte + 1) {
+                starts.pop_front();
+                self.passed += 1;
+            }
+        }
+        self.passed + 1
+    }
+}
+
 /// Passes text through unchanged while checking its quoting (see the module documentation).
 pub struct QuoteCheck<R> {
     inner: R,
     delimiter: u8,
     faults: Faults,
+    lines: Lines,
+    /// Bytes passed so far.
+    offset: u64,
     line: u64,
     field: usize,
     field_bytes: usize,
@@ -67,11 +97,20 @@ pub struct QuoteCheck<R> {
 
 impl<R: Read> QuoteCheck<R> {
     pub fn new(inner: R, delimiter: u8) -> (QuoteCheck<R>, Faults) {
+        let (check, faults, _) = Self::with_lines(inner, delimiter);
+        (check, faults)
+    }
+
+    /// Also gives the file's lines by byte offset (see [`Lines`]).
+    pub fn with_lines(inner: R, delimiter: u8) -> (QuoteCheck<R>, Faults, Lines) {
         let faults = Faults::default();
+        let lines = Lines::default();
         let check = QuoteCheck {
             inner,
             delimiter,
             faults: faults.clone(),
+            lines: lines.clone(),
+            offset: 0,
             line: 1,
             field: 0,
             field_bytes: 0,
@@ -82,7 +121,7 @@ impl<R: Read> QuoteCheck<R> {
             quote_field: 0,
             done: false,
         };
-        (check, faults)
+        (check, faults, lines)
     }
 
     fn fault(&self, line: u64, field: usize, kind: QuoteFault) {
@@ -168,8 +207,18 @@ impl<R: Read> QuoteCheck<R> {
 impl<R: Read> Read for QuoteCheck<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let n = self.inner.read(buf)?;
+        let mut starts = Vec::new();
         for &b in &buf[..n] {
+            self.offset += 1;
+            if b == b'\n' {
+                starts.push(self.offset);
+            }
             self.step(b)?;
+        }
+        if !starts.is_empty()
+            && let Ok(mut queue) = self.lines.starts.lock()
+        {
+            queue.extend(starts);
         }
         if n == 0 && !self.done && !buf.is_empty() {
             self.done = true;
@@ -215,6 +264,18 @@ mod tests {
         assert_eq!(faults, [Fault { line: 3, field: 1, kind: QuoteFault::NeverCloses }]);
         let (faults, _) = faults_of("a,b\n1,\"closed at the very end\"");
         assert!(faults.is_empty());
+    }
+
+    #[test]
+    fn lines_are_counted_alike_with_lf_and_crlf() {
+        for text in ["a,b\n1,2\n\"x\ny\",3\n4,5\n", "a,b\r\n1,2\r\n\"x\r\ny\",3\r\n4,5\r\n"] {
+            let (check, _, lines) = QuoteCheck::with_lines(text.as_bytes(), b',');
+            let mut csv = csv::ReaderBuilder::new().from_reader(check);
+            let mut lines = lines;
+            let found: Vec<u64> =
+                csv.records().map(|r| lines.at(r.expect("record").position().expect("position").byte())).collect();
+            assert_eq!(found, [2, 3, 5], "{text:?}");
+        }
     }
 
     #[test]

@@ -106,6 +106,8 @@ pub struct ImportReport {
     /// Orders not yet paid: recorded, counted once a later export says they were paid.
     pub orders_unpaid: u64,
     pub refunds_applied: u64,
+    /// Refunds of orders not imported yet: kept, and applied when their orders are imported.
+    pub refunds_pending: u64,
     /// Net revenue of the new orders (cancelled ones excluded).
     pub net_added_minor: i64,
     pub error_count: u64,
@@ -116,6 +118,9 @@ pub struct ImportReport {
     pub currency_set: bool,
     /// A file with the same content was imported before (and not undone).
     pub seen_before: bool,
+    /// A problem that importing only the valid orders cannot get past (a quote that never closes hides
+    /// the rows after it): nothing is imported until the file is fixed.
+    pub blocked: bool,
     pub written: bool,
     /// The first orders as read, for the preview.
     pub sample: Vec<OrderSample>,
@@ -152,6 +157,7 @@ impl ImportReport {
                 DateOrderSource::Owner => format!("Dates read {order}, as you chose."),
                 DateOrderSource::Export => format!("Dates read {order}, as this export writes them in its language; no date in the file tells (every day is a 12th or earlier), so check the days."),
                 DateOrderSource::Locale { locale } => format!("Dates read {order}, as the shop's locale ({locale}) writes them; no date in the file tells (every day is a 12th or earlier), so check the days."),
+                DateOrderSource::TimeZone { zone } => format!("Dates read {order}, as they are written where the shop is ({zone}); no date in the file tells (every day is a 12th or earlier), so check the days."),
                 DateOrderSource::Default => format!("Dates read {order}; no date in the file tells (every day is a 12th or earlier), so check the days."),
             });
         }
@@ -175,8 +181,16 @@ impl ImportReport {
         }
         if self.orders_unpaid > 0 {
             out.push(format!(
-                "{} not yet paid: kept, and counted once a later export says they were paid.",
-                count(self.orders_unpaid, "order", "orders")
+                "{} not yet paid: kept, and counted once a later export says {} paid.",
+                count(self.orders_unpaid, "order", "orders"),
+                if self.orders_unpaid == 1 { "it was" } else { "they were" }
+            ));
+        }
+        if self.refunds_pending > 0 {
+            out.push(format!(
+                "{} not imported yet: kept, and applied when {} imported.",
+                count(self.refunds_pending, "refund of an order", "refunds of orders"),
+                if self.refunds_pending == 1 { "its order is" } else { "their orders are" }
             ));
         }
         if self.orders_cancelled > 0 {
@@ -287,7 +301,7 @@ pub fn import_file(
     let metered =
         HashOnDrop { inner: Metered { inner: file, hasher: Sha256::new(), read: read.clone() }, out: hasher.clone() };
     let decoded = decode::decode(Box::new(metered)).map_err(|e| import_error(&file_name, e.to_string()))?;
-    let (checked, faults) = QuoteCheck::new(decoded.reader, decoded.delimiter);
+    let (checked, faults, lines) = QuoteCheck::with_lines(decoded.reader, decoded.delimiter);
     let mut csv = csv::ReaderBuilder::new()
         .delimiter(decoded.delimiter)
         .flexible(true)
@@ -320,7 +334,13 @@ pub fn import_file(
             date_order::Scanned::Settled(order, line, value) => Some((order, line, value)),
             date_order::Scanned::Undecided => None,
         };
-        Ok(Some(date_order::decide(found, options.date_order.or(owner), convention, shop.settings.locale.as_deref())))
+        Ok(Some(date_order::decide(
+            found,
+            options.date_order.or(owner),
+            convention,
+            shop.settings.locale.as_deref(),
+            Some(shop.settings.time_zone.as_str()),
+        )))
     };
     let date_decision;
     let (id, source, label, reader, mapping) = match (&options.preset, options.mapping.clone().or(saved)) {
@@ -341,7 +361,9 @@ pub fn import_file(
                 None => presets::detect(&header).ok_or_else(|| Error::UnknownFormat {
                     file: file_name.clone(),
                     message: format!(
-                        "this file's columns match no known export ({}); map its columns to import it",
+                        "this file's columns match no known export ({}); any CSV can still be imported by saying which \
+                         column holds what: the Import screen asks, or use --mapping with a JSON mapping (README, \
+                         \"Any other CSV\")",
                         presets::labels().join(", ")
                     ),
                 })?,
@@ -374,12 +396,14 @@ pub fn import_file(
         orders_cancelled: 0,
         orders_unpaid: 0,
         refunds_applied: 0,
+        refunds_pending: 0,
         net_added_minor: 0,
         error_count: 0,
         errors: Vec::new(),
         currency: shop.settings.currency.clone(),
         currency_set: false,
         seen_before: false,
+        blocked: false,
         written: false,
         sample: Vec::new(),
         backup: None,
@@ -423,6 +447,7 @@ pub fn import_file(
             seen: std::collections::HashSet::new(),
             ids: std::collections::hash_map::RandomState::new(),
             faults,
+            lines,
         };
         let rows_read = reading.side.rows_read.clone();
         let parser = scope.spawn(move || reading.run(&send, &written));
@@ -445,6 +470,7 @@ pub fn import_file(
     report.orders_read = read_side.orders_read;
     report.orders_cancelled = read_side.orders_cancelled;
     report.orders_unpaid = read_side.orders_unpaid;
+    report.blocked = read_side.blocked;
     report.notes.tax = read_side.tax;
     report.notes.tax_inside_assumed = options.prices_include_tax.unwrap_or(false);
     report.notes.skipped = read_side.skipped.iter().map(|(&kind, &count)| SkippedRows { kind, count }).collect();
@@ -457,11 +483,7 @@ pub fn import_file(
         report.currency_set = true;
     }
     let mut writer = Writer { tx: &tx, batch, report: &mut report, deltas: &mut deltas, touched: &mut touched };
-    let unknown = writer.apply_refunds(&read_side.refunds)?;
-    if unknown > 0 {
-        report.notes.skipped.push(SkippedRows { kind: SkipKind::RefundOfUnknownOrder, count: unknown });
-        report.notes.skipped.sort_by_key(|s| s.kind);
-    }
+    report.refunds_pending = writer.apply_refunds(&read_side.refunds)?;
     report.sentences = report.explain();
     // An order's errors surface when the order is complete; the owner reads them in file order.
     report.errors.sort_by_key(|e| e.line);
@@ -480,8 +502,8 @@ pub fn import_file(
     if report.rows_read == 0 {
         return Err(import_error(&file_name, "the file has a header but no rows"));
     }
-    let changed = report.orders_new + report.orders_updated + report.refunds_applied;
-    if options.dry_run || (report.error_count > 0 && !options.skip_invalid) || changed == 0 {
+    let changed = report.orders_new + report.orders_updated + report.refunds_applied + report.refunds_pending;
+    if options.dry_run || (report.error_count > 0 && (!options.skip_invalid || report.blocked)) || changed == 0 {
         // Dropping the transaction rolls everything back: the file left no trace.
         return Ok(report);
     }
@@ -555,6 +577,8 @@ struct ReadSide {
     orders_read: u64,
     orders_cancelled: u64,
     orders_unpaid: u64,
+    /// A quote never closed: the rows after it cannot be read.
+    blocked: bool,
     error_count: u64,
     skipped: std::collections::BTreeMap<SkipKind, u64>,
     tax: TaxSeen,
@@ -587,6 +611,8 @@ struct ReadingThread<'a> {
     ids: std::collections::hash_map::RandomState,
     /// Quoting faults the text check found, not yet given to a record.
     faults: Faults,
+    /// File lines by byte offset (the CSV reader's own count is off with CRLF line ends).
+    lines: super::quoting::Lines,
 }
 
 impl ReadingThread<'_> {
@@ -602,10 +628,11 @@ impl ReadingThread<'_> {
             match self.csv.read_record(&mut record) {
                 Ok(false) => break,
                 Ok(true) => {
-                    let line = record.position().map_or(0, |p| p.line());
+                    let line = record.position().map_or(0, |p| self.lines.at(p.byte()));
                     self.side.rows_read.fetch_add(1, Ordering::Relaxed);
                     let fault = self.take_fault(line);
                     if let Some(fault) = fault {
+                        self.side.blocked |= fault.kind == super::quoting::QuoteFault::NeverCloses;
                         let column =
                             self.csv.headers().ok().and_then(|h| h.get(fault.field)).map(|c| c.trim().to_string());
                         sink.errors.push(RowError {
@@ -661,7 +688,7 @@ impl ReadingThread<'_> {
     /// The first quoting fault of the record that starts at `line`: faults from that line up to where the
     /// reader now stands (the next record's start) are this record's; the rest stay for later records.
     fn take_fault(&mut self, line: u64) -> Option<super::quoting::Fault> {
-        let end = self.csv.position().line();
+        let end = self.lines.at(self.csv.position().byte());
         let at_end = self.csv.is_done();
         let mut faults = self.faults.lock().ok()?;
         let (mine, later): (Vec<_>, Vec<_>) =
@@ -720,6 +747,7 @@ impl ReadingThread<'_> {
             line_items: order.line_items,
             status: order.status,
             refunds_known: order.refunds_known,
+            status_known: order.status_known,
         };
         let repeat = !self.seen.insert(std::hash::BuildHasher::hash_one(&self.ids, &sale.external_id));
         let mut prepared = PreparedSale::new(sale, self.tz);
@@ -815,22 +843,26 @@ impl Writer<'_, '_> {
         }
     }
 
-    /// Applies refund rows to their orders; returns how many refund no order in this file or stored
-    /// (left out: a refund of a sale from before the first import, or of a purchase the shop made).
+    /// Applies refund rows to their orders, and the refunds kept from earlier imports whose orders this
+    /// one brought; keeps those of orders not imported yet. Returns how many were kept now.
     fn apply_refunds(&mut self, refunds: &[RefundDraft]) -> Result<u64> {
-        let mut unknown = 0;
-        for r in refunds {
-            match sales::add_refund(self.tx, self.batch, &self.report.source, r)? {
+        let mut kept = 0;
+        let due = sales::pending_refunds_due(self.tx, &self.report.source)?;
+        let this = self.batch;
+        for (r, batch) in refunds.iter().map(|r| (r, this)).chain(due.iter().map(|(r, b)| (r, *b))) {
+            match sales::add_refund(self.tx, batch, &self.report.source, r)? {
                 RefundOutcome::Applied { before, after } => {
                     self.report.refunds_applied += 1;
                     self.deltas.add(&before, -1);
                     self.deltas.add(&after, 1);
                 }
                 RefundOutcome::AlreadyApplied => {}
-                RefundOutcome::NoSale => unknown += 1,
+                RefundOutcome::NoSale => {
+                    kept += u64::from(sales::keep_pending_refund(self.tx, self.batch, &self.report.source, r)?);
+                }
             }
         }
-        Ok(unknown)
+        Ok(kept)
     }
 }
 

@@ -157,10 +157,25 @@ impl ShopifyReader {
                 );
                 0
             }
-            "partially_refunded" => refunded.min(subtotal),
+            "partially_refunded" => refunded,
             _ => 0,
         };
         self.tax = TaxPlacement::from_total(total, subtotal + shipping, tax);
+        // Refunded Amount is money given back, tax included: where the tax was on top of the prices, the
+        // goods' part is the refund × Subtotal / (Subtotal + Taxes), rounded once (a refund of one 10.00
+        // item taxed 0.63 is 10.63 back, 10.00 of goods). Where it was inside, the refund is scaled with
+        // the rest of the order when the tax is taken out.
+        let tax_on_top = match self.tax {
+            TaxPlacement::Inside => false,
+            TaxPlacement::OnTop => true,
+            TaxPlacement::Unknown => self.ctx.prices_include_tax != Some(true),
+        };
+        let refunds = if status_text == "partially_refunded" && tax_on_top && tax > 0 {
+            crate::model::div_round_half_even(i128::from(refunds) * i128::from(subtotal), i128::from(subtotal + tax))
+        } else {
+            refunds
+        }
+        .clamp(0, subtotal.max(0));
         let code = cells.opt_text(self.code).unwrap_or_default();
         let location = cells.opt_text(self.location);
         let pos = self.source.is_some_and(|i| cells.text(i).eq_ignore_ascii_case("pos")) || location.is_some();
@@ -180,6 +195,7 @@ impl ShopifyReader {
             customer: cells.opt_text(self.email),
             status,
             refunds_known: true,
+            status_known: true,
             line_items: Vec::new(),
             line: cells.line,
         }

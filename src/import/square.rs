@@ -153,6 +153,7 @@ impl Common {
             customer: cells.opt_text(self.customer),
             status,
             refunds_known: true,
+            status_known: true,
             line_items: Vec::new(),
             line: cells.line,
         };

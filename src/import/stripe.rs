@@ -179,6 +179,7 @@ impl RowReader for StripeReader {
             customer: cells.opt_text(self.email).or_else(|| cells.opt_text(self.customer_id)),
             status,
             refunds_known: true,
+            status_known: true,
             line_items: Vec::new(),
             line,
         };

@@ -206,6 +206,7 @@ impl WooReader {
             customer: cells.opt_text(self.email),
             status,
             refunds_known: true,
+            status_known: true,
             line_items: Vec::new(),
             line: cells.line,
         }
@@ -375,6 +376,7 @@ impl RowReader for AnalyticsReader {
             status,
             // A refund is a row of its own: this row says nothing of refunds.
             refunds_known: false,
+            status_known: true,
             line_items: Vec::new(),
             line,
         };

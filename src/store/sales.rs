@@ -50,6 +50,8 @@ pub struct NewSale {
     pub status: SaleStatus,
     /// `false` for exports that cannot show refunds: a stored sale then keeps its refunds.
     pub refunds_known: bool,
+    /// `false` for exports that cannot show the order's state: a stored sale then keeps it.
+    pub status_known: bool,
 }
 
 pub struct BatchInfo<'a> {
@@ -300,6 +302,17 @@ fn write_stored(tx: &Transaction<'_>, id: i64, s: &StoredSale) -> Result<()> {
     write_codes_and_items(tx, id, &s.local_day.to_string(), &s.codes, &s.line_items)
 }
 
+/// An order's state after an export of it: states only move forward (not yet paid → paid → cancelled),
+/// so an older export imported after a newer one never makes a paid order unpaid again, nor brings a
+/// cancelled one back. An export that cannot see the state (Etsy's item export) keeps it.
+fn next_status(current: SaleStatus, sale: &NewSale) -> SaleStatus {
+    match (current, sale.status) {
+        _ if !sale.status_known => current,
+        (SaleStatus::Cancelled, _) | (SaleStatus::Sale, SaleStatus::Unpaid) => current,
+        (_, next) => next,
+    }
+}
+
 /// Keeps `previous` as the state to restore if `batch` is undone (the first state the batch saw wins).
 fn save_version(tx: &Transaction<'_>, batch: i64, id: i64, previous: &StoredSale) -> Result<()> {
     let json = serde_json::to_string(previous).map_err(|e| Error::Corrupt(e.to_string()))?;
@@ -473,17 +486,18 @@ fn update_stored(tx: &Transaction<'_>, batch: i64, prepared: &PreparedSale) -> R
         shipping_minor: sale.shipping_minor,
         tax_minor: sale.tax_minor,
         // The order's own refund stands as the file says (as when it was first inserted); refund rows
-        // imported separately are added up to the goods left, like in `add_refund`.
+        // imported separately are added up to the goods left, like in `add_refund`. A refund never
+        // shrinks: an older export imported after a newer one does not take back a refund since.
         refunds_minor: if sale.refunds_known {
-            let left = (sale.gross_minor - sale.discounts_minor - sale.refunds_minor).max(0);
-            sale.refunds_minor + separate_refunds.min(left)
+            let goods = (sale.gross_minor - sale.discounts_minor).max(0);
+            let left = (goods - sale.refunds_minor).max(0);
+            (sale.refunds_minor + separate_refunds.min(left)).max(current.refunds_minor.min(goods))
         } else {
             current.refunds_minor
         },
         customer_key: sale.customer_key.clone().or_else(|| current.customer_key.clone()),
-        // An export that cannot see refunds (Etsy's item export) cannot see a cancellation either.
-        cancelled: !(if sale.refunds_known { sale.status } else { current.status() }).counted(),
-        status: Some(if sale.refunds_known { sale.status } else { current.status() }),
+        cancelled: !next_status(current.status(), sale).counted(),
+        status: Some(next_status(current.status(), sale)),
         // Two exports of one platform complete each other (Square's item and transaction exports):
         // one without codes or line items does not erase what the other recorded.
         codes: if sale.codes.is_empty() { current.codes.clone() } else { sale.codes.clone() },
@@ -508,6 +522,33 @@ pub enum RefundOutcome {
     AlreadyApplied,
     /// No sale with that id from this source.
     NoSale,
+}
+
+/// Keeps a refund of an order not imported yet, to apply when the order arrives; `false` when it was
+/// kept already (by an earlier import of the same file).
+pub fn keep_pending_refund(tx: &Transaction<'_>, batch: i64, source: &str, refund: &RefundDraft) -> Result<bool> {
+    let inserted = tx
+        .prepare_cached(
+            "INSERT OR IGNORE INTO pending_refunds (source, external_id, refund_id, amount_minor, batch_id)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?
+        .execute(params![source, refund.external_id, refund.refund_id, refund.refund_minor.max(0), batch])?;
+    Ok(inserted == 1)
+}
+
+/// The kept refunds of `source` whose order is stored now and that were not applied yet, each with the
+/// import that kept it: applied in that import's name, so that undoing it takes the refund back.
+pub fn pending_refunds_due(tx: &Transaction<'_>, source: &str) -> Result<Vec<(RefundDraft, i64)>> {
+    let mut stmt = tx.prepare_cached(
+        "SELECT p.external_id, p.refund_id, p.amount_minor, p.batch_id FROM pending_refunds p
+         JOIN sales s ON s.source = p.source AND s.external_id = p.external_id
+         WHERE p.source = ?1 AND NOT EXISTS
+             (SELECT 1 FROM sale_refunds r WHERE r.sale_id = s.id AND r.refund_id = p.refund_id)",
+    )?;
+    let rows = stmt.query_map([source], |r| {
+        Ok((RefundDraft { external_id: r.get(0)?, refund_id: r.get(1)?, refund_minor: r.get(2)?, line: 0 }, r.get(3)?))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// Applies a refund row to its sale, once.
@@ -722,6 +763,7 @@ impl Store {
             write_stored(&tx, id, &previous)?;
         }
         tx.execute("DELETE FROM sale_refunds WHERE batch_id = ?1", [batch])?;
+        tx.execute("DELETE FROM pending_refunds WHERE batch_id = ?1", [batch])?;
         tx.execute("DELETE FROM sale_versions WHERE batch_id = ?1", [batch])?;
         tx.execute("DELETE FROM sales WHERE batch_id = ?1", [batch])?;
         tx.execute("UPDATE import_batches SET undone_at = ?2 WHERE id = ?1", params![batch, now_text()])?;

@@ -45,6 +45,7 @@ pub fn orders_mapping() -> Mapping {
         status: None,
         total: None,
         refund_of: None,
+        amounts_per_row: false,
     }
 }
 

@@ -51,15 +51,17 @@ fn a_shopify_export_becomes_orders_with_exact_net_revenue() {
     assert_eq!(store.shop().expect("shop").settings.currency.as_deref(), Some("USD"));
 
     // By hand, net = gross − discounts − refunds (tax and shipping excluded):
-    //   #1003  38.50 − 5.78 − 7.00 (partial refund)          =    25.72
+    //   #1003  38.50 − 5.78 − 6.59 (partial refund)          =    26.13
+    //          (Refunded Amount 7.00 is money back, tax on top included: the goods' part is
+    //           7.00 × 32.72 / (32.72 + 2.05) = 6.5873… → 6.59, rounded once)
     //   #1002  45.00 − 0    − 45.00 (refunded: all goods)    =     0.00
     //   #1001  82.00 − 12.30                                 =    69.70
     //   #1000  1149.00 − 5.00 ("Custom discount", no code)   =  1144.00
     //   #1004  voided: not a sale
     let s = store.sales_summary().expect("summary");
-    assert_eq!((s.orders, s.net_revenue_minor), (4, 123_942));
+    assert_eq!((s.orders, s.net_revenue_minor), (4, 123_983));
     assert_eq!(s.currency.as_deref(), Some("USD"));
-    assert_eq!(by_code(&store, "MAYA15"), (2, 9_542), "25.72 + 69.70");
+    assert_eq!(by_code(&store, "MAYA15"), (2, 9_583), "26.13 + 69.70");
     assert_eq!(s.by_code.len(), 1, "a manual discount is not a code: {:?}", s.by_code);
 
     let conn = rusqlite::Connection::open(store.path()).expect("second connection");
@@ -110,10 +112,11 @@ fn a_later_overlapping_export_updates_changed_orders_and_undo_restores_them() {
 
     let later = import(&mut store, &fixture("shopify/orders-later.csv")).expect("later export");
     assert_eq!((later.orders_new, later.orders_updated, later.orders_unchanged), (1, 1, 4));
-    // #1005 adds 10.00; #1001 is now refunded 10.00: total unchanged, MAYA15 down by 10.00.
+    // #1005 adds 10.00; #1001 is now refunded 10.00 with its tax (on top): 10.00 × 69.70 / (69.70 + 4.36)
+    // = 9.4113… → 9.41 of goods. Total 1239.83 + 10.00 − 9.41, MAYA15 down by 9.41.
     let after = store.sales_summary().expect("summary");
-    assert_eq!((after.orders, after.net_revenue_minor), (5, 123_942));
-    assert_eq!(by_code(&store, "MAYA15"), (2, 8_542));
+    assert_eq!((after.orders, after.net_revenue_minor), (5, 124_042));
+    assert_eq!(by_code(&store, "MAYA15"), (2, 8_642));
 
     // Undoing the first import first is refused: the later one changed its orders.
     assert!(matches!(store.undo_import(first.batch_id.expect("batch")), Err(locallift::Error::InUse { .. })));
@@ -220,7 +223,7 @@ fn semicolon_files_import_like_comma_files_and_mixed_delimiters_import_nothing()
     let report =
         import(&mut store, &file_with(&dir, "semicolons.csv", good.replace(',', ";").as_bytes())).expect("imports");
     assert_eq!((report.delimiter.as_str(), report.orders_new), (";", 5));
-    assert_eq!(store.sales_summary().expect("summary").net_revenue_minor, 123_942);
+    assert_eq!(store.sales_summary().expect("summary").net_revenue_minor, 123_983);
 
     let (dir, mut store) = fresh();
     shop(&mut store, Some("USD"));
@@ -303,7 +306,7 @@ fn bad_quotes_duplicated_rows_and_huge_fields() {
     let report =
         import(&mut store, &file_with(&dir, "duplicated.csv", (lines.join("\n") + "\n").as_bytes())).expect("imports");
     assert_eq!((report.orders_new, report.orders_unchanged), (5, 1));
-    assert_eq!(store.sales_summary().expect("summary").net_revenue_minor, 123_942);
+    assert_eq!(store.sales_summary().expect("summary").net_revenue_minor, 123_983);
 
     // A 900 kB note is just a long field; a 4 MB one is refused with its line and field, so memory stays
     // bounded whatever a file holds.
@@ -361,7 +364,7 @@ fn utf16_tab_separated_and_windows_1252_files_import_like_utf8() {
         shop(&mut store, Some("USD"));
         let report = import(&mut store, &file_with(&dir, name, &bytes)).expect("imports");
         assert_eq!((report.encoding.as_str(), report.delimiter.as_str()), (encoding, delimiter), "{name}");
-        assert_eq!(store.sales_summary().expect("summary").net_revenue_minor, 123_942, "{name}");
+        assert_eq!(store.sales_summary().expect("summary").net_revenue_minor, 123_983, "{name}");
     }
 }
 

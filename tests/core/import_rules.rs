@@ -59,11 +59,17 @@ fn broken_quotes_are_row_problems_on_their_lines_and_nothing_is_half_read() {
     assert!(report.errors[1].reason.contains("never closes"), "{:?}", report.errors[1]);
     assert!(!report.written);
     assert_eq!(table_counts(&store), before, "a file with problems writes nothing");
-    // Importing the valid orders takes the two before the broken rows: the swallowed rows are not read
-    // as anything.
+    // A quote that never closes hides the rows after it: even "import the valid orders" imports nothing
+    // until it is closed, so no file is half-read.
     let report = run(&mut store, &path, &ImportOptions { skip_invalid: true, ..ImportOptions::default() });
-    assert_eq!(report.orders_new, 2);
-    assert_eq!(store.sales_summary().expect("summary").net_revenue_minor, 1_500);
+    assert!(report.blocked && !report.written, "{report:?}");
+    assert_eq!(table_counts(&store), before);
+    // Closed, the file's one other problem (line 3) is skipped and every other row imported.
+    let fixed = text.replace("\"d@example.com", "d@example.com");
+    let path = write(dir.path(), "fixed.csv", &fixed);
+    let report = run(&mut store, &path, &ImportOptions { skip_invalid: true, ..ImportOptions::default() });
+    assert_eq!((report.error_count, report.orders_new), (1, 5));
+    assert_eq!(store.sales_summary().expect("summary").net_revenue_minor, 3_600);
 }
 
 #[test]
@@ -135,7 +141,11 @@ fn dates_a_file_cannot_order_follow_the_owner_and_a_telling_date_wins() {
     };
     let preview = run(&mut store, &path, &ImportOptions { dry_run: true, ..ImportOptions::default() });
     let decision = preview.notes.date_order.expect("decided");
-    assert_eq!((decision.order, decision.source), (DateOrder::Mdy, DateOrderSource::Default));
+    assert_eq!(
+        (decision.order, decision.source),
+        (DateOrder::Mdy, DateOrderSource::TimeZone { zone: "America/Los_Angeles".into() }),
+        "a shop without a locale: where it is decides"
+    );
     let report =
         run(&mut store, &path, &ImportOptions { date_order: Some(DateOrder::Dmy), ..ImportOptions::default() });
     assert_eq!(report.notes.date_order.expect("decided").source, DateOrderSource::Owner);
@@ -183,4 +193,129 @@ fn an_order_not_yet_paid_counts_once_a_later_export_says_it_was_paid() {
     let summary = store.sales_summary().expect("summary");
     assert_eq!((summary.orders, summary.net_revenue_minor), (1, 22_500));
     crate::assert_aggregates_match(&store);
+}
+
+#[test]
+fn an_older_export_imported_after_a_newer_one_takes_nothing_back() {
+    let (dir, mut store) = fresh();
+    shop(&mut store, "USD", "America/Los_Angeles");
+    // Newer: py_1 paid and refunded 5.00, py_2 cancelled. Older: both still pending, no refund.
+    let newer = write(
+        dir.path(),
+        "newer.csv",
+        &format!(
+            "{STRIPE}py_1,2026-01-03 17:52:30,20.00,5.00,usd,true,Paid,a@example.com\n\
+             py_2,2026-01-04 10:00:00,30.00,0.00,usd,true,Canceled,b@example.com\n"
+        ),
+    );
+    let older = write(
+        dir.path(),
+        "older.csv",
+        &format!(
+            "{STRIPE}py_1,2026-01-03 17:52:30,20.00,0.00,usd,true,Pending,a@example.com\n\
+             py_2,2026-01-04 10:00:00,30.00,0.00,usd,true,Pending,b@example.com\n"
+        ),
+    );
+    run(&mut store, &newer, &ImportOptions::default());
+    let before = store.sales_summary().expect("summary");
+    assert_eq!((before.orders, before.net_revenue_minor), (1, 1_500));
+    let report = run(&mut store, &older, &ImportOptions::default());
+    assert_eq!(report.orders_updated, 0, "{report:?}");
+    assert_eq!(store.sales_summary().expect("summary"), before, "paid stays paid, a refund never shrinks");
+}
+
+#[test]
+fn a_refund_of_an_order_not_imported_yet_is_applied_when_the_order_arrives() {
+    let (dir, mut store) = fresh();
+    shop(&mut store, "USD", "America/Los_Angeles");
+    let header = "\"Date\",\"Time\",\"TimeZone\",\"Name\",\"Type\",\"Status\",\"Currency\",\"Gross\",\"Transaction ID\",\"Reference Txn ID\"\n";
+    let february = write(
+        dir.path(),
+        "feb.csv",
+        &format!(
+            "{header}\"02/03/2024\",\"10:00:00\",\"PST\",\"A\",\"Payment Refund\",\"Completed\",\"USD\",\"-25.00\",\"R1\",\"J1\"\n\
+             \"02/14/2024\",\"10:00:00\",\"PST\",\"B\",\"Website Payment\",\"Completed\",\"USD\",\"15.00\",\"F1\",\"\"\n"
+        ),
+    );
+    let january = write(
+        dir.path(),
+        "jan.csv",
+        &format!(
+            "{header}\"01/20/2024\",\"10:00:00\",\"PST\",\"A\",\"Website Payment\",\"Completed\",\"USD\",\"80.00\",\"J1\",\"\"\n"
+        ),
+    );
+    let report = run(&mut store, &february, &ImportOptions::default());
+    assert_eq!((report.refunds_applied, report.refunds_pending), (0, 1));
+    assert!(
+        report.sentences.iter().any(|s| s.contains("applied when its order is imported")),
+        "{:?}",
+        report.sentences
+    );
+    let report = run(&mut store, &january, &ImportOptions::default());
+    assert_eq!((report.orders_new, report.refunds_applied), (1, 1));
+    let summary = store.sales_summary().expect("summary");
+    assert_eq!((summary.orders, summary.net_revenue_minor), (2, 7_000), "80.00 − 25.00 + 15.00");
+    // Importing either again changes nothing; undoing January's import takes the refund with its order.
+    assert!(!run(&mut store, &february, &ImportOptions::default()).written);
+    assert!(!run(&mut store, &january, &ImportOptions::default()).written);
+    store.undo_import(report.batch_id.expect("batch")).expect("undo");
+    assert_eq!(store.sales_summary().expect("summary").net_revenue_minor, 1_500);
+    let again = run(&mut store, &january, &ImportOptions::default());
+    assert_eq!(again.refunds_applied, 1, "the kept refund applies again");
+    crate::assert_aggregates_match(&store);
+    // Undoing February's import, which brought the refund, takes it back from January's order.
+    let feb = store.list_imports().expect("imports").into_iter().find(|b| b.file_name == "feb.csv").expect("feb");
+    store.undo_import(feb.id).expect("undo February");
+    assert_eq!(store.sales_summary().expect("summary").net_revenue_minor, 8_000);
+    crate::assert_aggregates_match(&store);
+}
+
+#[test]
+fn lines_are_the_files_own_with_crlf_line_ends() {
+    let (dir, mut store) = fresh();
+    shop(&mut store, "USD", "America/Los_Angeles");
+    let text = format!(
+        "{STRIPE}ch_1,2024-03-01 10:00:00,abc,0,usd,true,Paid,a@example.com\n\
+         ch_2,2024-03-01 11:00:00,\"multi\nline\",0,usd,true,Paid,b@example.com\n\
+         ch_3,2024-03-01 12:00:00,xyz,0,usd,true,Paid,c@example.com\n"
+    )
+    .replace('\n', "\r\n");
+    let path = write(dir.path(), "crlf.csv", &text);
+    let report = run(&mut store, &path, &ImportOptions::default());
+    let lines: Vec<u64> = report.errors.iter().map(|e| e.line).collect();
+    assert_eq!(lines, [2, 3, 5], "{:?}", report.errors);
+}
+
+#[test]
+fn an_orders_rows_are_added_up_when_each_is_an_item_and_never_silently_dropped() {
+    let (dir, mut store) = fresh();
+    shop(&mut store, "EUR", "Europe/Berlin");
+    let path = write(
+        dir.path(),
+        "till.csv",
+        "Receipt,Date,Item,Amount\nR1,2024-05-02 10:00,Coffee,7.00\nR1,2024-05-02 10:00,Cake,4.50\nR2,2024-05-02 11:00,Tea,3.00\n",
+    );
+    let mapping = locallift::import::Mapping {
+        order_id: "Receipt".into(),
+        placed_at: "Date".into(),
+        gross: "Amount".into(),
+        item_name: Some("Item".into()),
+        ..locallift::import::Mapping::suggest(&csv::StringRecord::from(vec!["Receipt", "Date", "Amount"]))
+            .expect("a mapping")
+    };
+    let report = run(
+        &mut store,
+        &path,
+        &ImportOptions { mapping: Some(mapping.clone()), dry_run: true, ..ImportOptions::default() },
+    );
+    assert_eq!(
+        report.errors.iter().map(|e| e.line).collect::<Vec<_>>(),
+        [3],
+        "R1's second amount is not R1's: {:?}",
+        report.errors
+    );
+    let per_row = locallift::import::Mapping { amounts_per_row: true, ..mapping };
+    let report = run(&mut store, &path, &ImportOptions { mapping: Some(per_row), ..ImportOptions::default() });
+    assert_eq!((report.error_count, report.orders_new), (0, 2));
+    assert_eq!(store.sales_summary().expect("summary").net_revenue_minor, 1_450, "7.00 + 4.50 + 3.00");
 }

@@ -3,4 +3,4 @@
 /**
  * What decided the day/month order of a file's dates.
  */
-export type DateOrderSource = { "by": "file", line: number, value: string, } | { "by": "owner" } | { "by": "export" } | { "by": "locale", locale: string, } | { "by": "default" };
+export type DateOrderSource = { "by": "file", line: number, value: string, } | { "by": "owner" } | { "by": "export" } | { "by": "locale", locale: string, } | { "by": "time_zone", zone: string, } | { "by": "default" };

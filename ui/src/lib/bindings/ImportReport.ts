@@ -24,6 +24,10 @@ orders_cancelled: number,
  */
 orders_unpaid: number, refunds_applied: number, 
 /**
+ * Refunds of orders not imported yet: kept, and applied when their orders are imported.
+ */
+refunds_pending: number, 
+/**
  * Net revenue of the new orders (cancelled ones excluded).
  */
 net_added_minor: number, error_count: number, 
@@ -38,7 +42,12 @@ currency_set: boolean,
 /**
  * A file with the same content was imported before (and not undone).
  */
-seen_before: boolean, written: boolean, 
+seen_before: boolean, 
+/**
+ * A problem that importing only the valid orders cannot get past (a quote that never closes hides
+ * the rows after it): nothing is imported until the file is fixed.
+ */
+blocked: boolean, written: boolean, 
 /**
  * The first orders as read, for the preview.
  */

@@ -33,4 +33,9 @@ total?: string | null,
  * order it refunds (the row's own id is then the refund's). Without it, a negative row refunds the
  * order with the same id. A negative row of no known order is left out, never a negative sale.
  */
-refund_of?: string | null, };
+refund_of?: string | null, 
+/**
+ * Each row of an order is one item with its own amounts, added up into the order (a till's export
+ * of one line per item); otherwise the rows of an order repeat its amounts.
+ */
+amounts_per_row: boolean, };
