@@ -218,6 +218,11 @@ impl Preset for PayPal {
             title: c.find(TITLE),
             quantity: c.find(QUANTITY),
             impact: c.find(IMPACT),
+            net: c.find(&["Net", "Netto", "Neto", "Net amount"]),
+            fee: c.find(&["Fee", "Gebühr", "Entgelt", "Comisión", "Commission", "Frais"]),
+            foreign: Vec::new(),
+            converted: Default::default(),
+            foreign_refunds: Vec::new(),
             ctx,
         }))
     }
@@ -225,6 +230,14 @@ impl Preset for PayPal {
 
 struct PayPalReader {
     ctx: ReadContext,
+    net: Option<usize>,
+    fee: Option<usize>,
+    /// Payments received in another currency than the shop's, with what they left on the balance in it.
+    foreign: Vec<(OrderDraft, i64)>,
+    /// The shop-currency amount each payment was converted to, by the payment's transaction id.
+    converted: std::collections::HashMap<String, i64>,
+    /// Refunds in another currency than the shop's, converted at their payment's rate in `finish`.
+    foreign_refunds: Vec<RefundDraft>,
     date_order: DateOrder,
     date: usize,
     date_name: String,
@@ -290,6 +303,15 @@ impl RowReader for PayPalReader {
         let status = STATUSES.iter().find(|(s, _)| *s == status_text).map(|(_, s)| *s);
         match classify(&kind, gross, &impact) {
             Activity::Skip(why) => {
+                // The shop-currency leg of a conversion of a payment received in another currency.
+                let shop_leg = why == SkipKind::CurrencyConversion
+                    && gross > 0
+                    && self.ctx.shop_currency.as_deref() == Some(currency.as_str());
+                if let (true, Some(reference)) = (shop_leg, self.reference.map(|i| cells.text(i).to_string())) {
+                    if !reference.is_empty() {
+                        *self.converted.entry(reference).or_default() += gross;
+                    }
+                }
                 if cells.errors.is_empty() {
                     sink.skip(why);
                 } else {
@@ -308,6 +330,11 @@ impl RowReader for PayPalReader {
                     refund_minor: -gross,
                     line,
                 };
+                let foreign = self.ctx.shop_currency.as_deref().is_some_and(|shop| shop != currency);
+                if foreign && cells.errors.is_empty() {
+                    self.foreign_refunds.push(refund);
+                    return;
+                }
                 sink.accept_refund(refund, &mut cells.errors);
             }
             Activity::PaymentIn => {
@@ -363,12 +390,68 @@ impl RowReader for PayPalReader {
                     // Gross is what the buyer paid; Sales Tax, when PayPal was told of it, was on top.
                     sink.settle_tax(&mut order, TaxPlacement::OnTop, &self.ctx);
                 }
+                // Paid in another currency than the shop's: PayPal converts it in a pair of rows of its
+                // own, referring to the payment; the order waits for them (see `finish`).
+                let foreign =
+                    self.ctx.shop_currency.as_deref().is_some_and(|shop| order.currency.as_deref() != Some(shop));
+                if foreign && cells.errors.is_empty() {
+                    let received = match self.net {
+                        Some(i) if !cells.text(i).is_empty() => cells.required_money(i, "Net", None, exp),
+                        _ => gross + self.fee.map_or(0, |i| cells.money(i, "Fee", None, exp)),
+                    };
+                    self.foreign.push((order, received));
+                    return;
+                }
                 sink.accept_order(order, &mut cells.errors);
             }
         }
     }
 
-    fn finish(&mut self, _sink: &mut Sink) {}
+    /// Orders paid in another currency become the shop's money at PayPal's own rate: the shop-currency
+    /// leg of the conversion that refers to the payment, over what the payment left on the balance (its
+    /// net of the fee). Each amount is scaled by that rate, rounded once. An order whose conversion is not
+    /// in the file is left out and counted.
+    fn finish(&mut self, sink: &mut Sink) {
+        let mut rates: std::collections::HashMap<String, (i64, i64)> = Default::default();
+        for (mut order, received) in std::mem::take(&mut self.foreign) {
+            let Some(&converted) = self.converted.get(&order.external_id) else {
+                sink.skip(SkipKind::ForeignCurrency);
+                continue;
+            };
+            if received <= 0 {
+                sink.skip(SkipKind::ForeignCurrency);
+                continue;
+            }
+            rates.insert(order.external_id.clone(), (converted, received));
+            let scale =
+                |a: i64| crate::model::div_round_half_even(i128::from(a) * i128::from(converted), i128::from(received));
+            // Goods, shipping and tax in the buyer's currency add up to the gross; scaled, the goods are what
+            // the gross became less the scaled shipping and tax, so nothing is lost to rounding.
+            let gross = order.gross_minor + order.shipping_minor + order.tax_minor;
+            let (shipping, tax) = (scale(order.shipping_minor), scale(order.tax_minor));
+            order.gross_minor = scale(gross) - shipping - tax;
+            order.shipping_minor = shipping;
+            order.tax_minor = tax;
+            for item in &mut order.line_items {
+                item.unit_price_minor = scale(item.unit_price_minor);
+            }
+            order.currency = self.ctx.shop_currency.clone();
+            sink.accept_order(order, &mut Vec::new());
+        }
+        // A refund in the buyer's currency, at the rate its payment was converted.
+        for mut refund in std::mem::take(&mut self.foreign_refunds) {
+            match rates.get(&refund.external_id) {
+                Some(&(converted, received)) => {
+                    refund.refund_minor = crate::model::div_round_half_even(
+                        i128::from(refund.refund_minor) * i128::from(converted),
+                        i128::from(received),
+                    );
+                    sink.refunds.push(refund);
+                }
+                None => sink.skip(SkipKind::ForeignCurrency),
+            }
+        }
+    }
 }
 
 #[cfg(test)]

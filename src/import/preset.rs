@@ -76,6 +76,8 @@ pub enum SkipKind {
     Hold,
     /// A currency conversion inside the account.
     CurrencyConversion,
+    /// A payment in another currency than the shop's that the file does not show converted.
+    ForeignCurrency,
     /// A declined or failed payment attempt: no money moved and no order behind it.
     Declined,
     /// A negative amount that refunds no known order.
@@ -409,8 +411,10 @@ impl Columns {
         Columns { names: header.iter().map(|h| h.trim().to_string()).collect() }
     }
 
+    /// Whether the header has every one of `required` (compared without case: a spreadsheet may have
+    /// retyped "Lineitem Quantity").
     pub fn has_all(&self, required: &[&str]) -> bool {
-        required.iter().all(|r| self.names.iter().any(|n| n == r))
+        required.iter().all(|r| self.names.iter().any(|n| n.eq_ignore_ascii_case(r)))
     }
 
     /// Whether the header has one of each group of names (a column known by several names: older,
@@ -437,7 +441,11 @@ impl Columns {
     /// # Errors
     /// The missing column's name.
     pub fn index(&self, name: &str) -> Result<usize, String> {
-        self.names.iter().position(|n| n == name).ok_or_else(|| format!("the column “{name}” is missing"))
+        self.names
+            .iter()
+            .position(|n| n == name)
+            .or_else(|| self.names.iter().position(|n| n.eq_ignore_ascii_case(name)))
+            .ok_or_else(|| format!("the column “{name}” is missing"))
     }
 }
 

@@ -207,6 +207,11 @@ impl ImportReport {
                 SkipKind::Transfer => count(s.count, "transfer or withdrawal", "transfers and withdrawals"),
                 SkipKind::Hold => count(s.count, "hold or release", "holds and releases"),
                 SkipKind::CurrencyConversion => count(s.count, "currency conversion", "currency conversions"),
+                SkipKind::ForeignCurrency => count(
+                    s.count,
+                    "payment in another currency, not converted in this file,",
+                    "payments in another currency, not converted in this file,",
+                ),
                 SkipKind::Declined => count(s.count, "declined payment attempt", "declined payment attempts"),
                 SkipKind::RefundOfUnknownOrder => {
                     count(s.count, "refund of an order not imported", "refunds of orders not imported")
@@ -538,7 +543,7 @@ pub fn import_file(
             report.orders_updated as i64,
             report.orders_unchanged as i64,
             crate::store::now_text(),
-            report.net_added_minor,
+            deltas.net_change(),
             serde_json::to_string(&report.notes).unwrap_or_else(|_| "{}".into()),
         ],
     )?;
@@ -641,8 +646,9 @@ impl ReadingThread<'_> {
                             value: None,
                             reason: fault.kind.reason().into(),
                         });
-                    } else if record.len() == 1 && record.get(0).is_some_and(|f| f.trim().is_empty()) {
-                        continue; // a blank line
+                    } else if record.iter().all(|f| f.trim().is_empty()) {
+                        self.side.rows_read.fetch_sub(1, Ordering::Relaxed);
+                        continue; // a blank line (or one of only spaces and delimiters)
                     } else if record.len() == expected_fields {
                         self.reader.push(&record, line, &mut sink);
                     } else {
@@ -658,7 +664,13 @@ impl ReadingThread<'_> {
                     }
                 }
                 Err(e) => {
-                    let line = e.position().map_or(self.side.rows_read.load(Ordering::Relaxed) + 1, |p| p.line());
+                    // The quote check's own refusal (a field over the limit) says its line and field.
+                    if let csv::ErrorKind::Io(io) = e.kind() {
+                        return Err(import_error(self.file_name, io.to_string()));
+                    }
+                    let line = e
+                        .position()
+                        .map_or(self.side.rows_read.load(Ordering::Relaxed) + 1, |p| self.lines.at(p.byte()));
                     return Err(import_error(
                         self.file_name,
                         format!("line {line}: the file cannot be read as CSV: {e}"),

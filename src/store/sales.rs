@@ -611,6 +611,11 @@ impl AggregateDeltas {
         self.first_day
     }
 
+    /// How much these changes move the shop's net revenue (new orders, changed ones, refunds).
+    pub fn net_change(&self) -> i64 {
+        self.by_channel.values().map(|(_, net)| net).sum()
+    }
+
     pub fn write(&self, tx: &Transaction<'_>) -> Result<()> {
         let mut channel = tx.prepare_cached(
             "INSERT INTO daily_sales (day, channel, orders, net_minor) VALUES (?1, ?2, ?3, ?4)
@@ -665,7 +670,8 @@ pub struct ImportBatch {
     pub orders_updated: i64,
     pub orders_unchanged: i64,
     pub rows_skipped: i64,
-    /// Net revenue of the orders this import added, as they were when it ran.
+    /// How much this import changed net revenue when it ran: its new orders, less what its updates and
+    /// refunds took back (negative for an export that only brought refunds).
     pub net_minor: i64,
     pub undone: bool,
 }

@@ -319,3 +319,29 @@ fn an_orders_rows_are_added_up_when_each_is_an_item_and_never_silently_dropped()
     assert_eq!((report.error_count, report.orders_new), (0, 2));
     assert_eq!(store.sales_summary().expect("summary").net_revenue_minor, 1_450, "7.00 + 4.50 + 3.00");
 }
+
+#[test]
+fn a_paypal_payment_in_another_currency_counts_at_paypals_own_conversion() {
+    let (dir, mut store) = fresh();
+    shop(&mut store, "EUR", "Europe/Berlin");
+    // U1: 100.00 USD received, fee 3.20, net 96.80, which PayPal converted (C1, C2 refer to U1) into 88.57
+    // EUR: the rate is 88.57 / 96.80, so the 100.00 paid is 91.4979… → 91.50 EUR. U2 (USD) has no
+    // conversion in the file: left out and counted, never a refusal of the whole file.
+    let header = "\"Date\",\"Time\",\"TimeZone\",\"Name\",\"Type\",\"Status\",\"Currency\",\"Gross\",\"Fee\",\"Net\",\"Transaction ID\",\"Reference Txn ID\"\n";
+    let path = write(
+        dir.path(),
+        "pp.csv",
+        &format!(
+            "{header}\"15.01.2024\",\"10:00:00\",\"MEZ\",\"A\",\"Express Checkout Payment\",\"Completed\",\"EUR\",\"50.00\",\"-1.80\",\"48.20\",\"E1\",\"\"\n\
+             \"16.01.2024\",\"10:00:00\",\"MEZ\",\"B\",\"Express Checkout Payment\",\"Completed\",\"USD\",\"100.00\",\"-3.20\",\"96.80\",\"U1\",\"\"\n\
+             \"16.01.2024\",\"10:00:00\",\"MEZ\",\"\",\"General Currency Conversion\",\"Completed\",\"USD\",\"-96.80\",\"0.00\",\"-96.80\",\"C1\",\"U1\"\n\
+             \"16.01.2024\",\"10:00:00\",\"MEZ\",\"\",\"General Currency Conversion\",\"Completed\",\"EUR\",\"88.57\",\"0.00\",\"88.57\",\"C2\",\"U1\"\n\
+             \"17.01.2024\",\"10:00:00\",\"MEZ\",\"C\",\"Express Checkout Payment\",\"Completed\",\"USD\",\"20.00\",\"-0.90\",\"19.10\",\"U2\",\"\"\n"
+        ),
+    );
+    let report = run(&mut store, &path, &ImportOptions::default());
+    assert_eq!((report.error_count, report.orders_new), (0, 2), "{:?}", report.errors);
+    let summary = store.sales_summary().expect("summary");
+    assert_eq!((summary.orders, summary.net_revenue_minor, summary.currency.as_deref()), (2, 14_150, Some("EUR")));
+    assert!(report.sentences.iter().any(|s| s.contains("1 payment in another currency")), "{:?}", report.sentences);
+}

@@ -5,6 +5,7 @@
  */
 export type ImportBatch = { id: number, file_name: string, preset: string, started_at: string, rows_read: number, orders_new: number, orders_updated: number, orders_unchanged: number, rows_skipped: number, 
 /**
- * Net revenue of the orders this import added, as they were when it ran.
+ * How much this import changed net revenue when it ran: its new orders, less what its updates and
+ * refunds took back (negative for an export that only brought refunds).
  */
 net_minor: number, undone: boolean, };
