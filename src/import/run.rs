@@ -700,6 +700,9 @@ impl ReadingThread<'_> {
     /// The first quoting fault of the record that starts at `line`: faults from that line up to where the
     /// reader now stands (the next record's start) are this record's; the rest stay for later records.
     fn take_fault(&mut self, line: u64) -> Option<super::quoting::Fault> {
+        if self.faults.lock().ok()?.is_empty() {
+            return None; // the common case: one lock, nothing to sort
+        }
         let end = self.lines.at(self.csv.position().byte());
         let at_end = self.csv.is_done();
         let mut faults = self.faults.lock().ok()?;
