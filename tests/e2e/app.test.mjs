@@ -275,6 +275,45 @@ test("a Shopify export is previewed, imported, summed and undone from the Import
   }
 });
 
+test("the Import preview says what it assumed and skipped, and the owner flips the dates' order", async () => {
+  const { dir, db } = newShopFile();
+  const browser = await launch(db);
+  try {
+    await setUpShop(browser);
+    // A PayPal download whose days are all the 12th or earlier, with a payment the shop made.
+    const { writeFileSync } = await import("node:fs");
+    const file = join(dir, "paypal.csv");
+    writeFileSync(
+      file,
+      [
+        '"Date","Time","TimeZone","Name","Type","Status","Currency","Gross","Transaction ID","Balance Impact"',
+        '"03/04/2024","10:00:00","EST","A","Website Payment","Completed","USD","25.00","T1","Credit"',
+        '"03/05/2024","11:00:00","EST","Supplier","Express Checkout Payment","Completed","USD","-40.00","T2","Debit"',
+        '"03/06/2024","12:00:00","EST","B","Website Payment","Pending","USD","12.00","T3","Memo"',
+      ].join("\r\n") + "\r\n",
+    );
+    await click(browser, "button*=Import sales");
+    await click(browser, "summary=Type a file's path instead");
+    await fill(browser, "#import-path", file);
+    await click(browser, "button=Read it");
+    await (await browser.$("[data-preset=paypal]")).waitForExist({ timeout: 15000 });
+    const notes = await textOf(browser, "[data-import-notes]");
+    assert.match(notes, /Dates read month first/);
+    assert.match(notes, /1 payment out \(money the shop paid\) skipped/);
+    assert.match(notes, /1 order not yet paid: kept, and counted once a later export says it was paid/);
+    await shot(browser, "import-notes");
+
+    await fill(browser, "#import-date-order", "dmy");
+    await browser.waitUntil(async () => /as you chose/.test(await textOf(browser, "[data-import-notes]")), { timeout: 15000 });
+    assert.match(await textOf(browser, "[data-import-notes]"), /Dates read day first \(31\/12\), as you chose/);
+    await click(browser, "button=Import 2 orders");
+    await (await browser.$("[data-orders='1']")).waitForExist({ timeout: 15000 });
+  } finally {
+    await browser.deleteSession();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test("a CSV no preset knows is imported after mapping its columns", async () => {
   const { dir, db } = newShopFile();
   const browser = await launch(db);
