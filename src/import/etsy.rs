@@ -11,7 +11,8 @@ use super::datetime::{local_day_to_utc, parse_day_ordered};
 use super::mapped::DateOrder;
 use super::money::DecimalMark;
 use super::preset::{
-    Cells, Columns, OrderDraft, Pending, Preset, ReadContext, RowReader, Sink, TaxPlacement, exponent_of, promo_codes,
+    Cells, Columns, OrderDraft, Pending, Preset, ReadContext, RowReader, Sink, TaxPlacement, documented, exponent_of,
+    promo_codes,
 };
 use crate::model::{Channel, SaleStatus};
 use crate::store::sales::NewLineItem;
@@ -158,8 +159,8 @@ impl RowReader for OrdersReader {
         let etsy_tax =
             if placement == TaxPlacement::Inside { 0 } else { (total - (goods + shipping + sales_tax)).max(0) };
         let status_text = self.status.map(|i| cells.text(i).to_lowercase()).unwrap_or_default();
-        let status = match STATUSES.iter().find(|(s, _)| *s == status_text) {
-            Some((_, s)) => *s,
+        let status = match documented(STATUSES, &status_text) {
+            Some(s) => s,
             None => {
                 cells.fail("Status", &status_text, "not an order status Etsy documents");
                 SaleStatus::Cancelled

@@ -300,7 +300,7 @@ impl RowReader for PayPalReader {
         let impact = self.impact.map(|i| cells.text(i).to_lowercase()).unwrap_or_default();
         // A download without a Status column lists only what completed.
         let status_text = self.status.map(|i| cells.text(i).to_lowercase()).unwrap_or_else(|| "completed".into());
-        let status = STATUSES.iter().find(|(s, _)| *s == status_text).map(|(_, s)| *s);
+        let status = super::preset::documented(STATUSES, &status_text);
         match classify(&kind, gross, &impact) {
             Activity::Skip(why) => {
                 // The shop-currency leg of a conversion of a payment received in another currency.

@@ -376,6 +376,13 @@ impl Pending {
     }
 }
 
+/// What a status word means in a platform's table of documented statuses (compared trimmed, without
+/// case); `None` for a word the table does not hold.
+pub fn documented<T: Copy>(table: &[(&str, T)], text: &str) -> Option<T> {
+    let t = text.trim();
+    table.iter().find(|(word, _)| word.eq_ignore_ascii_case(t)).map(|(_, meaning)| *meaning)
+}
+
 /// Labels platforms write where a discount code goes that no customer typed: a manual discount
 /// (Shopify's "Custom discount"), a marketplace's own promotion (TikTok Shop's "Seller discount" and
 /// "Platform discount"). None of them is a code a partner could have shared.

@@ -6,8 +6,8 @@ use csv::StringRecord;
 
 use super::money::DecimalMark;
 use super::preset::{
-    Cells, Columns, OrderDraft, Pending, Preset, ReadContext, RowError, RowReader, Sink, TaxPlacement, exponent_of,
-    promo_codes,
+    Cells, Columns, OrderDraft, Pending, Preset, ReadContext, RowError, RowReader, Sink, TaxPlacement, documented,
+    exponent_of, promo_codes,
 };
 use crate::model::{Channel, SaleStatus};
 use crate::store::sales::NewLineItem;
@@ -133,11 +133,11 @@ impl ShopifyReader {
         let refunded = cells.money_opt(self.refunded, "Refunded Amount", DOT, exp);
         let status_text = cells.text(self.status).to_lowercase();
         let cancelled = self.cancelled_at.is_some_and(|i| !cells.text(i).is_empty());
-        let status = match STATUSES.iter().find(|(s, _)| *s == status_text) {
+        let status = match documented(STATUSES, &status_text) {
             // Cancelled at is set: the order was cancelled, whatever Financial Status still says (a paid
             // order cancelled before the payment was captured keeps "paid", with nothing collected).
             Some(_) if cancelled => SaleStatus::Cancelled,
-            Some((_, status)) => *status,
+            Some(status) => status,
             None => {
                 cells.fail("Financial Status", &status_text, "not a financial status Shopify documents");
                 SaleStatus::Cancelled

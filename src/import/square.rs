@@ -97,13 +97,10 @@ impl Common {
         if text.is_empty() {
             return SaleStatus::Sale;
         }
-        STATUSES.iter().find(|(s, _)| *s == text).map_or_else(
-            || {
-                cells.fail("Transaction Status", &text, "not a transaction status Square documents");
-                SaleStatus::Cancelled
-            },
-            |(_, s)| *s,
-        )
+        super::preset::documented(STATUSES, &text).unwrap_or_else(|| {
+            cells.fail("Transaction Status", &text, "not a transaction status Square documents");
+            SaleStatus::Cancelled
+        })
     }
 
     fn is_refund(&self, cells: &Cells<'_>) -> bool {

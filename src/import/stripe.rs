@@ -7,7 +7,7 @@ use chrono::{NaiveDateTime, Utc};
 use csv::StringRecord;
 
 use super::preset::{
-    Cells, Columns, OrderDraft, Preset, ReadContext, RowReader, Sink, SkipKind, exponent_of, promo_codes,
+    Cells, Columns, OrderDraft, Preset, ReadContext, RowReader, Sink, SkipKind, documented, exponent_of, promo_codes,
 };
 use crate::model::{Channel, SaleStatus};
 
@@ -119,14 +119,14 @@ impl RowReader for StripeReader {
         let mut cells = Cells::new(row, line);
         let status_text = cells.text(self.status).to_lowercase();
         let captured = self.captured.is_none_or(|i| !cells.text(i).eq_ignore_ascii_case("false"));
-        let status = match STATUSES.iter().find(|(s, _)| *s == status_text) {
-            Some((_, Status::Declined)) => {
+        let status = match documented(STATUSES, &status_text) {
+            Some(Status::Declined) => {
                 sink.skip(SkipKind::Declined);
                 return;
             }
             // Not captured: an authorization that took no money yet.
-            Some((_, Status::Is(SaleStatus::Sale))) if !captured => SaleStatus::Unpaid,
-            Some((_, Status::Is(s))) => *s,
+            Some(Status::Is(SaleStatus::Sale)) if !captured => SaleStatus::Unpaid,
+            Some(Status::Is(s)) => s,
             None => {
                 cells.fail("Status", &status_text, "not a payment status Stripe documents");
                 SaleStatus::Cancelled

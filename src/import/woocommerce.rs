@@ -75,7 +75,7 @@ pub const STATUSES: &[(&str, SaleStatus)] = &[
 pub fn status_of(text: &str) -> Option<SaleStatus> {
     let t = text.trim().to_lowercase();
     let t = t.strip_prefix("wc-").unwrap_or(&t);
-    STATUSES.iter().find(|(s, _)| *s == t).map(|(_, s)| *s)
+    super::preset::documented(STATUSES, t)
 }
 
 impl Preset for WooCommerce {
