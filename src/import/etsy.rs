@@ -166,7 +166,13 @@ impl RowReader for OrdersReader {
                 SaleStatus::Cancelled
             }
         };
-        let refunds = if adjusted > 0 && adjusted < total { (total - adjusted).min(goods) } else { 0 };
+        let refunds = if status_text == "fully refunded" {
+            goods
+        } else if adjusted > 0 && adjusted < total {
+            (total - adjusted).min(goods)
+        } else {
+            0
+        };
         let in_person = self.order_type.is_some_and(|i| cells.text(i).to_lowercase().contains("person"));
         let mut order = OrderDraft {
             external_id: cells.text(self.id).to_string(),

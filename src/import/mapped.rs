@@ -139,7 +139,17 @@ pub fn status_of(text: &str) -> Option<SaleStatus> {
     } else if cancelled.contains(&t) {
         Some(SaleStatus::Cancelled)
     } else {
-        None
+        // The words of the presets' tables, in their languages ("Bezahlt" aside, "Abgeschlossen",
+        // "Storniert", "Pendiente"…).
+        super::woocommerce::status_of(t)
+            .or_else(|| super::paypal::status_of(t))
+            .or_else(|| super::preset::documented(super::shopify::STATUSES, t))
+            .or_else(|| super::preset::documented(super::square::STATUSES, t))
+            .or_else(|| match t {
+                "bezahlt" | "pagado" | "payé" | "betaald" | "pagato" => Some(SaleStatus::Sale),
+                "offen" | "unbezahlt" | "impayé" | "non payé" | "onbetaald" => Some(SaleStatus::Unpaid),
+                _ => None,
+            })
     }
 }
 
@@ -218,8 +228,10 @@ impl Mapping {
             total: opt(&self.total)?,
             refund_of: opt(&self.refund_of)?,
             pending: Pending::default(),
-            placement: TaxPlacement::Unknown,
             first_gross: 0,
+            order_total: None,
+            summed_total: None,
+            refund_rows: Default::default(),
         }))
     }
 }
@@ -245,10 +257,14 @@ struct MappedReader {
     total: Option<usize>,
     refund_of: Option<usize>,
     pending: Pending,
-    /// Where the current order's tax stands.
-    placement: TaxPlacement,
     /// The amount of the current order's first row.
     first_gross: i64,
+    /// The order total of the current order (its first row's), for where its tax stands.
+    order_total: Option<i64>,
+    /// Its rows' totals added up (each row an item: a total per row).
+    summed_total: Option<i64>,
+    /// Refund rows without a refunded-order column seen so far, by order, day and amount.
+    refund_rows: std::collections::HashMap<String, u32>,
 }
 
 impl MappedReader {
@@ -321,10 +337,19 @@ impl RowReader for MappedReader {
         // A negative amount is a refund of a known order, written as a row of its own.
         let gross = cells.required_money(self.gross, &self.mapping.gross, mark, exp);
         if gross < 0 {
-            let refunded = self.refund_of.map_or(id, |i| cells.text(i)).to_string();
-            let refund_id = match self.refund_of {
+            // The refunded order is the one the "refunded order" column names, else the row's own id.
+            let named = self.refund_of.map(|i| cells.text(i)).filter(|t| !t.is_empty());
+            let refunded = named.unwrap_or(id).to_string();
+            let refund_id = match named {
                 Some(_) => id.to_string(),
-                None => format!("{id}|{}|{}", cells.text(self.placed_at), cells.text(self.gross)),
+                None => {
+                    // Two refunds of the same amount on the same day are two refunds: the n-th such row
+                    // of the file is told apart by n (the same in a re-import of the same rows).
+                    let key = format!("{id}|{}|{}", cells.text(self.placed_at), cells.text(self.gross));
+                    let n = self.refund_rows.entry(key.clone()).or_default();
+                    *n += 1;
+                    if *n == 1 { key } else { format!("{key}|{n}") }
+                }
             };
             if refunded.is_empty() {
                 sink.skip(SkipKind::RefundOfUnknownOrder);
@@ -382,6 +407,13 @@ impl RowReader for MappedReader {
                     ),
                 );
             }
+            // An order total on each row is either the order's, repeated, or the row's own: both are kept,
+            // and where the order's tax stands is read from whichever adds up (see `flush`).
+            if per_row && let Some(i) = self.total {
+                let name = self.mapping.total.clone().unwrap_or_default();
+                let row_total = cells.required_money(i, &name, mark, exp);
+                self.summed_total = self.summed_total.map(|t| t + row_total);
+            }
             if let Some((order, errors)) = self.pending.current() {
                 if per_row {
                     order.gross_minor += gross;
@@ -413,12 +445,16 @@ impl RowReader for MappedReader {
                 SaleStatus::Cancelled
             }),
         };
+        // "Refunded" with no refund column: the whole order was refunded.
+        let status_word = self.status.map(|i| cells.text(i).trim().to_lowercase()).unwrap_or_default();
+        let refund = if self.refund.is_none() && matches!(status_word.as_str(), "refunded" | "fully refunded") {
+            gross - discount
+        } else {
+            refund
+        };
         let total_name = self.mapping.total.clone().unwrap_or_default();
         let total = self.total.map(|i| cells.required_money(i, &total_name, mark, exp));
-        let next_tax = match total {
-            Some(_) => TaxPlacement::from_total(total, gross - discount + shipping, tax),
-            None => TaxPlacement::Unknown,
-        };
+
         let order = OrderDraft {
             external_id: id.to_string(),
             placed_at,
@@ -440,7 +476,8 @@ impl RowReader for MappedReader {
             line,
         };
         self.flush(sink);
-        self.placement = next_tax;
+        self.order_total = total;
+        self.summed_total = total;
         self.pending.start(order, cells.errors, sink);
     }
 
@@ -450,9 +487,18 @@ impl RowReader for MappedReader {
 }
 
 impl MappedReader {
+    /// Completes the current order: where its tax stands is read from its total against its goods,
+    /// shipping and tax as added up over its rows.
     fn flush(&mut self, sink: &mut Sink) {
-        let (tax, ctx) = (self.placement, &self.ctx);
-        self.pending.flush_with(sink, |order, sink| sink.settle_tax(order, tax, ctx));
+        let (first, summed, ctx) = (self.order_total, self.summed_total, &self.ctx);
+        self.pending.flush_with(sink, |order, sink| {
+            let goods_and_shipping = order.gross_minor - order.discounts_minor + order.shipping_minor;
+            let placement = match TaxPlacement::from_total(summed, goods_and_shipping, order.tax_minor) {
+                TaxPlacement::Unknown => TaxPlacement::from_total(first, goods_and_shipping, order.tax_minor),
+                known => known,
+            };
+            sink.settle_tax(order, placement, ctx)
+        });
     }
 }
 

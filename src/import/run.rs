@@ -155,7 +155,7 @@ impl ImportReport {
                     format!("Dates read {order}: “{value}” on line {line} can be read no other way.")
                 }
                 DateOrderSource::Owner => format!("Dates read {order}, as you chose."),
-                DateOrderSource::Export => format!("Dates read {order}, as this export writes them in its language; no date in the file tells (every day is a 12th or earlier), so check the days."),
+                DateOrderSource::Export => format!("Dates read {order}, as this export writes them; no date in the file tells (every day is a 12th or earlier), so check the days."),
                 DateOrderSource::Locale { locale } => format!("Dates read {order}, as the shop's locale ({locale}) writes them; no date in the file tells (every day is a 12th or earlier), so check the days."),
                 DateOrderSource::TimeZone { zone } => format!("Dates read {order}, as they are written where the shop is ({zone}); no date in the file tells (every day is a 12th or earlier), so check the days."),
                 DateOrderSource::Default => format!("Dates read {order}; no date in the file tells (every day is a 12th or earlier), so check the days."),
@@ -164,8 +164,9 @@ impl ImportReport {
         let tax = self.notes.tax;
         if tax.inside > 0 {
             out.push(format!(
-                "{} had tax inside their prices (VAT included); it was taken out of net revenue.",
-                count(tax.inside, "order", "orders")
+                "{} tax inside {} prices (VAT or GST included); it was taken out of net revenue.",
+                count(tax.inside, "order had", "orders had"),
+                if tax.inside == 1 { "its" } else { "their" }
             ));
         }
         if tax.undetermined > 0 {
@@ -175,8 +176,9 @@ impl ImportReport {
                 "not include it (tax on top)"
             };
             out.push(format!(
-                "{} have tax the file cannot place: their prices were taken to {assumed}. Choose otherwise if your prices include tax.",
-                count(tax.undetermined, "order", "orders")
+                "{} tax the file cannot place: {} prices were taken to {assumed}. Choose otherwise if your prices include tax.",
+                count(tax.undetermined, "order has", "orders have"),
+                if tax.undetermined == 1 { "its" } else { "their" }
             ));
         }
         if self.orders_unpaid > 0 {

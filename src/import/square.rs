@@ -325,7 +325,15 @@ impl RowReader for ItemsReader {
         let payment = cells.text(self.common.payment);
         let channel = channel_of(&cells, self.channel);
         let (row_order, inside) = self.common.order(&mut cells, &self.ctx, channel);
-        let quantity = cells.quantity(self.qty, "Qty");
+        // Square writes Qty as a decimal ("1.0", "0.25" of a kg): an item sold by measure is one line of
+        // its whole price (revenue does not need its quantity).
+        let quantity =
+            match cells.text(self.qty).parse::<f64>() {
+                Ok(q) if q.is_finite() && q.fract() != 0.0 && q.abs() < super::preset::MAX_QUANTITY as f64 => {
+                    if q < 0.0 { -1 } else { 1 }
+                }
+                _ => cells.quantity(self.qty, "Qty"),
+            };
         let item = NewLineItem {
             sku: cells.opt_text(self.sku),
             name: cells.text(self.item).to_string(),

@@ -92,6 +92,9 @@ impl Preset for Stripe {
             customer_id: c.find(&["Customer ID"]),
             order_id: c.find(&["order_id (metadata)"]),
             coupon: c.find(&["coupon (metadata)"]),
+            cancelled: Vec::new(),
+            charged: Default::default(),
+            ids: Default::default(),
         }))
     }
 }
@@ -112,6 +115,11 @@ struct StripeReader {
     customer_id: Option<usize>,
     order_id: Option<usize>,
     coupon: Option<usize>,
+    /// Canceled charges of orders with an order id, until the file shows whether the order has another.
+    cancelled: Vec<(u64, OrderDraft)>,
+    /// Hashes of the order ids with a charge that is not canceled.
+    charged: std::collections::HashSet<u64>,
+    ids: std::collections::hash_map::RandomState,
 }
 
 impl RowReader for StripeReader {
@@ -146,6 +154,12 @@ impl RowReader for StripeReader {
         } else {
             (charged, Some(self.amount), self.refunded)
         };
+        // Neither charged nor settled in the shop's currency: left out and counted, never a refusal of the
+        // whole file (LocalLift does not convert currencies).
+        if self.ctx.shop_currency.as_deref().is_some_and(|shop| !currency.is_empty() && currency != shop) {
+            sink.skip(SkipKind::ForeignCurrency);
+            return;
+        }
         let exp = exponent_of(&currency);
         let created = cells.text(self.created);
         let order = self.ctx.date_order.unwrap_or(super::mapped::DateOrder::Mdy);
@@ -183,8 +197,27 @@ impl RowReader for StripeReader {
             line_items: Vec::new(),
             line,
         };
+        // With an order id the shop groups charges by order: a canceled or expired charge of an order that
+        // has another charge is a dead attempt beside it, not a cancelled order; alone, it is the order,
+        // cancelled. Which it is shows once the whole file is read.
+        if self.order_id.is_some_and(|i| !cells.text(i).is_empty()) {
+            let key = std::hash::BuildHasher::hash_one(&self.ids, &order.external_id);
+            if status == SaleStatus::Cancelled && cells.errors.is_empty() {
+                self.cancelled.push((key, order));
+                return;
+            }
+            self.charged.insert(key);
+        }
         sink.accept_order(order, &mut cells.errors);
     }
 
-    fn finish(&mut self, _sink: &mut Sink) {}
+    fn finish(&mut self, sink: &mut Sink) {
+        for (key, order) in std::mem::take(&mut self.cancelled) {
+            if self.charged.contains(&key) {
+                sink.skip(SkipKind::Declined);
+            } else {
+                sink.accept_order(order, &mut Vec::new());
+            }
+        }
+    }
 }

@@ -69,6 +69,26 @@ pub const STATUSES: &[(&str, SaleStatus)] = &[
     ("en espera", SaleStatus::Unpaid),
     ("cancelado", SaleStatus::Cancelled),
     ("fallido", SaleStatus::Cancelled),
+    ("voltooid", SaleStatus::Sale),
+    ("in behandeling", SaleStatus::Sale),
+    ("terugbetaald", SaleStatus::Sale),
+    ("wachtend op betaling", SaleStatus::Unpaid),
+    ("in afwachting van betaling", SaleStatus::Unpaid),
+    ("in de wacht", SaleStatus::Unpaid),
+    ("geannuleerd", SaleStatus::Cancelled),
+    ("mislukt", SaleStatus::Cancelled),
+    ("completato", SaleStatus::Sale),
+    ("in lavorazione", SaleStatus::Sale),
+    ("rimborsato", SaleStatus::Sale),
+    ("in attesa di pagamento", SaleStatus::Unpaid),
+    ("in sospeso", SaleStatus::Unpaid),
+    ("annullato", SaleStatus::Cancelled),
+    ("fallito", SaleStatus::Cancelled),
+    ("concluído", SaleStatus::Sale),
+    ("processando", SaleStatus::Sale),
+    ("pagamento pendente", SaleStatus::Unpaid),
+    ("aguardando", SaleStatus::Unpaid),
+    ("malsucedido", SaleStatus::Cancelled),
 ];
 
 /// The meaning of a WooCommerce status slug or label.
@@ -116,10 +136,6 @@ impl Preset for WooCommerce {
             refund: c.index("Order Refund Amount")?,
             tax: c.index("Order Total Tax Amount")?,
             pending: Pending::default(),
-            early_refunds: Default::default(),
-            seen: Default::default(),
-            refunded: Default::default(),
-            ids: Default::default(),
         }))
     }
 }
@@ -141,23 +157,27 @@ struct WooReader {
     refund: usize,
     tax: usize,
     pending: Pending,
-    /// Refund rows read before their order (exports list newest first), by order number.
-    early_refunds: std::collections::HashMap<String, i64>,
-    /// Hashes of the order numbers read, and of those whose refund their own row counted.
-    seen: std::collections::HashSet<u64>,
-    refunded: std::collections::HashSet<u64>,
-    ids: std::collections::hash_map::RandomState,
+}
+
+/// A WooCommerce refund's id: its order and the shop-local day it was given, the same from the order
+/// export and from the Analytics download.
+fn refund_id(order: &str, day: &str) -> String {
+    format!("{order}|refund|{day}")
 }
 
 impl WooReader {
+    /// Order Date as a local time, in the format the plugin was set to write.
+    fn local_date(&self, date: &str) -> Option<chrono::NaiveDateTime> {
+        let order = self.ctx.date_order.unwrap_or(super::mapped::DateOrder::Ymd);
+        parse_naive(date, &["%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S"])
+            .or_else(|| super::datetime::parse_date_time_ordered(date, order))
+            .or_else(|| super::datetime::parse_day_ordered(date, order).and_then(|d| d.and_hms_opt(12, 0, 0)))
+    }
+
     fn start_order(&mut self, cells: &mut Cells<'_>) -> OrderDraft {
         let exp = self.ctx.default_exponent;
         let date = cells.text(self.date);
-        let order = self.ctx.date_order.unwrap_or(super::mapped::DateOrder::Ymd);
-        let local = parse_naive(date, &["%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S"])
-            .or_else(|| super::datetime::parse_date_time_ordered(date, order))
-            .or_else(|| super::datetime::parse_day_ordered(date, order).and_then(|d| d.and_hms_opt(12, 0, 0)));
-        let placed_at = match local {
+        let placed_at = match self.local_date(date) {
             Some(local) => local_to_utc(local, self.ctx.time_zone),
             None => {
                 cells.fail("Order Date", date, "expected a date like 2024-12-31 14:50");
@@ -171,22 +191,11 @@ impl WooReader {
         let refunded = cells.money(self.refund, "Order Refund Amount", DOT, exp);
         let status_text = cells.text(self.status).to_lowercase();
         let goods = subtotal - discounts;
-        // Order Refund Amount is money refunded, tax and shipping included: the goods' part is at most
-        // the goods.
-        // A refund exported as its own row, read before its order (newest first), says the goods exactly.
-        let number = cells.text(self.number).to_string();
-        let refunds = if let Some(early) = self.early_refunds.remove(&number) {
-            early.min(goods)
-        } else if status_text.trim_start_matches("wc-") == "refunded" {
-            goods
-        } else {
-            refunded.abs().min(goods)
-        };
-        let key = std::hash::BuildHasher::hash_one(&self.ids, &number);
-        self.seen.insert(key);
-        if refunds > 0 {
-            self.refunded.insert(key);
-        }
+        // Order Refund Amount is the money given back, at most the goods. WooCommerce cannot tell whether
+        // it holds tax (a refund of items carries their tax, a refund of an amount does not); a refund
+        // row of the same refund, in this file or another export, is exact and wins (see `add_refund`).
+        let refunds =
+            if status_text.trim_start_matches("wc-") == "refunded" { goods } else { refunded.abs().min(goods) };
         let status = status_of(&status_text).unwrap_or_else(|| {
             cells.fail("Order Status", &status_text, "not an order status WooCommerce documents");
             SaleStatus::Cancelled
@@ -228,20 +237,19 @@ impl RowReader for WooReader {
             let goods = -(cells.required_money(self.subtotal, "Order Subtotal Amount", DOT, exp)
                 - cells.money(self.discount, "Cart Discount Amount", DOT, exp).abs());
             let number = number.to_string();
+            let date = cells.text(self.date).to_string();
+            let Some(day) = self.local_date(&date).map(|d| d.date().to_string()) else {
+                cells.fail("Order Date", &date, "expected a date like 2024-12-31 14:50");
+                sink.errors.append(&mut cells.errors);
+                return;
+            };
             if !cells.errors.is_empty() {
                 sink.errors.append(&mut cells.errors);
                 return;
             }
-            let key = std::hash::BuildHasher::hash_one(&self.ids, &number);
-            if self.refunded.contains(&key) {
-                return; // its order's Order Refund Amount counted it already
-            }
-            if self.seen.contains(&key) {
-                let refund_id = format!("{number}|refund|{}", cells.text(self.date));
-                sink.refunds.push(RefundDraft { external_id: number, refund_id, refund_minor: goods, line });
-            } else {
-                *self.early_refunds.entry(number).or_default() += goods;
-            }
+            // The same id as the Analytics download gives this refund: imported from both, it counts once.
+            let refund_id = refund_id(&number, &day);
+            sink.refunds.push(RefundDraft { external_id: number, refund_id, refund_minor: goods, line });
             return;
         }
         if !self.pending.continues(number) {
@@ -265,11 +273,6 @@ impl RowReader for WooReader {
 
     fn finish(&mut self, sink: &mut Sink) {
         self.pending.flush(sink);
-        // Refunds of orders not in this file: of orders imported before, or left out.
-        for (number, goods) in self.early_refunds.drain() {
-            let refund_id = format!("{number}|refund");
-            sink.refunds.push(RefundDraft { external_id: number, refund_id, refund_minor: goods, line: 0 });
-        }
     }
 }
 
@@ -341,7 +344,7 @@ impl RowReader for AnalyticsReader {
             // A refund, on its own day: it refunds the order with the same number.
             let refund = RefundDraft {
                 external_id: number.clone(),
-                refund_id: format!("{number}|{date}"),
+                refund_id: refund_id(&number, date.get(..10).unwrap_or(&date)),
                 refund_minor: -net,
                 line,
             };

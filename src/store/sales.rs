@@ -485,17 +485,23 @@ fn update_stored(tx: &Transaction<'_>, batch: i64, prepared: &PreparedSale) -> R
         discounts_minor: sale.discounts_minor,
         shipping_minor: sale.shipping_minor,
         tax_minor: sale.tax_minor,
-        // The order's own refund stands as the file says (as when it was first inserted); refund rows
-        // imported separately are added up to the goods left, like in `add_refund`. A refund never
-        // shrinks: an older export imported after a newer one does not take back a refund since.
+        // The order's own refund as the file says, unless refund rows were imported for it (one refund
+        // written both ways, as in `add_refund`), at most the goods. A refund never shrinks: an older
+        // export imported after a newer one does not take back a refund since.
         refunds_minor: if sale.refunds_known {
             let goods = (sale.gross_minor - sale.discounts_minor).max(0);
-            let left = (goods - sale.refunds_minor).max(0);
-            (sale.refunds_minor + separate_refunds.min(left)).max(current.refunds_minor.min(goods))
+            let refunds = if separate_refunds > 0 { separate_refunds } else { sale.refunds_minor };
+            refunds.max(current.refunds_minor).min(goods)
         } else {
             current.refunds_minor
         },
-        customer_key: sale.customer_key.clone().or_else(|| current.customer_key.clone()),
+        // An export that completes another (Etsy's item export, blind to the state) keeps the customer the
+        // other recorded: Etsy's two exports name the buyer differently.
+        customer_key: if sale.status_known {
+            sale.customer_key.clone().or_else(|| current.customer_key.clone())
+        } else {
+            current.customer_key.clone().or_else(|| sale.customer_key.clone())
+        },
         cancelled: !next_status(current.status(), sale).counted(),
         status: Some(next_status(current.status(), sale)),
         // Two exports of one platform complete each other (Square's item and transaction exports):
@@ -568,12 +574,16 @@ pub fn add_refund(tx: &Transaction<'_>, batch: i64, source: &str, refund: &Refun
     if inserted == 1 {
         let current = load_stored(tx, id)?;
         save_version(tx, batch, id, &current)?;
+        // An order with refund rows is refunded what they add up to: two exports of one platform may write
+        // the same refund both ways (WooCommerce's order export on the order, tax included, and as a row,
+        // or its Analytics download as a row, without tax), and it is one refund, the row's the exact one.
         // Net revenue excludes tax and shipping: a refund takes back at most the goods sold.
         tx.prepare_cached(
-            "UPDATE sales SET refunds_minor = refunds_minor + min(?2, max(0, gross_minor - discounts_minor - refunds_minor))
+            "UPDATE sales SET refunds_minor = min(max(0, gross_minor - discounts_minor),
+                 (SELECT coalesce(sum(amount_minor), 0) FROM sale_refunds WHERE sale_id = ?1))
              WHERE id = ?1",
         )?
-        .execute(params![id, refund.refund_minor])?;
+        .execute(params![id])?;
         let after = load_stored(tx, id)?;
         Ok(RefundOutcome::Applied { before: Contribution::of(&current), after: Contribution::of(&after) })
     } else {

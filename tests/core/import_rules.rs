@@ -6,6 +6,7 @@ use std::sync::atomic::AtomicBool;
 
 use locallift::Store;
 use locallift::import::date_order::DateOrderSource;
+use locallift::import::preset::SkipKind;
 use locallift::import::{DateOrder, ImportOptions, ImportReport, import_file};
 use locallift::model::ShopInput;
 
@@ -344,4 +345,80 @@ fn a_paypal_payment_in_another_currency_counts_at_paypals_own_conversion() {
     let summary = store.sales_summary().expect("summary");
     assert_eq!((summary.orders, summary.net_revenue_minor, summary.currency.as_deref()), (2, 14_150, Some("EUR")));
     assert!(report.sentences.iter().any(|s| s.contains("1 payment in another currency")), "{:?}", report.sentences);
+}
+
+#[test]
+fn one_woocommerce_refund_from_the_order_export_and_the_analytics_download_counts_once() {
+    // 7001: 3 lamps, 60.00; a refund of one lamp, 20.00 of goods (21.60 given back with its tax), on 6 May:
+    // on the order row (Order Refund Amount), as a row of the order export, and as an Analytics row.
+    let analytics = "Date,\"Order #\",Status,Customer,\"Customer type\",Product(s),\"Items sold\",Coupon(s),\"Net sales\"\n\
+        \"2024-05-06 09:15:00\",7001,completed,\"Customer 1\",new,\"1× Ceramic lamp\",-1,,-20\n\
+        \"2024-05-03 16:40:00\",7002,completed,\"Customer 2\",new,\"3× Goat milk soap\",3,,15\n\
+        \"2024-05-01 20:05:00\",7001,completed,\"Customer 1\",new,\"3× Ceramic lamp\",3,,60\n";
+    let plugin = crate::import::fixture("real/woocommerce/us-refund-as-own-row.csv");
+    for first_plugin in [true, false] {
+        let (dir, mut store) = fresh();
+        shop(&mut store, "USD", "America/New_York");
+        let analytics = write(dir.path(), "analytics.csv", analytics);
+        let files = if first_plugin { [plugin.clone(), analytics] } else { [analytics, plugin.clone()] };
+        for f in &files {
+            let report = run(&mut store, f, &ImportOptions::default());
+            assert_eq!(report.error_count, 0, "{:?}", report.errors);
+        }
+        let summary = store.sales_summary().expect("summary");
+        assert_eq!(
+            (summary.orders, summary.net_revenue_minor),
+            (2, 5_500),
+            "60 − 20 + 15, plugin first: {first_plugin}"
+        );
+        crate::assert_aggregates_match(&store);
+    }
+}
+
+#[test]
+fn mapped_refund_rows_and_statuses_say_what_happened() {
+    let (dir, mut store) = fresh();
+    shop(&mut store, "EUR", "Europe/Berlin");
+    let base = locallift::import::Mapping::suggest(&csv::StringRecord::from(vec!["Order", "Date", "Amount"]))
+        .expect("mapping");
+    // Two refunds of 5.00 on the same day are two refunds; "Refunded" with no refund column refunds all.
+    let path = write(
+        dir.path(),
+        "till.csv",
+        "Order,Date,Amount,Status\nA1,2025-02-03,40.00,Paid\nA1,2025-02-04,-5.00,Paid\nA1,2025-02-04,-5.00,Paid\n\
+         A2,2025-02-03,30.00,Refunded\nA3,2025-02-04,20.00,Pending\nA4,2025-02-04,10.00,Cancelled\nA5,2025-02-05,7.00,Bezahlt\n",
+    );
+    let mapping = locallift::import::Mapping { status: Some("Status".into()), total: None, ..base };
+    let report = run(&mut store, &path, &ImportOptions { mapping: Some(mapping.clone()), ..ImportOptions::default() });
+    assert_eq!((report.error_count, report.orders_unpaid, report.orders_cancelled), (0, 1, 1), "{:?}", report.errors);
+    let summary = store.sales_summary().expect("summary");
+    assert_eq!((summary.orders, summary.net_revenue_minor), (3, 3_700), "40 − 5 − 5, 30 − 30, and 7 (“Bezahlt”)");
+    assert!(!run(&mut store, &path, &ImportOptions { mapping: Some(mapping), ..ImportOptions::default() }).written);
+}
+
+#[test]
+fn a_canceled_stripe_charge_is_an_attempt_beside_a_paid_one_and_a_cancelled_order_alone() {
+    let (dir, mut store) = fresh();
+    shop(&mut store, "USD", "America/New_York");
+    let header =
+        "id,Created date (UTC),Amount,Amount Refunded,Currency,Captured,Status,Customer Email,order_id (metadata)\n";
+    let path = write(
+        dir.path(),
+        "stripe.csv",
+        &format!(
+            "{header}ch_2,2024-06-02 10:00:00,50.00,0.00,usd,true,Paid,a@example.com,1008\n\
+             ch_1,2024-06-01 10:00:00,50.00,0.00,usd,false,Canceled,a@example.com,1008\n\
+             ch_3,2024-06-03 10:00:00,30.00,0.00,usd,false,Canceled,b@example.com,1010\n\
+             ch_4,2024-06-03 11:00:00,12.00,0.00,eur,true,Paid,c@example.com,1011\n"
+        ),
+    );
+    let report = run(&mut store, &path, &ImportOptions::default());
+    assert_eq!((report.error_count, report.orders_new, report.orders_cancelled), (0, 2, 1), "{:?}", report.errors);
+    let skipped: Vec<(SkipKind, u64)> = report.notes.skipped.iter().map(|s| (s.kind, s.count)).collect();
+    assert_eq!(
+        skipped,
+        [(SkipKind::Declined, 1), (SkipKind::ForeignCurrency, 1)],
+        "the EUR charge is left out, not a refusal"
+    );
+    assert_eq!(store.sales_summary().expect("summary").net_revenue_minor, 5_000);
 }
