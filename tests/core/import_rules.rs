@@ -417,7 +417,7 @@ fn a_canceled_stripe_charge_is_an_attempt_beside_a_paid_one_and_a_cancelled_orde
     let skipped: Vec<(SkipKind, u64)> = report.notes.skipped.iter().map(|s| (s.kind, s.count)).collect();
     assert_eq!(
         skipped,
-        [(SkipKind::Declined, 1), (SkipKind::ForeignCurrency, 1)],
+        [(SkipKind::ForeignCurrency, 1), (SkipKind::Declined, 1)],
         "the EUR charge is left out, not a refusal"
     );
     assert_eq!(store.sales_summary().expect("summary").net_revenue_minor, 5_000);
