@@ -373,10 +373,13 @@ fn run(cli: Cli) -> Result<(), Error> {
             if json {
                 println!("{}", serde_json::to_string(&summary).map_err(|e| Error::Corrupt(e.to_string()))?);
             } else {
-                let cur = summary.currency.as_deref().unwrap_or("");
-                println!("{} orders, net revenue {} {cur}", summary.orders, summary.net_revenue_minor);
+                // Amounts as the screens write them (the shop's currency and locale), never in cents.
+                let n = store.numbers(None)?;
+                let orders =
+                    |count: i64| if count == 1 { "1 order".to_string() } else { format!("{} orders", n.count(count)) };
+                println!("{}, net revenue {}", orders(summary.orders), n.money(summary.net_revenue_minor));
                 for (code, t) in &summary.by_code {
-                    println!("  {code}: {} orders, {} {cur}", t.orders, t.net_revenue_minor);
+                    println!("  {code}: {}, {}", orders(t.orders), n.money(t.net_revenue_minor));
                 }
             }
         }
@@ -387,37 +390,44 @@ fn run(cli: Cli) -> Result<(), Error> {
             println!("{}", store.create_campaign_from_spec(&spec)?);
         }
         Command::Results { campaign, json } => {
-            let id = store.find_campaign(&campaign)?.id;
-            let results = store.campaign_results(id)?;
+            let found = store.find_campaign(&campaign)?;
+            let results = store.campaign_results(found.id)?;
             if json {
                 println!("{}", serde_json::to_string(&results).map_err(|e| Error::Corrupt(e.to_string()))?);
             } else {
-                let cur = results.currency.as_deref().unwrap_or("");
+                // As the screens write it: money in the shop's currency, the campaign's dates apart from
+                // the days its orders count (the attribution window after its end).
+                let n = store.numbers(None)?;
+                let roi = |r: Option<f64>| r.map_or("—".into(), |r| n.percent(r, true));
                 println!(
-                    "{} ({} to {}, orders counted until {})",
-                    results.campaign, results.window_start, results.window_end, results.window_end
+                    "{} ({} to {}; orders counted {} to {})",
+                    results.campaign,
+                    n.day(found.fields.start),
+                    n.day(found.fields.end),
+                    n.day(results.window_start),
+                    n.day(results.window_end)
                 );
                 for p in &results.partners {
                     let f = &p.figures;
                     println!(
-                        "  {}: {} orders, net {} {cur}, gross profit {}, cost {}, ROI {}, {} new customers",
+                        "  {}: {} orders, net {}, gross profit {}, cost {}, ROI {}, {} new customers",
                         p.name,
-                        f.attributed_orders,
-                        f.attributed_net_revenue_minor,
-                        f.gross_profit_minor,
-                        f.cost_minor,
-                        f.roi.map_or("—".into(), |r| format!("{:.0}%", r * 100.0)),
-                        f.new_customers
+                        n.count(f.attributed_orders),
+                        n.money(f.attributed_net_revenue_minor),
+                        n.money(f.gross_profit_minor),
+                        n.money(f.cost_minor),
+                        roi(f.roi),
+                        n.count(f.new_customers)
                     );
                 }
                 let t = &results.totals.figures;
                 println!(
-                    "  total: {} orders, net {} {cur}, gross profit {}, cost {}, ROI {}",
-                    t.attributed_orders,
-                    t.attributed_net_revenue_minor,
-                    t.gross_profit_minor,
-                    t.cost_minor,
-                    t.roi.map_or("—".into(), |r| format!("{:.0}%", r * 100.0))
+                    "  total: {} orders, net {}, gross profit {}, cost {}, ROI {}",
+                    n.count(t.attributed_orders),
+                    n.money(t.attributed_net_revenue_minor),
+                    n.money(t.gross_profit_minor),
+                    n.money(t.cost_minor),
+                    roi(t.roi)
                 );
                 for c in &results.conflicts {
                     println!(

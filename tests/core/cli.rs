@@ -95,3 +95,34 @@ fn campaign_create_and_results_json_follow_the_documented_contract() {
         assert_eq!(json["totals"]["attributed_orders"], 2);
     }
 }
+
+#[test]
+fn text_output_writes_money_and_dates_as_the_screens_do() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("shop.sqlite");
+    let set = ["shop", "set", "--currency", "USD", "--time-zone", "America/New_York", "--margin", "50"];
+    assert!(locallift(&db, &set).status.success());
+    let fixture = fixture("shopify/orders.csv");
+    let import = locallift(&db, &["import", fixture.to_str().expect("path")]);
+    let said = String::from_utf8_lossy(&import.stdout).to_string();
+    assert!(said.contains("1 order cancelled, voided or failed: kept, never counted."), "{said}");
+    let summary = String::from_utf8_lossy(&locallift(&db, &["summary"]).stdout).to_string();
+    assert!(summary.starts_with("4 orders, net revenue $1,239.83"), "never cents: {summary}");
+    assert!(summary.contains("MAYA15: 2 orders, $95.83"), "{summary}");
+    let spec = dir.path().join("campaign.json");
+    std::fs::write(
+        &spec,
+        r#"{"name": "March", "start": "2024-03-01", "end": "2024-03-10", "window_days": 14, "other_costs_minor": 1000,
+            "partners": [{"name": "Maya", "codes": ["MAYA15"], "fee_minor": 5000, "gifted_cost_minor": 2000, "commission_pct": 10}]}"#,
+    )
+    .expect("write");
+    assert!(locallift(&db, &["campaign", "create", spec.to_str().expect("path")]).status.success());
+    let results = String::from_utf8_lossy(&locallift(&db, &["results", "March"]).stdout).to_string();
+    // The campaign's dates apart from the days its orders count (14 days after its end).
+    assert!(
+        results.starts_with("March (Mar 1, 2024 to Mar 10, 2024; orders counted Mar 1, 2024 to Mar 24, 2024)"),
+        "{results}"
+    );
+    assert!(results.contains("Maya: 2 orders, net $95.83, gross profit $47.92, cost $79.58"), "{results}");
+    assert!(!results.contains("9583"), "no amount in cents: {results}");
+}
