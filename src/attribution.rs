@@ -741,10 +741,31 @@ impl Store {
                 .into_iter()
                 .map(|p| (p.partner.fields.name.to_lowercase(), p.partner.id))
                 .collect();
+            let names: Vec<String> = self
+                .list_partners(&ListQuery { include_archived: true, ..Default::default() })?
+                .into_iter()
+                .map(|p| p.partner.fields.name)
+                .collect();
             for (i, p) in spec.partners.iter().enumerate() {
                 let id = match known.get(&p.name.trim().to_lowercase()) {
                     Some(&id) => id,
                     None => {
+                        // A known partner's name written without its accents or spacing ("Jorg Muller" for
+                        // "Jörg Müller") is that partner mistyped, not a new one: said, with the name meant,
+                        // instead of a duplicate. (A merely similar name may be another person: created.)
+                        let folded = crate::model::names::fold(&p.name);
+                        let near: Vec<String> =
+                            names.iter().filter(|n| crate::model::names::fold(n) == folded).cloned().collect();
+                        if !near.is_empty() {
+                            return Err(crate::error::Error::invalid(
+                                format!("partners[{i}].name"),
+                                format!(
+                                    "no partner is called “{}”.{} (A new partner is created only for a name like no other.)",
+                                    p.name.trim(),
+                                    crate::model::names::did_you_mean(&near)
+                                ),
+                            ));
+                        }
                         let created = self
                             .create_partner(
                                 &PartnerInput { name: p.name.clone(), stage: Stage::Active, ..Default::default() },

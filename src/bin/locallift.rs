@@ -167,6 +167,21 @@ enum Command {
 #[derive(Subcommand)]
 enum CampaignAction {
     /// Create a campaign (and any partner not yet known, by name) from a JSON file; prints its id.
+    ///
+    /// The file holds one JSON object (amounts in minor units of the shop's currency, dates YYYY-MM-DD):
+    ///
+    ///   {"name": "Spring", "start": "2025-03-01", "end": "2025-03-14",
+    ///    "window_days": 14,            attribution window after the end, days (default 14)
+    ///    "other_costs_minor": 2000,    other costs of the campaign (default 0)
+    ///    "partners": [{"name": "Maya Okafor",
+    ///                  "codes": ["MAYA15"],       promo codes (default none: measured by sales lift)
+    ///                  "fee_minor": 10000,        flat fee (default 0)
+    ///                  "gifted_cost_minor": 4000, gifted products at cost (default 0)
+    ///                  "commission_pct": 10}]}    commission on attributed net revenue (default 0)
+    ///
+    /// A partner is found by name (without case); a known partner's name without its accents ("Jorg
+    /// Muller" for "Jörg Müller") is refused with the name meant; any other new name creates the partner.
+    #[command(verbatim_doc_comment)]
     Create { file: PathBuf },
 }
 

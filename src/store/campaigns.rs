@@ -212,11 +212,22 @@ impl Store {
         if let Ok(id) = id_or_name.trim().parse::<i64>() {
             return self.campaign(id);
         }
-        let id: i64 = self
+        let id: Option<i64> = self
             .conn()
             .query_row("SELECT id FROM campaigns WHERE name = ?1 COLLATE NOCASE", [id_or_name.trim()], |r| r.get(0))
-            .optional()?
-            .ok_or_else(|| Error::invalid("campaign", format!("no campaign is called “{id_or_name}”")))?;
+            .optional()?;
+        let Some(id) = id else {
+            let names: Vec<String> = self
+                .conn()
+                .prepare("SELECT name FROM campaigns")?
+                .query_map([], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            let near = crate::model::names::nearest(id_or_name, names.iter().map(String::as_str));
+            return Err(Error::invalid(
+                "campaign",
+                format!("no campaign is called “{}”.{}", id_or_name.trim(), crate::model::names::did_you_mean(&near)),
+            ));
+        };
         self.campaign(id)
     }
 

@@ -126,3 +126,35 @@ fn text_output_writes_money_and_dates_as_the_screens_do() {
     assert!(results.contains("Maya: 2 orders, net $95.83, gross profit $47.92, cost $79.58"), "{results}");
     assert!(!results.contains("9583"), "no amount in cents: {results}");
 }
+
+#[test]
+fn a_name_that_matches_nothing_suggests_the_nearest_and_creates_no_duplicate() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("shop.sqlite");
+    assert!(locallift(&db, &["shop", "set", "--currency", "EUR", "--time-zone", "Europe/Berlin"]).status.success());
+    let spec = |name: &str, partner: &str| {
+        let path = dir.path().join(format!("{name}.json"));
+        std::fs::write(
+            &path,
+            format!(r#"{{"name": "{name}", "start": "2025-03-01", "end": "2025-03-14", "partners": [{{"name": "{partner}", "codes": ["{name}10"]}}]}}"#),
+        )
+        .expect("write");
+        path
+    };
+    let first = spec("Spring", "Jörg Müller");
+    assert!(locallift(&db, &["campaign", "create", first.to_str().expect("path")]).status.success());
+    let typo = spec("Summer", "Jorg Muller");
+    let out = locallift(&db, &["campaign", "create", typo.to_str().expect("path")]);
+    let said = String::from_utf8_lossy(&out.stderr).to_string();
+    assert!(!out.status.success() && said.contains("Did you mean “Jörg Müller”?"), "{said}");
+    let campaigns: serde_json::Value = serde_json::from_slice(&locallift(&db, &["campaigns"]).stdout).expect("json");
+    assert_eq!(campaigns.as_array().map(Vec::len), Some(1), "nothing of the refused campaign is left");
+    let partners: serde_json::Value = serde_json::from_slice(&locallift(&db, &["partners"]).stdout).expect("json");
+    assert_eq!(partners.as_array().map(Vec::len), Some(1), "no duplicate partner");
+    let out = locallift(&db, &["results", "sprng"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Did you mean “Spring”?"));
+    let help = String::from_utf8_lossy(&locallift(&db, &["campaign", "create", "--help"]).stdout).to_string();
+    for field in ["window_days", "other_costs_minor", "codes", "fee_minor", "gifted_cost_minor", "commission_pct"] {
+        assert!(help.contains(field), "--help documents {field}: {help}");
+    }
+}
