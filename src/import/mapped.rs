@@ -145,7 +145,7 @@ pub fn status_of(text: &str) -> Option<SaleStatus> {
             .or_else(|| super::paypal::status_of(t))
             .or_else(|| super::preset::documented(super::shopify::STATUSES, t))
             .or_else(|| super::preset::documented(super::square::STATUSES, t))
-            .or_else(|| match t {
+            .or(match t {
                 "bezahlt" | "pagado" | "payé" | "betaald" | "pagato" => Some(SaleStatus::Sale),
                 "offen" | "unbezahlt" | "impayé" | "non payé" | "onbetaald" => Some(SaleStatus::Unpaid),
                 _ => None,

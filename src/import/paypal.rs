@@ -312,10 +312,10 @@ impl RowReader for PayPalReader {
                 let shop_leg = why == SkipKind::CurrencyConversion
                     && gross > 0
                     && self.ctx.shop_currency.as_deref() == Some(currency.as_str());
-                if let (true, Some(reference)) = (shop_leg, self.reference.map(|i| cells.text(i).to_string())) {
-                    if !reference.is_empty() {
-                        *self.converted.entry(reference).or_default() += gross;
-                    }
+                if let (true, Some(reference)) = (shop_leg, self.reference.map(|i| cells.text(i).to_string()))
+                    && !reference.is_empty()
+                {
+                    *self.converted.entry(reference).or_default() += gross;
                 }
                 if cells.errors.is_empty() {
                     sink.skip(why);

@@ -117,7 +117,7 @@ fn tax_a_file_cannot_place_follows_the_owners_choice_and_the_preview_says_so() {
     assert!(report.sentences.iter().any(|s| s.contains("cannot place")), "{:?}", report.sentences);
     let options = ImportOptions { prices_include_tax: Some(true), dry_run: false, ..options };
     let report = run(&mut store, &path, &options);
-    assert_eq!(report.notes.tax_inside_assumed, true);
+    assert!(report.notes.tax_inside_assumed);
     assert_eq!(store.sales_summary().expect("summary").net_revenue_minor, 1_000, "11.90 − 1.90 VAT inside");
 }
 
