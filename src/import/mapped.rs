@@ -232,6 +232,7 @@ impl Mapping {
             order_total: None,
             summed_total: None,
             refund_rows: Default::default(),
+            tax_inside: Default::default(),
         }))
     }
 }
@@ -265,6 +266,8 @@ struct MappedReader {
     summed_total: Option<i64>,
     /// Refund rows without a refunded-order column seen so far, by order, day and amount.
     refund_rows: std::collections::HashMap<String, u32>,
+    /// Orders of this file whose prices included tax: their net and their goods with tax, for refund rows.
+    tax_inside: std::collections::HashMap<String, (i64, i64)>,
 }
 
 impl MappedReader {
@@ -355,7 +358,18 @@ impl RowReader for MappedReader {
                 sink.skip(SkipKind::RefundOfUnknownOrder);
                 return;
             }
-            let refund = RefundDraft { external_id: refunded, refund_id, refund_minor: -gross, line };
+            // A refund of an order of this file whose prices included tax gives back tax too: its goods'
+            // part is scaled like the order's amounts were (the order is complete once its refund comes).
+            if self.pending.continues(&refunded) {
+                self.flush(sink);
+            }
+            let refund_minor = match self.tax_inside.get(&refunded) {
+                Some(&(net, goods)) => {
+                    crate::model::div_round_half_even(i128::from(-gross) * i128::from(net), i128::from(goods))
+                }
+                None => -gross,
+            };
+            let refund = RefundDraft { external_id: refunded, refund_id, refund_minor, line };
             sink.accept_refund(refund, &mut cells.errors);
             return;
         }
@@ -491,13 +505,17 @@ impl MappedReader {
     /// shipping and tax as added up over its rows.
     fn flush(&mut self, sink: &mut Sink) {
         let (first, summed, ctx) = (self.order_total, self.summed_total, &self.ctx);
+        let tax_inside = &mut self.tax_inside;
         self.pending.flush_with(sink, |order, sink| {
             let goods_and_shipping = order.gross_minor - order.discounts_minor + order.shipping_minor;
             let placement = match TaxPlacement::from_total(summed, goods_and_shipping, order.tax_minor) {
                 TaxPlacement::Unknown => TaxPlacement::from_total(first, goods_and_shipping, order.tax_minor),
                 known => known,
             };
-            sink.settle_tax(order, placement, ctx)
+            let goods = order.gross_minor - order.discounts_minor;
+            if sink.settle_tax(order, placement, ctx) && goods > 0 {
+                tax_inside.insert(order.external_id.clone(), (order.gross_minor - order.discounts_minor, goods));
+            }
         });
     }
 }

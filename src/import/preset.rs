@@ -127,10 +127,10 @@ impl Sink {
     }
 
     /// Takes the tax inside an order's prices out of its net revenue when `inside` says so (see
-    /// [`exclude_tax_inside`]), and counts what was found.
-    pub fn settle_tax(&mut self, order: &mut OrderDraft, inside: TaxPlacement, ctx: &ReadContext) {
+    /// [`exclude_tax_inside`]), and counts what was found. Returns whether it was taken out.
+    pub fn settle_tax(&mut self, order: &mut OrderDraft, inside: TaxPlacement, ctx: &ReadContext) -> bool {
         if order.tax_minor <= 0 {
-            return;
+            return false;
         }
         let inside = match inside {
             TaxPlacement::Inside => {
@@ -149,6 +149,7 @@ impl Sink {
         if inside {
             exclude_tax_inside(order);
         }
+        inside
     }
 }
 

@@ -246,6 +246,8 @@ impl ShopifyReader {
     fn flush(&mut self, sink: &mut Sink) {
         let tax = self.tax;
         let ctx = &self.ctx;
-        self.pending.flush_with(sink, |order, sink| sink.settle_tax(order, tax, ctx));
+        self.pending.flush_with(sink, |order, sink| {
+            sink.settle_tax(order, tax, ctx);
+        });
     }
 }

@@ -422,3 +422,27 @@ fn a_canceled_stripe_charge_is_an_attempt_beside_a_paid_one_and_a_cancelled_orde
     );
     assert_eq!(store.sales_summary().expect("summary").net_revenue_minor, 5_000);
 }
+
+#[test]
+fn a_refund_row_of_an_order_whose_prices_include_tax_refunds_its_goods_part() {
+    let (dir, mut store) = fresh();
+    shop(&mut store, "EUR", "Europe/Berlin");
+    // B2: 24.00 with 4.00 VAT inside (its total says so): net 20.00. Half of it refunded two days later,
+    // 12.00 back, of which 2.00 VAT: net 10.00.
+    let path = write(
+        dir.path(),
+        "till.csv",
+        "Receipt;Date;Amount;VAT;Total\nB2;04.02.2025 11:00;24,00;4,00;24,00\nB2;06.02.2025 09:00;-12,00;-2,00;-12,00\n",
+    );
+    let mapping = locallift::import::Mapping {
+        date_order: DateOrder::Dmy,
+        tax: Some("VAT".into()),
+        total: Some("Total".into()),
+        decimal_comma: true,
+        ..locallift::import::Mapping::suggest(&csv::StringRecord::from(vec!["Receipt", "Date", "Amount"]))
+            .expect("a mapping")
+    };
+    let report = run(&mut store, &path, &ImportOptions { mapping: Some(mapping), ..ImportOptions::default() });
+    assert_eq!((report.error_count, report.refunds_applied, report.notes.tax.inside), (0, 1, 1), "{:?}", report.errors);
+    assert_eq!(store.sales_summary().expect("summary").net_revenue_minor, 1_000);
+}
