@@ -4,6 +4,11 @@
 
 use chrono::NaiveDate;
 
+/// "1 order", "3 orders": a count with its noun in the singular or the plural, for sentences.
+pub fn plural(n: u64, one: &str, many: &str) -> String {
+    if n == 1 { format!("1 {one}") } else { format!("{n} {many}") }
+}
+
 pub struct Numbers {
     symbol: String,
     exponent: u32,

@@ -332,9 +332,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                     report.currency.as_deref().unwrap_or("?")
                 );
             }
-            let n = |count: u64, one: &str, many: &str| {
-                if count == 1 { format!("1 {one}") } else { format!("{count} {many}") }
-            };
+            let n = locallift::format::plural;
             println!(
                 "{name}: {} ({}, delimiter {}): {}, {}: {} new, {} updated, {} unchanged, {} cancelled, {} not yet paid; {}; {}",
                 report.preset_label,

@@ -11,8 +11,8 @@ use super::datetime::{
     local_day_to_utc, local_to_utc, parse_date_time_ordered, parse_day, parse_day_ordered, parse_naive,
 };
 use super::preset::{
-    Cells, Columns, OrderDraft, Pending, ReadContext, RefundDraft, RowReader, Sink, SkipKind, TaxPlacement,
-    exponent_of, promo_codes,
+    Cells, Columns, OrderDraft, Pending, ReadContext, RefundDraft, RowReader, Sink, TaxPlacement, exponent_of,
+    promo_codes,
 };
 use crate::model::{Channel, SaleStatus};
 use crate::store::sales::NewLineItem;
@@ -142,7 +142,7 @@ pub fn status_of(text: &str) -> Option<SaleStatus> {
         // The words of the presets' tables, in their languages ("Bezahlt" aside, "Abgeschlossen",
         // "Storniert", "Pendiente"…).
         super::woocommerce::status_of(t)
-            .or_else(|| super::paypal::status_of(t))
+            .or_else(|| super::preset::documented(super::paypal::STATUSES, t))
             .or_else(|| super::preset::documented(super::shopify::STATUSES, t))
             .or_else(|| super::preset::documented(super::square::STATUSES, t))
             .or(match t {
@@ -354,10 +354,6 @@ impl RowReader for MappedReader {
                     if *n == 1 { key } else { format!("{key}|{n}") }
                 }
             };
-            if refunded.is_empty() {
-                sink.skip(SkipKind::RefundOfUnknownOrder);
-                return;
-            }
             // A refund of an order of this file whose prices included tax gives back tax too: its goods'
             // part is scaled like the order's amounts were (the order is complete once its refund comes).
             if self.pending.continues(&refunded) {

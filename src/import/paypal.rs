@@ -104,11 +104,6 @@ pub const STATUSES: &[(&str, SaleStatus)] = &[
     ("denegado", SaleStatus::Cancelled),
 ];
 
-/// The meaning of a PayPal status word (lower case), for other readers of status words.
-pub fn status_of(text: &str) -> Option<SaleStatus> {
-    super::preset::documented(STATUSES, text)
-}
-
 /// What a row of the activity is, from its Type (or Description), the sign of its amount and its
 /// Balance Impact.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -80,8 +80,6 @@ pub enum SkipKind {
     ForeignCurrency,
     /// A declined or failed payment attempt: no money moved and no order behind it.
     Declined,
-    /// A negative amount that refunds no known order.
-    RefundOfUnknownOrder,
     /// Any other activity that is not a sale (an invoice sent, an authorization's own row…).
     OtherActivity,
 }

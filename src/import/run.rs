@@ -25,6 +25,7 @@ use super::preset::{
 use super::presets;
 use super::quoting::{Faults, QuoteCheck};
 use crate::error::{Error, Result};
+use crate::format::plural as count;
 use crate::model::SaleStatus;
 use crate::store::sales::{self, AggregateDeltas, BatchInfo, NewSale, PreparedSale, RefundOutcome, SaleState};
 use crate::store::{Store, bulk};
@@ -133,11 +134,6 @@ pub struct ImportReport {
     pub sentences: Vec<String>,
 }
 
-/// "1 order", "3 orders".
-fn count(n: u64, one: &str, many: &str) -> String {
-    if n == 1 { format!("1 {one}") } else { format!("{n} {many}") }
-}
-
 impl ImportReport {
     /// What the import assumed where the file could not tell, what it left out on purpose and which orders
     /// it keeps without counting, in the owner's words: one sentence each, nothing when there is nothing
@@ -215,9 +211,6 @@ impl ImportReport {
                     "payments in another currency, not converted in this file,",
                 ),
                 SkipKind::Declined => count(s.count, "declined payment attempt", "declined payment attempts"),
-                SkipKind::RefundOfUnknownOrder => {
-                    count(s.count, "refund of an order not imported", "refunds of orders not imported")
-                }
                 SkipKind::OtherActivity => count(s.count, "row of other activity", "rows of other activity"),
             };
             out.push(format!("{what} skipped: not sales."));
@@ -636,8 +629,11 @@ impl ReadingThread<'_> {
                 Ok(false) => break,
                 Ok(true) => {
                     let line = record.position().map_or(0, |p| self.lines.at(p.byte()));
-                    self.side.rows_read.fetch_add(1, Ordering::Relaxed);
                     let fault = self.take_fault(line);
+                    if fault.is_none() && record.iter().all(|f| f.trim().is_empty()) {
+                        continue; // a blank line (or one of only spaces and delimiters): not a row
+                    }
+                    self.side.rows_read.fetch_add(1, Ordering::Relaxed);
                     if let Some(fault) = fault {
                         self.side.blocked |= fault.kind == super::quoting::QuoteFault::NeverCloses;
                         let column =
@@ -648,9 +644,6 @@ impl ReadingThread<'_> {
                             value: None,
                             reason: fault.kind.reason().into(),
                         });
-                    } else if record.iter().all(|f| f.trim().is_empty()) {
-                        self.side.rows_read.fetch_sub(1, Ordering::Relaxed);
-                        continue; // a blank line (or one of only spaces and delimiters)
                     } else if record.len() == expected_fields {
                         self.reader.push(&record, line, &mut sink);
                     } else {

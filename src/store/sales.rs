@@ -475,6 +475,7 @@ fn update_stored(tx: &Transaction<'_>, batch: i64, prepared: &PreparedSale) -> R
         .prepare_cached("SELECT coalesce(sum(amount_minor), 0) FROM sale_refunds WHERE sale_id = ?1")?
         .query_row([id], |r| r.get(0))?;
     let current = load_stored(tx, id)?;
+    let status = next_status(current.status(), sale);
     let next = StoredSale {
         placed_at: prepared.placed_at_text.clone(),
         local_day,
@@ -502,8 +503,8 @@ fn update_stored(tx: &Transaction<'_>, batch: i64, prepared: &PreparedSale) -> R
         } else {
             current.customer_key.clone().or_else(|| sale.customer_key.clone())
         },
-        cancelled: !next_status(current.status(), sale).counted(),
-        status: Some(next_status(current.status(), sale)),
+        cancelled: !status.counted(),
+        status: Some(status),
         // Two exports of one platform complete each other (Square's item and transaction exports):
         // one without codes or line items does not erase what the other recorded.
         codes: if sale.codes.is_empty() { current.codes.clone() } else { sale.codes.clone() },

@@ -52,6 +52,18 @@ fn a_broken_file_exits_non_zero_with_its_errors_on_stderr() {
     assert_eq!(json["orders"], 0);
 }
 
+/// The March campaign of the Shopify fixture's orders (Maya, MAYA15), as a `campaign create` file.
+fn march_spec(dir: &std::path::Path) -> std::path::PathBuf {
+    let spec = dir.join("campaign.json");
+    std::fs::write(
+        &spec,
+        r#"{"name": "March", "start": "2024-03-01", "end": "2024-03-10", "window_days": 14, "other_costs_minor": 1000,
+            "partners": [{"name": "Maya", "codes": ["MAYA15"], "fee_minor": 5000, "gifted_cost_minor": 2000, "commission_pct": 10}]}"#,
+    )
+    .expect("write");
+    spec
+}
+
 #[test]
 fn campaign_create_and_results_json_follow_the_documented_contract() {
     let dir = tempfile::tempdir().expect("dir");
@@ -63,13 +75,7 @@ fn campaign_create_and_results_json_follow_the_documented_contract() {
     );
     let fixture = fixture("shopify/orders.csv");
     assert!(locallift(&db, &["import", fixture.to_str().expect("path")]).status.success());
-    let spec = dir.path().join("campaign.json");
-    std::fs::write(
-        &spec,
-        r#"{"name": "March", "start": "2024-03-01", "end": "2024-03-10", "window_days": 14, "other_costs_minor": 1000,
-            "partners": [{"name": "Maya", "codes": ["MAYA15"], "fee_minor": 5000, "gifted_cost_minor": 2000, "commission_pct": 10}]}"#,
-    )
-    .expect("write");
+    let spec = march_spec(dir.path());
     let created = locallift(&db, &["campaign", "create", spec.to_str().expect("path")]);
     assert!(created.status.success(), "{}", String::from_utf8_lossy(&created.stderr));
     let id = String::from_utf8_lossy(&created.stdout).trim().to_string();
@@ -109,13 +115,7 @@ fn text_output_writes_money_and_dates_as_the_screens_do() {
     let summary = String::from_utf8_lossy(&locallift(&db, &["summary"]).stdout).to_string();
     assert!(summary.starts_with("4 orders, net revenue $1,239.83"), "never cents: {summary}");
     assert!(summary.contains("MAYA15: 2 orders, $95.83"), "{summary}");
-    let spec = dir.path().join("campaign.json");
-    std::fs::write(
-        &spec,
-        r#"{"name": "March", "start": "2024-03-01", "end": "2024-03-10", "window_days": 14, "other_costs_minor": 1000,
-            "partners": [{"name": "Maya", "codes": ["MAYA15"], "fee_minor": 5000, "gifted_cost_minor": 2000, "commission_pct": 10}]}"#,
-    )
-    .expect("write");
+    let spec = march_spec(dir.path());
     assert!(locallift(&db, &["campaign", "create", spec.to_str().expect("path")]).status.success());
     let results = String::from_utf8_lossy(&locallift(&db, &["results", "March"]).stdout).to_string();
     // The campaign's dates apart from the days its orders count (14 days after its end).

@@ -3,4 +3,4 @@
 /**
  * Why a row was left out on purpose: it is not a sale of the shop's. Counted in the report, never an error.
  */
-export type SkipKind = "payment_out" | "transfer" | "hold" | "currency_conversion" | "foreign_currency" | "declined" | "refund_of_unknown_order" | "other_activity";
+export type SkipKind = "payment_out" | "transfer" | "hold" | "currency_conversion" | "foreign_currency" | "declined" | "other_activity";
