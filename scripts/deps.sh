@@ -28,14 +28,23 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
+# `npm ci`: exactly the packages of the committed lockfile, which it never rewrites (`npm install` may, and
+# a fresh clone would no longer be clean). The lockfile lists every platform's build of an optional package
+# (@tauri-apps/cli's), else `npm ci` calls it out of sync. `npm ci` starts from an empty node_modules, so it
+# runs only when the lockfile or package.json is newer than what npm last installed.
+npm_ci() {
+  local dir=$1 installed="$1/node_modules/.package-lock.json"
+  if [[ ! -f "$installed" || "$dir/package-lock.json" -nt "$installed" || "$dir/package.json" -nt "$installed" ]]; then
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
 echo "==> npm packages of the UI"
-# `npm install` with the committed lockfile, not `npm ci`: the registry mirror serves only the Linux
-# builds of @tauri-apps/cli's optional packages, which `npm ci` reports as an out-of-sync lockfile.
-(cd ui && npm install --no-audit --no-fund --loglevel=error)
+npm_ci ui
 
 if [[ "${1:-}" == "--test" ]]; then
   echo "==> npm packages of the end-to-end tests"
-  (cd tests/e2e && npm install --no-audit --no-fund --loglevel=error)
+  npm_ci tests/e2e
   if ! command -v tauri-driver >/dev/null; then
     echo "==> installing tauri-driver"
     cargo install tauri-driver --locked --version "^2.1"
