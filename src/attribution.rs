@@ -75,6 +75,32 @@ pub struct Figures {
     pub cost_per_new_customer_minor: Option<i64>,
     /// How many of those new customers came back, at 30, 60 and 90 days.
     pub repeat: Vec<RepeatRate>,
+    /// Partners measured by sales lift (no code, nothing typed in) among these figures, and what they cost
+    /// (a part of `cost_minor`). Figures of walk-in partners only have no `roi`: counted sales cannot
+    /// measure them, so they are never a −100% loss.
+    pub walk_in_partners: i64,
+    pub walk_in_cost_minor: i64,
+    /// Partners measured by codes or typed-in redemptions (used or not yet) among these figures.
+    pub counted_partners: i64,
+    /// Their share of the campaigns' sales lift, net revenue, 95% range (written rounded, see
+    /// [`crate::lift::shown_range`]); `None` while there is no estimate (or no walk-in partner). A campaign's
+    /// lift is shared equally by its walk-in partners.
+    pub lift_low_minor: Option<i64>,
+    pub lift_high_minor: Option<i64>,
+    /// That lift's gross profit at the shop's margin, from the exact ends.
+    pub lift_gross_profit_low_minor: Option<i64>,
+    pub lift_gross_profit_high_minor: Option<i64>,
+    /// ROI with the lift's low and high ends added to the counted gross profit:
+    /// (gross profit + lift gross profit − cost) / cost.
+    pub roi_low: Option<f64>,
+    pub roi_high: Option<f64>,
+}
+
+fn add_opt(a: Option<i64>, b: Option<i64>) -> Option<i64> {
+    match (a, b) {
+        (None, None) => None,
+        (a, b) => Some(a.unwrap_or(0) + b.unwrap_or(0)),
+    }
 }
 
 impl Figures {
@@ -88,6 +114,14 @@ impl Figures {
         self.cost_minor += f.cost_minor;
         self.commission_owed_minor += f.commission_owed_minor;
         self.new_customers += f.new_customers;
+        self.walk_in_partners += f.walk_in_partners;
+        self.counted_partners += f.counted_partners;
+        self.walk_in_cost_minor += f.walk_in_cost_minor;
+        self.lift_low_minor = add_opt(self.lift_low_minor, f.lift_low_minor);
+        self.lift_high_minor = add_opt(self.lift_high_minor, f.lift_high_minor);
+        self.lift_gross_profit_low_minor = add_opt(self.lift_gross_profit_low_minor, f.lift_gross_profit_low_minor);
+        self.lift_gross_profit_high_minor =
+            add_opt(self.lift_gross_profit_high_minor, f.lift_gross_profit_high_minor);
         if self.repeat.is_empty() {
             self.repeat = empty_repeat();
         }
@@ -97,11 +131,18 @@ impl Figures {
         }
     }
 
-    /// ROI, ROAS and cost per new customer from the sums.
+    /// ROI, ROAS and cost per new customer from the sums. Figures with walk-in partners and no partner
+    /// measured by counted sales have no ROI or ROAS (their lift's ROI range says what they did).
     pub(crate) fn finish(&mut self) {
         let cost = self.cost_minor as f64;
-        self.roi = (self.cost_minor > 0).then(|| (self.gross_profit_minor as f64 - cost) / cost);
-        self.roas = (self.cost_minor > 0).then(|| self.attributed_net_revenue_minor as f64 / cost);
+        let counted = self.cost_minor > 0 && (self.walk_in_partners == 0 || self.counted_partners > 0);
+        self.roi = counted.then(|| (self.gross_profit_minor as f64 - cost) / cost);
+        self.roas = counted.then(|| self.attributed_net_revenue_minor as f64 / cost);
+        let with_lift = |lift: Option<i64>| {
+            lift.filter(|_| self.cost_minor > 0).map(|l| (self.gross_profit_minor as f64 + l as f64 - cost) / cost)
+        };
+        self.roi_low = with_lift(self.lift_gross_profit_low_minor);
+        self.roi_high = with_lift(self.lift_gross_profit_high_minor);
         self.cost_per_new_customer_minor =
             (self.new_customers > 0).then(|| div_round(self.cost_minor, self.new_customers));
         if self.repeat.is_empty() {
@@ -138,9 +179,27 @@ pub struct PartnerResult {
     pub cost_per_engagement_minor: Option<i64>,
     #[serde(flatten)]
     pub figures: Figures,
+    /// The counted figures day by day (shop-local days with any), so that a period takes exactly its days
+    /// (see [`crate::period`]).
+    pub days: Vec<PartnerDay>,
     /// For a partner measured by lift: the campaign's lift (shared by every such partner of the campaign,
     /// never added to code figures), without its daily detail.
     pub lift: Option<Lift>,
+}
+
+/// One shop-local day of a partner's counted figures. The days add up to the partner's figures: gross profit
+/// valued at the margin is rounded once on the partner's running total and each day gets its step.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, serde::Deserialize, TS)]
+#[ts(export)]
+pub struct PartnerDay {
+    pub day: NaiveDate,
+    /// Code orders and typed-in redemptions.
+    pub orders: i64,
+    pub net_revenue_minor: i64,
+    pub manual_orders: i64,
+    pub manual_net_revenue_minor: i64,
+    pub gross_profit_minor: i64,
+    pub new_customers: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize, TS)]
@@ -277,6 +336,14 @@ impl Store {
         let mut profit_daily: BTreeMap<NaiveDate, i64> = BTreeMap::new();
         // Net revenue valued at the shop's margin, by partner and day (orders without product costs, till uses).
         let mut margin_net: HashMap<i64, BTreeMap<NaiveDate, i64>> = HashMap::new();
+        let mut partner_days: HashMap<i64, BTreeMap<NaiveDate, PartnerDay>> = HashMap::new();
+        fn day_of(
+            days: &mut HashMap<i64, BTreeMap<NaiveDate, PartnerDay>>,
+            cp: i64,
+            day: NaiveDate,
+        ) -> &mut PartnerDay {
+            days.entry(cp).or_default().entry(day).or_insert_with(|| PartnerDay { day, ..Default::default() })
+        }
         if !ours.is_empty() && !c.cancelled {
             let placeholders = vec!["?"; ours.len()].join(",");
             let sql = format!(
@@ -288,7 +355,7 @@ impl Store {
                          FROM line_items li WHERE li.sale_id = s.id) AS line_cost,
                         c.first_sale_id = s.id AS is_new, c.second_at
                  FROM sales s LEFT JOIN customers c ON c.customer_key = s.customer_key
-                 WHERE s.cancelled = 0
+                 WHERE s.cancelled = 0 AND s.net_minor > 0
                    AND s.id IN (SELECT sale_id FROM sale_codes WHERE code_norm IN ({placeholders})
                                 AND local_day BETWEEN ? AND ?)"
             );
@@ -331,10 +398,15 @@ impl Store {
                 let is_new = r.get::<_, Option<bool>>(9)?.unwrap_or(false);
                 attributed_ids.push(id);
                 *attributed_daily.entry(day).or_default() += net;
+                let d = day_of(&mut partner_days, winner.campaign_partner_id, day);
+                d.orders += 1;
+                d.net_revenue_minor += net;
+                d.new_customers += i64::from(is_new);
                 match line_cost {
                     // Exact: no rounding.
                     Some(cost) => {
                         *profit_daily.entry(day).or_default() += net - cost;
+                        d.gross_profit_minor += net - cost;
                         by_partner.entry(winner.campaign_partner_id).or_default().gross_profit_minor += net - cost;
                     }
                     // From the margin: on the partner's sum, rounded once (below).
@@ -368,15 +440,21 @@ impl Store {
         }
 
         let mut manual_days = self.conn().prepare_cached(
-            "SELECT campaign_partner_id, day, sum(amount_minor) FROM manual_redemptions
+            "SELECT campaign_partner_id, day, sum(count), sum(amount_minor) FROM manual_redemptions
              WHERE campaign_partner_id IN (SELECT id FROM campaign_partners WHERE campaign_id = ?1)
              GROUP BY campaign_partner_id, day",
         )?;
-        let rows = manual_days
-            .query_map([campaign_id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, NaiveDate>(1)?, r.get::<_, i64>(2)?)))?;
+        let rows = manual_days.query_map([campaign_id], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, NaiveDate>(1)?, r.get::<_, i64>(2)?, r.get::<_, i64>(3)?))
+        })?;
         for row in rows {
-            let (cp, day, amount) = row?;
+            let (cp, day, count, amount) = row?;
             *margin_net.entry(cp).or_default().entry(day).or_default() += amount;
+            let d = day_of(&mut partner_days, cp, day);
+            d.orders += count;
+            d.net_revenue_minor += amount;
+            d.manual_orders += count;
+            d.manual_net_revenue_minor += amount;
         }
         // Gross profit from the margin: each partner's net revenue × margin, rounded half to even once on the
         // partner's sum (never order by order, which biased it upward by up to half a cent an order). The
@@ -388,16 +466,48 @@ impl Store {
                 running += i128::from(*net);
                 let next = crate::model::div_round_half_even(running * i128::from(margin_bp), 10_000);
                 *profit_daily.entry(*day).or_default() += next - rounded;
+                day_of(&mut partner_days, *cp, *day).gross_profit_minor += next - rounded;
                 rounded = next;
             }
             by_partner.entry(*cp).or_default().gross_profit_minor += rounded;
         }
+
+        let lift = if c.cancelled {
+            lift::estimate(&LiftInput { window_start, window_end, ..Default::default() })
+        } else {
+            lift::estimate(&self.lift_input(campaign_id, window_start, window_end, attributed_daily)?)
+        };
+        // Walk-in partners: no code and nothing typed in. They share the campaign's lift equally.
+        let walk_ins: Vec<i64> = detail
+            .partners
+            .iter()
+            .filter(|p| p.fields.codes.is_empty() && by_partner.get(&p.id).is_none_or(|f| f.attributed_orders == 0))
+            .map(|p| p.id)
+            .collect();
+        let share = |value: i64, i: usize| -> i64 {
+            let k = walk_ins.len() as i64;
+            value.div_euclid(k) + i64::from((i as i64) < value.rem_euclid(k))
+        };
+        let profit = |net: i64| crate::model::div_round_half_even(i128::from(net) * i128::from(margin_bp), 10_000);
 
         let last_sale = self.last_sale_at()?;
         let mut totals = Figures::default();
         let mut partners = Vec::new();
         for p in &detail.partners {
             let mut f = by_partner.remove(&p.id).unwrap_or_default();
+            if let Some(i) = walk_ins.iter().position(|&id| id == p.id) {
+                f.walk_in_partners = 1;
+                f.walk_in_cost_minor = p.fields.fee_minor + p.fields.gifted_cost_minor;
+                if let (Some(low), Some(high)) = (lift.low_minor, lift.high_minor) {
+                    let (low, high) = (share(low, i), share(high, i));
+                    f.lift_low_minor = Some(low);
+                    f.lift_high_minor = Some(high);
+                    f.lift_gross_profit_low_minor = Some(profit(low));
+                    f.lift_gross_profit_high_minor = Some(profit(high));
+                }
+            } else {
+                f.counted_partners = 1;
+            }
             f.repeat =
                 self.repeat_rates(newcomers.get(&p.id).map_or(&[][..], |v| v.as_slice()), last_sale.as_deref())?;
             let commission_bp = crate::model::pct_to_bp(p.fields.commission_pct);
@@ -438,6 +548,7 @@ impl Store {
                 engagement_pct,
                 cost_per_engagement_minor: (interactions > 0).then(|| div_round(f.cost_minor, interactions)),
                 figures: f,
+                days: partner_days.remove(&p.id).map(|d| d.into_values().collect()).unwrap_or_default(),
                 lift: None,
             });
         }
@@ -446,11 +557,6 @@ impl Store {
             shop.settings.hourly_rate_minor.map_or(0, |rate| div_round(rate * owner_minutes, 60));
         totals.cost_minor += c.fields.other_costs_minor + owner_time_cost_minor;
         totals.finish();
-        let lift = if c.cancelled {
-            lift::estimate(&LiftInput { window_start, window_end, ..Default::default() })
-        } else {
-            lift::estimate(&self.lift_input(campaign_id, window_start, window_end, attributed_daily)?)
-        };
         for p in partners.iter_mut().filter(|p| p.method == Method::Lift) {
             p.lift = Some(Lift { days: Vec::new(), ..lift.clone() });
         }

@@ -863,6 +863,8 @@ impl Writer<'_, '_> {
             match sales::add_refund(self.tx, batch, &self.report.source, r)? {
                 RefundOutcome::Applied { before, after } => {
                     self.report.refunds_applied += 1;
+                    // A refund may take the order's net to zero: it no longer makes its buyer a customer.
+                    self.touched.add_key(after.customer_key.as_ref());
                     self.deltas.add(&before, -1);
                     self.deltas.add(&after, 1);
                 }

@@ -38,6 +38,13 @@ pub fn div_round_half_even(n: i128, d: i128) -> i64 {
     i64::try_from(q).unwrap_or(if q < 0 { i64::MIN } else { i64::MAX })
 }
 
+/// Whether a sale (paid, not cancelled) counts as an order: its net revenue is above zero. A fully refunded
+/// or free order adds its money (zero) but is not an order, an attributed order, or a customer's first order
+/// (the rule the daily aggregates, the customers table and attribution share; stated in the README).
+pub fn counts_as_order(net_minor: i64) -> bool {
+    net_minor > 0
+}
+
 /// Percent (as typed, e.g. 12.5) to stored basis points (1250). Rounds half away from zero.
 pub fn pct_to_bp(pct: f64) -> i64 {
     (pct * 100.0).round() as i64

@@ -70,7 +70,7 @@ pub(crate) fn refresh(conn: &Connection, touched: &Touched) -> Result<()> {
     }
     let mut delete = conn.prepare_cached("DELETE FROM customers WHERE customer_key = ?1")?;
     let mut orders =
-        conn.prepare_cached("SELECT placed_at, id, local_day FROM sales WHERE customer_key = ?1 AND cancelled = 0")?;
+        conn.prepare_cached("SELECT placed_at, id, local_day FROM sales WHERE customer_key = ?1 AND cancelled = 0 AND net_minor > 0")?;
     let mut insert = conn.prepare_cached(
         "INSERT INTO customers (customer_key, first_sale_id, first_at, first_day, second_at)
          VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -124,7 +124,8 @@ impl Firsts {
 fn rebuild_all(tx: &rusqlite::Transaction<'_>) -> Result<()> {
     let mut by_key: std::collections::HashMap<String, Option<Firsts>> = std::collections::HashMap::new();
     let mut stmt = tx.prepare(
-        "SELECT customer_key, placed_at, id, local_day FROM sales WHERE cancelled = 0 AND customer_key IS NOT NULL",
+        "SELECT customer_key, placed_at, id, local_day FROM sales
+         WHERE cancelled = 0 AND net_minor > 0 AND customer_key IS NOT NULL",
     )?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {

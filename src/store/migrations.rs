@@ -14,11 +14,12 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         M::up(include_str!("migrations/0002_import.sql")),
         M::up(include_str!("migrations/0003_import_speed.sql")),
         M::up(include_str!("migrations/0004_sale_status.sql")),
+        M::up(include_str!("migrations/0005_orders_with_net.sql")),
     ])
 });
 
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: i64 = 4;
+pub const SCHEMA_VERSION: i64 = 5;
 
 pub(super) fn migrate(conn: &mut Connection) -> Result<()> {
     let found: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;

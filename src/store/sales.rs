@@ -608,12 +608,15 @@ impl AggregateDeltas {
         if !c.counted {
             return;
         }
+        // An order counts as one when its net revenue is above zero (a fully refunded or free order adds
+        // only its money, zero): the rule of `crate::model::counts_as_order`.
+        let order = sign * i64::from(crate::model::counts_as_order(c.net_minor));
         let e = self.by_channel.entry((c.day, c.channel)).or_default();
-        e.0 += sign;
+        e.0 += order;
         e.1 += sign * c.net_minor;
         for code in &c.codes {
             let e = self.by_code.entry((c.day, code.clone())).or_default();
-            e.0 += sign;
+            e.0 += order;
             e.1 += sign * c.net_minor;
         }
     }
@@ -654,15 +657,15 @@ pub fn refresh_aggregates(tx: &Transaction<'_>) -> Result<()> {
     tx.execute_batch(
         "DELETE FROM daily_sales WHERE day IN (SELECT day FROM temp.affected_days);
          INSERT INTO daily_sales (day, channel, orders, net_minor)
-             SELECT local_day, channel, count(*), sum(net_minor) FROM sales
+             SELECT local_day, channel, sum(net_minor > 0), sum(net_minor) FROM sales
              WHERE cancelled = 0 AND local_day IN (SELECT day FROM temp.affected_days)
-             GROUP BY local_day, channel;
+             GROUP BY local_day, channel HAVING sum(net_minor > 0) > 0;
          DELETE FROM daily_code_sales WHERE day IN (SELECT day FROM temp.affected_days);
          INSERT INTO daily_code_sales (day, code_norm, orders, net_minor)
-             SELECT s.local_day, c.code_norm, count(*), sum(s.net_minor)
+             SELECT s.local_day, c.code_norm, sum(s.net_minor > 0), sum(s.net_minor)
              FROM sales s JOIN sale_codes c ON c.sale_id = s.id
              WHERE s.cancelled = 0 AND s.local_day IN (SELECT day FROM temp.affected_days)
-             GROUP BY s.local_day, c.code_norm;
+             GROUP BY s.local_day, c.code_norm HAVING sum(s.net_minor > 0) > 0;
          DELETE FROM temp.affected_days;",
     )?;
     Ok(())
@@ -801,7 +804,7 @@ impl Store {
             |r| Ok((r.get(0)?, r.get(1)?)),
         )?;
         let mut stmt = self.conn().prepare(
-            "SELECT c.code, count(*), sum(s.net_minor) FROM sale_codes c JOIN sales s ON s.id = c.sale_id
+            "SELECT c.code, sum(s.net_minor > 0), sum(s.net_minor) FROM sale_codes c JOIN sales s ON s.id = c.sale_id
              WHERE s.cancelled = 0 GROUP BY c.code ORDER BY c.code",
         )?;
         let by_code = stmt

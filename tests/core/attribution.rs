@@ -123,13 +123,14 @@ fn code_orders_in_the_window_are_attributed_once_with_cost_profit_and_roi() {
     // (fully refunded). Not A1 (the evening before), not A5 (one minute after), not A6 (ZOE5 came first).
     // Net 85.00 + 34.00 + 0 = 119.00; gross profit 50 % = 59.50; commission 10 % = 11.90;
     // cost 100.00 + 40.00 + 11.90 = 151.90; ROI (59.50 − 151.90) / 151.90 = −0.6083.
-    // New customers: c1 (A2 is their first order; A4 is a repeat) and c4 = 2.
+    // Orders: A2 and A4. A8 is refunded in full: an order counts when its net is above zero, so it is no
+    // attributed order and does not make c4 a new customer. New customers: c1 (A2 is their first order).
     assert_eq!(maya.method, Method::Code);
     let f = &maya.figures;
-    assert_eq!((f.attributed_orders, f.attributed_net_revenue_minor, f.gross_profit_minor), (3, 11_900, 5_950));
-    assert_eq!((f.commission_owed_minor, f.cost_minor, f.new_customers), (1_190, 15_190, 2));
+    assert_eq!((f.attributed_orders, f.attributed_net_revenue_minor, f.gross_profit_minor), (2, 11_900, 5_950));
+    assert_eq!((f.commission_owed_minor, f.cost_minor, f.new_customers), (1_190, 15_190, 1));
     assert!((f.roi.expect("roi") - (5_950.0 - 15_190.0) / 15_190.0).abs() < 1e-9);
-    assert_eq!(f.cost_per_new_customer_minor, Some(7_595));
+    assert_eq!(f.cost_per_new_customer_minor, Some(15_190));
     // Dev: A3, placed 03:30 EDT on the DST day: 50.00 − 5.00 − 10.00 (partial refund) = 35.00; no cost.
     assert_eq!(
         (dev.figures.attributed_orders, dev.figures.attributed_net_revenue_minor, dev.figures.roi),
@@ -140,9 +141,9 @@ fn code_orders_in_the_window_are_attributed_once_with_cost_profit_and_roi() {
     assert_eq!((t.other_costs_minor, t.owner_time_cost_minor), (2_000, 4_000));
     assert_eq!(
         (t.figures.attributed_orders, t.figures.attributed_net_revenue_minor, t.figures.cost_minor),
-        (4, 15_400, 21_190)
+        (3, 15_400, 21_190)
     );
-    assert_eq!(t.figures.new_customers, 3);
+    assert_eq!(t.figures.new_customers, 2);
     // A6 used ZOE5 then MAYA15: counted for Zoe only, reported in both campaigns.
     assert_eq!(results.conflicts.len(), 1);
     assert_eq!((results.conflicts[0].order.as_str(), results.conflicts[0].attributed_to.as_str()), ("A6", "Zoe"));
@@ -235,8 +236,8 @@ fn the_dashboard_adds_up_the_campaigns_of_the_period_and_flags_unused_codes() {
         spring_r.totals.figures.cost_minor + overlap_r.totals.figures.cost_minor + 500
     );
     // Shop-wide, from the daily aggregates: all eight orders were placed in March (A1 on the 3rd … A5 on the 18th).
-    // Net: 85 + 85 + 35 + 34 + 34 + 60 + 0 + 300 = 633.00.
-    assert_eq!((board.shop_orders, board.shop_net_revenue_minor), (8, 63_300));
+    // Net: 85 + 85 + 35 + 34 + 34 + 60 + 0 + 300 = 633.00; seven orders, A8 (refunded in full) is none.
+    assert_eq!((board.shop_orders, board.shop_net_revenue_minor), (7, 63_300));
     let names: Vec<&str> = board.leaderboard.iter().map(|r| r.name.as_str()).collect();
     assert_eq!(names, ["Maya", "Zoe", "Dev", "Noah"], "by attributed net revenue: 119.00, 60.00, 35.00, 0");
     assert!(board.attention.iter().any(|a| a.kind == AttentionKind::CodeNeverUsed && a.message.contains("NOAH5")));
@@ -260,13 +261,14 @@ fn partner_brought_customers_repeat_rates_are_compared_with_the_shops_other_new_
     .expect("write");
     crate::import::import(&mut store, &later).expect("saved mapping");
     let results = store.campaign_results(spring).expect("results");
-    // Maya's new customers: c1 (A2 on March 4, back on March 17: within 30 days) and c4 (A8, never back).
+    // Maya's new customer: c1 (A2 on March 4, back on March 17: within 30 days); A8 was refunded in full, so
+    // its buyer c4 is no customer of hers.
     let maya: Vec<(i64, i64, i64)> =
         results.partners[0].figures.repeat.iter().map(|r| (r.days, r.customers, r.returned)).collect();
-    assert_eq!(maya, [(30, 2, 1), (60, 2, 1), (90, 2, 1)]);
-    assert_eq!(results.partners[0].figures.repeat[0].rate, Some(0.5));
+    assert_eq!(maya, [(30, 1, 1), (60, 1, 1), (90, 1, 1)]);
+    assert_eq!(results.partners[0].figures.repeat[0].rate, Some(1.0));
     // Dev's c2 never came back; the totals add both partners' customers.
-    assert_eq!(results.totals.figures.repeat[0].customers, 3);
+    assert_eq!(results.totals.figures.repeat[0].customers, 2);
     assert_eq!(results.totals.figures.repeat[0].returned, 1);
     // The shop's other new customers of March 4–17: c3 (A6, Zoe's) and c6 (A9, no code; back only after
     // 117 days).
@@ -323,9 +325,9 @@ fn engagement_of_posts_and_cost_by_tier() {
     let board = store.dashboard(day("2024-03-01"), day("2024-03-31")).expect("dashboard");
     let tiers: Vec<(Option<Tier>, i64, i64)> =
         board.tiers.iter().map(|t| (t.tier, t.partners, t.figures.new_customers)).collect();
-    // Dev and Zoe have no accounts yet; Maya is nano with her 2 new customers.
-    assert_eq!(tiers, [(None, 2, 2), (Some(Tier::Nano), 1, 2)]);
-    assert_eq!(board.tiers[1].figures.cost_per_new_customer_minor, Some(7_595));
+    // Dev and Zoe have no accounts yet; Maya is nano with her 1 new customer (A8's buyer was refunded).
+    assert_eq!(tiers, [(None, 2, 2), (Some(Tier::Nano), 1, 1)]);
+    assert_eq!(board.tiers[1].figures.cost_per_new_customer_minor, Some(15_190));
 }
 
 /// A shop with a steady weekday pattern for eight weeks, then a run club partnership (no code) during

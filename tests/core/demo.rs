@@ -66,7 +66,7 @@ fn gross_profit_uses_product_costs_when_every_line_has_one() {
                 "SELECT coalesce(sum(s.net_minor - (SELECT sum(li.quantity * li.cost_minor) FROM line_items li
                                                    WHERE li.sale_id = s.id)), 0)
                  FROM sales s
-                 WHERE s.cancelled = 0 AND s.id IN (
+                 WHERE s.cancelled = 0 AND s.net_minor > 0 AND s.id IN (
                      SELECT sc.sale_id FROM sale_codes sc
                      JOIN promo_codes pc ON pc.code_norm = sc.code_norm
                      JOIN campaign_partners cp ON cp.id = pc.campaign_partner_id

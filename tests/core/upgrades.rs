@@ -101,11 +101,18 @@ fn every_released_schema_migrates_with_its_data_intact() {
                 "v{v} re-import"
             );
         }
-        assert_eq!(
-            cli(&db, &["summary", "--json"]),
-            json(&schema_dir().join(format!("v{v}-summary.json"))),
-            "v{v} summary"
-        );
+        // Version 5 stopped counting an order refunded in full (net zero) as an order: what the release
+        // printed, less those orders, with every amount unchanged.
+        let mut printed = json(&schema_dir().join(format!("v{v}-summary.json")));
+        if v.parse::<i64>().expect("version") < 5 {
+            let refunded: i64 = rusqlite::Connection::open(&db)
+                .expect("open")
+                .query_row("SELECT count(*) FROM sales WHERE cancelled = 0 AND net_minor <= 0", [], |r| r.get(0))
+                .expect("count");
+            assert!(refunded > 0, "the fixture has an order refunded in full");
+            printed["orders"] = (printed["orders"].as_i64().expect("orders") - refunded).into();
+        }
+        assert_eq!(cli(&db, &["summary", "--json"]), printed, "v{v} summary");
         assert_eq!(
             figures(&cli(&db, &["results", "March", "--json"])),
             figures(&json(&schema_dir().join(format!("v{v}-results.json")))),

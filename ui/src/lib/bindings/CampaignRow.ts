@@ -13,4 +13,29 @@ manual_orders: number, manual_net_revenue_minor: number, gross_profit_minor: num
 /**
  * How many of those new customers came back, at 30, 60 and 90 days.
  */
-repeat: Array<RepeatRate>, };
+repeat: Array<RepeatRate>, 
+/**
+ * Partners measured by sales lift (no code, nothing typed in) among these figures, and what they cost
+ * (a part of `cost_minor`). Figures of walk-in partners only have no `roi`: counted sales cannot
+ * measure them, so they are never a −100% loss.
+ */
+walk_in_partners: number, walk_in_cost_minor: number, 
+/**
+ * Partners measured by codes or typed-in redemptions (used or not yet) among these figures.
+ */
+counted_partners: number, 
+/**
+ * Their share of the campaigns' sales lift, net revenue, 95% range (written rounded, see
+ * [`crate::lift::shown_range`]); `None` while there is no estimate (or no walk-in partner). A campaign's
+ * lift is shared equally by its walk-in partners.
+ */
+lift_low_minor: number | null, lift_high_minor: number | null, 
+/**
+ * That lift's gross profit at the shop's margin, from the exact ends.
+ */
+lift_gross_profit_low_minor: number | null, lift_gross_profit_high_minor: number | null, 
+/**
+ * ROI with the lift's low and high ends added to the counted gross profit:
+ * (gross profit + lift gross profit − cost) / cost.
+ */
+roi_low: number | null, roi_high: number | null, };
