@@ -263,6 +263,12 @@ struct LiveCode {
     member: String,
 }
 
+/// Commission owed on an attributed net revenue at `pct` percent (stored as basis points), rounded half away
+/// from zero.
+pub(crate) fn commission(net_minor: i64, pct: f64) -> i64 {
+    div_round(net_minor * crate::model::pct_to_bp(pct), 10_000)
+}
+
 fn div_round(a: i64, b: i64) -> i64 {
     // Half away from zero, in integers: money never goes through a float.
     let (q, r) = (a / b, a % b);
@@ -510,8 +516,7 @@ impl Store {
             }
             f.repeat =
                 self.repeat_rates(newcomers.get(&p.id).map_or(&[][..], |v| v.as_slice()), last_sale.as_deref())?;
-            let commission_bp = crate::model::pct_to_bp(p.fields.commission_pct);
-            f.commission_owed_minor = div_round(f.attributed_net_revenue_minor * commission_bp, 10_000);
+            f.commission_owed_minor = commission(f.attributed_net_revenue_minor, p.fields.commission_pct);
             f.cost_minor = p.fields.fee_minor + p.fields.gifted_cost_minor + f.commission_owed_minor;
             f.finish();
             let method = match (f.attributed_orders - f.manual_orders > 0, f.manual_orders > 0) {

@@ -1,6 +1,8 @@
 //! The Dashboard: what partnerships brought over a period, who brought most, and what needs a look.
-//! It adds up the same campaign results the Campaign page shows, so both always agree; shop-wide sales
-//! come from the daily aggregates, never from a scan of all sales.
+//! It takes the campaign results the Campaign page shows through the one rule of [`crate::period`]: the
+//! orders placed on the period's days, costs spread over a campaign's days. So attributed sales are a part
+//! of the period's sales, and a period containing a campaign's days gives the Campaign page's figures.
+//! Shop-wide sales come from the daily aggregates, never from a scan of all sales.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -24,6 +26,8 @@ pub struct LeaderRow {
     pub partner_id: Option<i64>,
     pub community_id: Option<i64>,
     pub campaigns: i64,
+    /// Measured by sales lift only (walk-in partners): listed after the ranked rows, never ranked as a loss.
+    pub measured_by_lift: bool,
     #[serde(flatten)]
     pub figures: Figures,
 }
@@ -66,14 +70,20 @@ pub struct Dashboard {
     pub from: NaiveDate,
     pub to: NaiveDate,
     pub currency: Option<String>,
-    /// Campaigns whose dates meet the period.
+    /// Campaigns with days in the period (first day to end + attribution window).
     pub campaigns: i64,
-    /// Their results added up (other costs and the owner's time included).
+    /// Their figures in the period (see [`crate::period`]), other costs and the owner's time included.
     #[serde(flatten)]
     pub figures: Figures,
-    /// All sales of the period, for scale: how much of the shop the partnerships were.
+    /// All sales of the period, for scale: imported orders and in-store redemptions typed in (sales no
+    /// export holds). The attributed figures are a part of these.
     pub shop_orders: i64,
     pub shop_net_revenue_minor: i64,
+    /// Of which typed in.
+    pub typed_in_orders: i64,
+    pub typed_in_net_revenue_minor: i64,
+    /// Ranked by attributed net revenue (counted sales); walk-in partners (sales lift only) after them,
+    /// by the middle of their lift's range.
     pub leaderboard: Vec<LeaderRow>,
     /// By audience tier, smallest first (cost per new customer compares them).
     pub tiers: Vec<TierRow>,
@@ -153,13 +163,17 @@ impl Store {
         })
     }
 
-    /// The dashboard of the campaigns that ran (at least partly) from `from` to `to`, shop-local days.
+    /// The dashboard of `from` to `to`, shop-local days: the campaigns whose orders count on some of its
+    /// days, with their figures in the period (see [`crate::period`]).
+    ///
+    /// # Errors
+    /// Storage errors only.
     pub fn dashboard(&self, from: NaiveDate, to: NaiveDate) -> Result<Dashboard> {
         let today = self.today()?;
         let campaigns: Vec<_> = self
             .list_campaigns(&ListQuery { include_archived: true, ..Default::default() })?
             .into_iter()
-            .filter(|c| !c.cancelled && c.fields.start <= to && c.fields.end >= from)
+            .filter(|c| !c.cancelled && c.fields.start <= to && c.counts_until >= from)
             .collect();
         let mut total = Figures::default();
         let mut leaders: HashMap<Member, LeaderRow> = HashMap::new();
@@ -168,29 +182,30 @@ impl Store {
         let mut campaign_rows = Vec::new();
         for c in &campaigns {
             let results = self.campaign_results(c.id)?;
-            let t = &results.totals.figures;
+            let Some((partner_figures, t)) = crate::period::campaign_figures(&results, from, to) else { continue };
+            total.add(&t);
             campaign_rows.push(CampaignRow {
                 campaign_id: c.id,
                 name: c.fields.name.clone(),
                 start: c.fields.start,
                 counts_until: c.counts_until,
-                figures: t.clone(),
+                figures: t,
             });
-            total.add(t);
-            for p in &results.partners {
+            for (p, figures) in results.partners.iter().zip(&partner_figures) {
                 let key = (p.partner_id, p.community_id);
                 let row = leaders.entry(key).or_insert_with(|| LeaderRow {
                     name: p.name.clone(),
                     partner_id: key.0,
                     community_id: key.1,
                     campaigns: 0,
+                    measured_by_lift: false,
                     figures: Figures::default(),
                 });
                 row.campaigns += 1;
-                row.figures.add(&p.figures);
+                row.figures.add(figures);
                 let tier = tiers.entry(p.tier).or_default();
                 tier.0.insert(key);
-                tier.1.add(&p.figures);
+                tier.1.add(figures);
                 if !p.codes.is_empty() && matches!(p.method, Method::None | Method::Manual) && today >= c.fields.start {
                     attention.push(Attention {
                         kind: AttentionKind::CodeNeverUsed,
@@ -222,13 +237,18 @@ impl Store {
             .into_values()
             .map(|mut r| {
                 r.figures.finish();
+                r.measured_by_lift = r.figures.counted_partners == 0 && r.figures.walk_in_partners > 0;
                 r
             })
             .collect();
+        // Counted sales first, by attributed net revenue; walk-in partners after, by their lift's middle
+        // (an estimate is never ranked against counted sales, nor as a loss).
+        let middle = |f: &Figures| f.lift_low_minor.zip(f.lift_high_minor).map(|(l, h)| l + h);
         leaderboard.sort_by(|a, b| {
-            b.figures
-                .attributed_net_revenue_minor
-                .cmp(&a.figures.attributed_net_revenue_minor)
+            a.measured_by_lift
+                .cmp(&b.measured_by_lift)
+                .then(b.figures.attributed_net_revenue_minor.cmp(&a.figures.attributed_net_revenue_minor))
+                .then(middle(&b.figures).cmp(&middle(&a.figures)))
                 .then(a.name.cmp(&b.name))
         });
         let tiers = tiers
@@ -243,14 +263,25 @@ impl Store {
             params![from, to],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )?;
+        // In-store redemptions typed in for partners of campaigns that count: sales of the till no export has.
+        let (typed_in_orders, typed_in_net): (i64, i64) = self.conn().query_row(
+            "SELECT coalesce(sum(mr.count), 0), coalesce(sum(mr.amount_minor), 0) FROM manual_redemptions mr
+             JOIN campaign_partners cp ON cp.id = mr.campaign_partner_id
+             JOIN campaigns c ON c.id = cp.campaign_id
+             WHERE c.cancelled = 0 AND mr.day BETWEEN ?1 AND ?2",
+            params![from, to],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
         Ok(Dashboard {
             from,
             to,
             currency: self.shop()?.settings.currency,
             campaigns: campaigns.len() as i64,
             figures: total,
-            shop_orders,
-            shop_net_revenue_minor: shop_net,
+            shop_orders: shop_orders + typed_in_orders,
+            shop_net_revenue_minor: shop_net + typed_in_net,
+            typed_in_orders,
+            typed_in_net_revenue_minor: typed_in_net,
             leaderboard,
             tiers,
             attention,

@@ -14,6 +14,7 @@ pub mod import;
 pub mod lift;
 pub mod model;
 pub mod pdf;
+pub mod period;
 pub mod report;
 pub mod store;
 pub mod validate;

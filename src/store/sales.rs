@@ -647,7 +647,11 @@ impl AggregateDeltas {
         for ((day, c), (orders, net)) in &self.by_code {
             code.execute(params![day, c, orders, net])?;
         }
-        tx.execute_batch("DELETE FROM daily_sales WHERE orders = 0; DELETE FROM daily_code_sales WHERE orders = 0;")?;
+        // A row of no order and no money says nothing (an order that no longer counts, moved or refunded).
+        tx.execute_batch(
+            "DELETE FROM daily_sales WHERE orders = 0 AND net_minor = 0;
+             DELETE FROM daily_code_sales WHERE orders = 0 AND net_minor = 0;",
+        )?;
         Ok(())
     }
 }
@@ -659,13 +663,13 @@ pub fn refresh_aggregates(tx: &Transaction<'_>) -> Result<()> {
          INSERT INTO daily_sales (day, channel, orders, net_minor)
              SELECT local_day, channel, sum(net_minor > 0), sum(net_minor) FROM sales
              WHERE cancelled = 0 AND local_day IN (SELECT day FROM temp.affected_days)
-             GROUP BY local_day, channel HAVING sum(net_minor > 0) > 0;
+             GROUP BY local_day, channel HAVING sum(net_minor > 0) > 0 OR sum(net_minor) <> 0;
          DELETE FROM daily_code_sales WHERE day IN (SELECT day FROM temp.affected_days);
          INSERT INTO daily_code_sales (day, code_norm, orders, net_minor)
              SELECT s.local_day, c.code_norm, sum(s.net_minor > 0), sum(s.net_minor)
              FROM sales s JOIN sale_codes c ON c.sale_id = s.id
              WHERE s.cancelled = 0 AND s.local_day IN (SELECT day FROM temp.affected_days)
-             GROUP BY s.local_day, c.code_norm HAVING sum(s.net_minor > 0) > 0;
+             GROUP BY s.local_day, c.code_norm HAVING sum(s.net_minor > 0) > 0 OR sum(s.net_minor) <> 0;
          DELETE FROM temp.affected_days;",
     )?;
     Ok(())

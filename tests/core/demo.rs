@@ -81,3 +81,65 @@ fn gross_profit_uses_product_costs_when_every_line_has_one() {
     }
     assert!(checked >= 4, "campaigns with code orders: {checked}");
 }
+
+/// The one rule for "in this period" (`locallift::period`): on random periods of the demo shop, with an
+/// in-store redemption typed in, what partners brought is a part of the period's sales, the leaderboard
+/// and the tiers add up to the KPIs, and a walk-in partner is never a loss; a period holding every
+/// campaign's days gives each campaign's own page's figures.
+#[test]
+fn a_periods_attributed_sales_are_a_part_of_its_sales_on_random_periods() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut store = Store::open(dir.path().join("demo.sqlite")).expect("open");
+    let today = day("2026-11-23");
+    demo::generate(&mut store, today).expect("demo");
+    let campaigns = store.list_campaigns(&ListQuery { include_archived: true, ..Default::default() }).expect("list");
+    let c = campaigns.iter().find(|c| c.counts_until < today).expect("a finished campaign");
+    let results = store.campaign_results(c.id).expect("results");
+    let coded = results.partners.iter().find(|p| !p.codes.is_empty()).expect("a code partner");
+    store
+        .add_manual_redemption(
+            coded.campaign_partner_id,
+            &locallift::attribution::RedemptionInput {
+                day: c.fields.start + chrono::Duration::days(2),
+                count: 3,
+                amount_minor: 12_345,
+                note: "till log".into(),
+            },
+        )
+        .expect("typed in");
+    let mut rng = fastrand::Rng::with_seed(14);
+    let mut checked_walk_ins = 0;
+    for i in 0..80 {
+        let from = today - chrono::Duration::days(rng.i64(0..420));
+        let to = from + chrono::Duration::days(rng.i64(0..150));
+        let d = store.dashboard(from, to).expect("dashboard");
+        let f = &d.figures;
+        let period = format!("#{i}: {from} to {to}");
+        assert!(f.attributed_net_revenue_minor <= d.shop_net_revenue_minor, "{period}: {f:?} of {d:?}");
+        assert!(f.attributed_orders <= d.shop_orders, "{period}");
+        assert!(f.manual_net_revenue_minor <= d.typed_in_net_revenue_minor, "{period}");
+        let board: i64 = d.leaderboard.iter().map(|r| r.figures.attributed_net_revenue_minor).sum();
+        let tiers: i64 = d.tiers.iter().map(|r| r.figures.attributed_net_revenue_minor).sum();
+        let rows: i64 = d.campaign_rows.iter().map(|r| r.figures.attributed_net_revenue_minor).sum();
+        assert_eq!((board, tiers, rows), (f.attributed_net_revenue_minor, f.attributed_net_revenue_minor, rows));
+        assert_eq!(rows, f.attributed_net_revenue_minor, "{period}");
+        let cost: i64 = d.campaign_rows.iter().map(|r| r.figures.cost_minor).sum();
+        assert_eq!(cost, f.cost_minor, "{period}");
+        for r in &d.leaderboard {
+            if r.measured_by_lift {
+                checked_walk_ins += 1;
+                assert_eq!(r.figures.roi, None, "{period}: {} is measured by lift, not a loss", r.name);
+            }
+        }
+        let ranked: Vec<bool> = d.leaderboard.iter().map(|r| r.measured_by_lift).collect();
+        assert!(ranked.windows(2).all(|w| w[0] <= w[1]), "{period}: walk-in partners listed after the ranked");
+    }
+    assert!(checked_walk_ins > 0, "the demo's walk-in communities were met");
+    // Every campaign's days: the Dashboard's campaign rows are the campaigns' own totals.
+    let all = store.dashboard(today - chrono::Duration::days(800), today + chrono::Duration::days(200)).expect("all");
+    assert_eq!(all.campaign_rows.len(), campaigns.iter().filter(|c| !c.cancelled).count());
+    for row in &all.campaign_rows {
+        let results = store.campaign_results(row.campaign_id).expect("results");
+        assert_eq!(row.figures, results.totals.figures, "{}", row.name);
+    }
+}

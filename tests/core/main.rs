@@ -95,7 +95,7 @@ pub fn assert_aggregates_match(store: &Store) {
         rows("SELECT day, channel, orders, net_minor FROM daily_sales ORDER BY 1, 2"),
         rows(
             "SELECT local_day, channel, sum(net_minor > 0), sum(net_minor) FROM sales WHERE cancelled = 0
-             GROUP BY 1, 2 HAVING sum(net_minor > 0) > 0 ORDER BY 1, 2"
+             GROUP BY 1, 2 HAVING sum(net_minor > 0) > 0 OR sum(net_minor) <> 0 ORDER BY 1, 2"
         ),
         "daily_sales"
     );
@@ -104,7 +104,7 @@ pub fn assert_aggregates_match(store: &Store) {
         rows(
             "SELECT s.local_day, c.code_norm, sum(s.net_minor > 0), sum(s.net_minor) FROM sales s
              JOIN sale_codes c ON c.sale_id = s.id
-             WHERE s.cancelled = 0 GROUP BY 1, 2 HAVING sum(s.net_minor > 0) > 0 ORDER BY 1, 2"
+             WHERE s.cancelled = 0 GROUP BY 1, 2 HAVING sum(s.net_minor > 0) > 0 OR sum(s.net_minor) <> 0 ORDER BY 1, 2"
         ),
         "daily_code_sales"
     );

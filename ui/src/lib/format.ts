@@ -35,10 +35,20 @@ export function minorDigits(currency: string): number {
   }
 }
 
-export function money(minor: number, currency: string | null | undefined, loc: string | undefined = currentLocale): string {
-  if (!currency) return formatNumber(minor / 100, loc, 2);
+/**
+ * Money from minor units. `whole`: written without a fraction ("$1,200", not "$1,200.00"), for amounts
+ * already rounded to whole major units (estimates' ranges); rounds to the nearest major unit otherwise.
+ */
+export function money(
+  minor: number,
+  currency: string | null | undefined,
+  loc: string | undefined = currentLocale,
+  { whole = false }: { whole?: boolean } = {},
+): string {
+  if (!currency) return formatNumber(minor / 100, loc, whole ? 0 : 2);
   const digits = minorDigits(currency);
-  return new Intl.NumberFormat(loc, { style: "currency", currency }).format(minor / 10 ** digits);
+  const fraction = whole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {};
+  return new Intl.NumberFormat(loc, { style: "currency", currency, ...fraction }).format(minor / 10 ** digits);
 }
 
 function formatNumber(n: number, loc: string | undefined, maxDigits: number): string {
@@ -55,10 +65,10 @@ export function compact(n: number | null | undefined, loc: string | undefined = 
   return new Intl.NumberFormat(loc, { notation: "compact", maximumFractionDigits: 1 }).format(n);
 }
 
-/** A percentage given in percent (12.5 → "12.5%"). */
-export function percent(pct: number | null | undefined, loc: string | undefined = currentLocale, digits = 1): string {
+/** A percentage given in percent (12.5 → "12.5%"); `signed` writes "+" before gains ("+12.5%"). */
+export function percent(pct: number | null | undefined, loc: string | undefined = currentLocale, digits = 1, signed = false): string {
   if (pct == null || !Number.isFinite(pct)) return "—";
-  return new Intl.NumberFormat(loc, { style: "percent", maximumFractionDigits: digits }).format(pct / 100);
+  return new Intl.NumberFormat(loc, { style: "percent", maximumFractionDigits: digits, signDisplay: signed ? "exceptZero" : "auto" }).format(pct / 100);
 }
 
 /** A shop-local calendar day "YYYY-MM-DD", formatted without any time-zone shift. */

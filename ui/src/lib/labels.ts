@@ -1,5 +1,5 @@
 // Words the UI shows for stored values, and small helpers of the forms.
-import { money } from "./format";
+import { minorDigits, money, percent } from "./format";
 import type { ApiError } from "./bindings/ApiError";
 import type { CommunityKind } from "./bindings/CommunityKind";
 import type { EngagementBasis } from "./bindings/EngagementBasis";
@@ -111,12 +111,74 @@ export function todayIso(now: Date = new Date()): string {
   return `${y}-${m}-${d}`;
 }
 
+/** n ÷ d rounded to the nearest integer, ties to the even one (the core's `div_round_half_even`); d > 0. */
+function divRoundHalfEven(n: number, d: number): number {
+  const r = ((n % d) + d) % d;
+  const q = (n - r) / d;
+  const twice = 2 * r;
+  const rounded = twice < d ? q : twice > d ? q + 1 : q + (Math.abs(q) % 2);
+  return rounded + 0; // never −0
+}
+
+/**
+ * The ends of an estimate's range as they are written, the core's `lift::shown_range`: both rounded (half
+ * to even) to one step, the larger of one major unit (10^exponent minor units) and two significant digits
+ * of the larger end. 120637..787912 cents → 120000..790000 ($1,200 to $7,900), never cents on thousands.
+ */
+export function shownRange(low: number, high: number, exponent: number): [number, number] {
+  const largest = Math.max(Math.abs(low), Math.abs(high));
+  const digits = largest === 0 ? 1 : Math.floor(largest).toString().length;
+  const step = Math.max(10 ** Math.min(exponent, 12), 10 ** Math.min(Math.max(digits - 2, 0), 17));
+  const round = (v: number) => divRoundHalfEven(Math.round(v), step) * step + 0;
+  return [round(low), round(high)];
+}
+
+/** An estimate's range in money, rounded as the core writes it, without cents when they are all zero. */
+function rangeMoney(low: number, high: number, currency: string | null, loc?: string): { low: number; high: number; m: (v: number) => string } {
+  const exponent = currency ? minorDigits(currency) : 2;
+  const [l, h] = shownRange(low, high, exponent);
+  const unit = 10 ** exponent;
+  const whole = l % unit === 0 && h % unit === 0;
+  return { low: l, high: h, m: (v: number) => money(Math.abs(v), currency, loc, { whole }) };
+}
+
+type Range = { low_minor: number | null; high_minor: number | null };
+
+/** A figures' share of the campaigns' sales lift, as a range liftWords can write. */
+export function figuresLift(f: { lift_low_minor: number | null; lift_high_minor: number | null }): Range {
+  return { low_minor: f.lift_low_minor, high_minor: f.lift_high_minor };
+}
+
 /** A lift estimate in words: "Between $120 and $640 more than usual (95% range)". */
 export function liftWords(lift: Pick<Lift, "low_minor" | "high_minor">, currency: string | null, loc?: string): string {
-  const { low_minor: low, high_minor: high } = lift;
-  if (low == null || high == null) return "Not enough data";
-  const m = (v: number) => money(Math.abs(v), currency, loc);
+  if (lift.low_minor == null || lift.high_minor == null) return "Not enough data";
+  const { low, high, m } = rangeMoney(lift.low_minor, lift.high_minor, currency, loc);
   if (low >= 0) return `Between ${m(low)} and ${m(high)} more than usual (95% range)`;
   if (high <= 0) return `Between ${m(high)} and ${m(low)} less than usual (95% range)`;
   return `Between ${m(low)} less and ${m(high)} more than usual (95% range): maybe nothing extra`;
+}
+
+/** The same in a table cell: "$1,200 to $7,900 more than usual". */
+export function liftShort(lift: Range, currency: string | null, loc?: string): string {
+  if (lift.low_minor == null || lift.high_minor == null) return "Not enough data yet";
+  const { low, high, m } = rangeMoney(lift.low_minor, lift.high_minor, currency, loc);
+  if (low >= 0) return low === high ? `${m(low)} more than usual` : `${m(low)} to ${m(high)} more than usual`;
+  if (high <= 0) return low === high ? `${m(high)} less than usual` : `${m(high)} to ${m(low)} less than usual`;
+  return `${m(low)} less to ${m(high)} more than usual: maybe nothing extra`;
+}
+
+type RoiRange = { roi_low: number | null; roi_high: number | null };
+
+/** A ROI range with the sales lift, short: "-40% to +120%" ("—" while there is no estimate). */
+export function roiRange(f: RoiRange, loc?: string): string {
+  if (f.roi_low == null || f.roi_high == null) return "—";
+  const p = (r: number) => percent(r * 100, loc, 0, true);
+  const [low, high] = [p(f.roi_low), p(f.roi_high)];
+  return low === high ? low : `${low} to ${high}`;
+}
+
+/** A ROI range with the sales lift in words: "ROI -40% to +120% (sales lift)". */
+export function roiRangeWords(f: RoiRange, loc?: string): string {
+  if (f.roi_low == null || f.roi_high == null) return "ROI — (sales lift: not enough data yet)";
+  return `ROI ${roiRange(f, loc)} (sales lift)`;
 }

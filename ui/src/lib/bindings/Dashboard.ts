@@ -8,13 +8,23 @@ import type { TierRow } from "./TierRow";
 
 export type Dashboard = { from: string, to: string, currency: string | null, 
 /**
- * Campaigns whose dates meet the period.
+ * Campaigns with days in the period (first day to end + attribution window).
  */
 campaigns: number, 
 /**
- * All sales of the period, for scale: how much of the shop the partnerships were.
+ * All sales of the period, for scale: imported orders and in-store redemptions typed in (sales no
+ * export holds). The attributed figures are a part of these.
  */
-shop_orders: number, shop_net_revenue_minor: number, leaderboard: Array<LeaderRow>, 
+shop_orders: number, shop_net_revenue_minor: number, 
+/**
+ * Of which typed in.
+ */
+typed_in_orders: number, typed_in_net_revenue_minor: number, 
+/**
+ * Ranked by attributed net revenue (counted sales); walk-in partners (sales lift only) after them,
+ * by the middle of their lift's range.
+ */
+leaderboard: Array<LeaderRow>, 
 /**
  * By audience tier, smallest first (cost per new customer compares them).
  */
