@@ -120,8 +120,7 @@ impl Figures {
         self.lift_low_minor = add_opt(self.lift_low_minor, f.lift_low_minor);
         self.lift_high_minor = add_opt(self.lift_high_minor, f.lift_high_minor);
         self.lift_gross_profit_low_minor = add_opt(self.lift_gross_profit_low_minor, f.lift_gross_profit_low_minor);
-        self.lift_gross_profit_high_minor =
-            add_opt(self.lift_gross_profit_high_minor, f.lift_gross_profit_high_minor);
+        self.lift_gross_profit_high_minor = add_opt(self.lift_gross_profit_high_minor, f.lift_gross_profit_high_minor);
         if self.repeat.is_empty() {
             self.repeat = empty_repeat();
         }

@@ -146,9 +146,21 @@ impl Store {
     ) -> Result<DashboardCharts> {
         let d = self.dashboard(from, to)?;
         let money = self.numbers(locale)?;
-        let roi: Vec<(String, Option<f64>)> = d.campaign_rows.iter().map(|c| (c.name.clone(), c.figures.roi)).collect();
+        let roi: Vec<crate::charts::RoiBar> = d
+            .campaign_rows
+            .iter()
+            .map(|c| crate::charts::RoiBar {
+                name: c.name.clone(),
+                roi: c.figures.roi,
+                lift_range: c.figures.roi_low.zip(c.figures.roi_high),
+            })
+            .collect();
         let days: Vec<(NaiveDate, i64)> = d.daily.iter().map(|t| (t.day, t.net_minor)).collect();
-        let windows: Vec<(NaiveDate, NaiveDate)> = d.campaign_rows.iter().map(|c| (c.start, c.counts_until)).collect();
+        let bands: Vec<crate::charts::Band> = d
+            .campaign_rows
+            .iter()
+            .map(|c| crate::charts::Band { name: c.name.clone(), from: c.start, to: c.counts_until })
+            .collect();
         let tiers: Vec<(String, Option<i64>)> = d
             .tiers
             .iter()
@@ -159,7 +171,7 @@ impl Store {
         Ok(DashboardCharts {
             tiers_svg: crate::charts::cost_per_customer_by_tier(&tiers, &money, theme)?,
             roi_svg: crate::charts::roi_by_campaign(&roi, theme)?,
-            sales_svg: crate::charts::daily_sales(&days, &windows, &money, theme)?,
+            sales_svg: crate::charts::daily_sales(&days, &bands, &money, theme)?,
         })
     }
 

@@ -40,12 +40,18 @@ pub fn campaign_charts(results: &CampaignResults, theme: Theme, money: &Numbers)
     let net: Vec<(String, i64)> =
         top.iter().map(|p| (p.name.clone(), p.figures.attributed_net_revenue_minor)).collect();
     // In the campaign's own order, as the table.
-    let roi: Vec<(String, Option<f64>)> = results
+    let roi: Vec<charts::RoiBar> = results
         .partners
         .iter()
         .filter(|p| top.iter().any(|t| t.campaign_partner_id == p.campaign_partner_id))
-        .map(|p| (p.name.clone(), p.figures.roi))
+        .map(|p| charts::RoiBar {
+            name: p.name.clone(),
+            roi: p.figures.roi,
+            lift_range: p.figures.roi_low.zip(p.figures.roi_high),
+        })
         .collect();
+    // The days with sales data: the break-even line stops there, never drawn flat into days not lived.
+    let last_day = results.window_end - chrono::Duration::days(results.lift.pending_days);
     let profit: Vec<_> = results.daily_profit.iter().map(|d| (d.day, d.gross_profit_minor)).collect();
     Ok(CampaignCharts {
         leaderboard_svg: charts::leaderboard(&net, money, theme)?,
@@ -54,6 +60,7 @@ pub fn campaign_charts(results: &CampaignResults, theme: Theme, money: &Numbers)
             &profit,
             results.window_start,
             results.window_end,
+            last_day,
             results.totals.figures.cost_minor,
             money,
             theme,

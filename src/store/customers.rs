@@ -69,8 +69,9 @@ pub(crate) fn refresh(conn: &Connection, touched: &Touched) -> Result<()> {
         )?;
     }
     let mut delete = conn.prepare_cached("DELETE FROM customers WHERE customer_key = ?1")?;
-    let mut orders =
-        conn.prepare_cached("SELECT placed_at, id, local_day FROM sales WHERE customer_key = ?1 AND cancelled = 0 AND net_minor > 0")?;
+    let mut orders = conn.prepare_cached(
+        "SELECT placed_at, id, local_day FROM sales WHERE customer_key = ?1 AND cancelled = 0 AND net_minor > 0",
+    )?;
     let mut insert = conn.prepare_cached(
         "INSERT INTO customers (customer_key, first_sale_id, first_at, first_day, second_at)
          VALUES (?1, ?2, ?3, ?4, ?5)",

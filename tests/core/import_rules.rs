@@ -392,7 +392,11 @@ fn mapped_refund_rows_and_statuses_say_what_happened() {
     let report = run(&mut store, &path, &ImportOptions { mapping: Some(mapping.clone()), ..ImportOptions::default() });
     assert_eq!((report.error_count, report.orders_unpaid, report.orders_cancelled), (0, 1, 1), "{:?}", report.errors);
     let summary = store.sales_summary().expect("summary");
-    assert_eq!((summary.orders, summary.net_revenue_minor), (2, 3_700), "40 − 5 − 5 and 7 (“Bezahlt”); A2's 30 − 30 is no order");
+    assert_eq!(
+        (summary.orders, summary.net_revenue_minor),
+        (2, 3_700),
+        "40 − 5 − 5 and 7 (“Bezahlt”); A2's 30 − 30 is no order"
+    );
     assert!(!run(&mut store, &path, &ImportOptions { mapping: Some(mapping), ..ImportOptions::default() }).written);
 }
 
