@@ -93,6 +93,42 @@ impl Numbers {
         self.with_symbol(minor < 0, &number)
     }
 
+    /// The currency's minor-unit exponent (ISO 4217): 2 for USD, 0 for JPY.
+    pub fn exponent(&self) -> u32 {
+        self.exponent
+    }
+
+    /// An amount written without its minor units when it has none: "$1,200", "1.200 €", else as [`money`].
+    ///
+    /// [`money`]: Numbers::money
+    pub fn money_whole(&self, minor: i64) -> String {
+        let scale = 10u64.pow(self.exponent);
+        if !minor.unsigned_abs().is_multiple_of(scale) {
+            return self.money(minor);
+        }
+        self.with_symbol(minor < 0, &self.grouped(minor.unsigned_abs() / scale))
+    }
+
+    /// A sales-lift range (net revenue, 95%) in the owner's words, its ends rounded as
+    /// [`crate::lift::shown_range`] says: "Between $1,200 and $7,900 more than usual (95% range)"; a range
+    /// that includes zero says it may be nothing.
+    pub fn lift_range(&self, low_minor: i64, high_minor: i64) -> String {
+        let (low, high) = crate::lift::shown_range(low_minor, high_minor, self.exponent);
+        let m = |v: i64| self.money_whole(v.abs());
+        if low >= 0 {
+            format!("Between {} and {} more than usual (95% range)", m(low), m(high))
+        } else if high <= 0 {
+            format!("Between {} and {} less than usual (95% range)", m(high), m(low))
+        } else {
+            format!("Between {} less and {} more than usual (95% range): maybe nothing extra", m(low), m(high))
+        }
+    }
+
+    /// An ROI range from a lift's low and high ends: "−30% to +180%".
+    pub fn roi_range(&self, low: f64, high: f64) -> String {
+        format!("{} to {}", self.percent(low, true), self.percent(high, true))
+    }
+
     pub fn count(&self, n: i64) -> String {
         let sign = if n < 0 { "−" } else { "" };
         format!("{sign}{}", self.grouped(n.unsigned_abs()))
@@ -143,5 +179,24 @@ mod tests {
         assert_eq!(Numbers::new(Some("JPY"), "en-US").short_money(1_500.0), "¥1.5k");
         assert_eq!(Numbers::new(Some("EUR"), "de-DE").short_money(123_456.0), "1,2k\u{a0}€");
         assert_eq!(Numbers::new(Some("EUR"), "fr-FR").short_money(-35_000.0), "−350\u{a0}€");
+    }
+
+    #[test]
+    fn lift_ranges_are_written_without_cents_and_say_when_they_may_be_nothing() {
+        let us = Numbers::new(Some("USD"), "en-US");
+        assert_eq!(us.lift_range(120_637, 787_912), "Between $1,200 and $7,900 more than usual (95% range)");
+        assert_eq!(us.lift_range(-64_123, -12_345), "Between $120 and $640 less than usual (95% range)");
+        assert_eq!(
+            us.lift_range(-5_049, 20_012),
+            "Between $50 less and $200 more than usual (95% range): maybe nothing extra"
+        );
+        let de = Numbers::new(Some("EUR"), "de-DE");
+        assert_eq!(
+            de.lift_range(120_637, 787_912),
+            "Between 1.200\u{a0}€ and 7.900\u{a0}€ more than usual (95% range)"
+        );
+        assert_eq!(us.roi_range(-0.3, 1.8), "−30% to +180%");
+        assert_eq!(us.money_whole(120_000), "$1,200");
+        assert_eq!(us.money_whole(120_050), "$1,200.50");
     }
 }

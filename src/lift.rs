@@ -310,10 +310,10 @@ pub fn estimate(input: &LiftInput) -> Lift {
             "No sales data for the campaign's days yet: import the sales of those days.".into()
         } else {
             format!(
-                "Not enough history: {} usable days in the {weeks} weeks before the campaign (at least \
+                "Not enough history: {} in the {weeks} weeks before the campaign (at least \
                  {MIN_BASELINE_DAYS}, and {MIN_PER_WEEKDAY} of each weekday, are needed). Import older sales, or \
                  move other campaigns out of those weeks.",
-                baseline.len()
+                crate::format::plural(baseline.len() as u64, "usable day", "usable days")
             )
         };
         return lift;

@@ -23,6 +23,8 @@ pub struct CampaignCharts {
     pub lift_svg: String,
     /// Repeat purchases at 30/60/90 days, partner-brought customers against the shop's others.
     pub repeat_svg: String,
+    /// "Did it pay for itself?" answered in one plain sentence (see [`verdict`]).
+    pub verdict: String,
     /// Partners left out of the leaderboard and ROI bars (beyond the [`MAX_BARS`] with the largest
     /// revenue): the table beside them lists everyone.
     pub partners_left_out: usize,
@@ -37,8 +39,12 @@ pub fn campaign_charts(results: &CampaignResults, theme: Theme, money: &Numbers)
     top.sort_by_key(|p| std::cmp::Reverse(p.figures.attributed_net_revenue_minor));
     let partners_left_out = top.len().saturating_sub(MAX_BARS);
     top.truncate(MAX_BARS);
-    let net: Vec<(String, i64)> =
-        top.iter().map(|p| (p.name.clone(), p.figures.attributed_net_revenue_minor)).collect();
+    // Counted sales only: a walk-in partner has none (their lift is an estimate, on the ROI chart as a range).
+    let net: Vec<(String, i64)> = top
+        .iter()
+        .filter(|p| p.method != crate::attribution::Method::Lift)
+        .map(|p| (p.name.clone(), p.figures.attributed_net_revenue_minor))
+        .collect();
     // In the campaign's own order, as the table.
     let roi: Vec<charts::RoiBar> = results
         .partners
@@ -67,8 +73,57 @@ pub fn campaign_charts(results: &CampaignResults, theme: Theme, money: &Numbers)
         )?,
         lift_svg: charts::lift_band(&results.lift.days, money, theme)?,
         repeat_svg: charts::repeat_curves(&results.totals.figures.repeat, &results.others_repeat, theme)?,
+        verdict: verdict(results, money),
         partners_left_out,
     })
+}
+
+/// "Did it pay for itself?" in one plain sentence, from what the break-even chart shows: yes (and the day
+/// gross profit covered the cost), not yet (while the campaign's days are still coming in), or no (and how
+/// much of the cost was covered); a campaign with walk-in partners adds the ROI range their sales lift gives.
+pub fn verdict(results: &CampaignResults, n: &Numbers) -> String {
+    let t = &results.totals.figures;
+    let (profit, cost) = (n.money(t.gross_profit_minor), n.money(t.cost_minor));
+    let still_counting = results.lift.pending_days > 0;
+    let range = t.roi_low.zip(t.roi_high).map(|(l, h)| n.roi_range(l, h));
+    let counted_roi = t.roi.map_or("—".into(), |r| n.percent(r, true));
+    let mut words = if t.cost_minor == 0 {
+        "Nothing was spent on it: what it brought is all gain.".to_string()
+    } else if t.counted_partners == 0 && t.walk_in_partners > 0 {
+        match &range {
+            Some(range) => format!("Only its sales lift can tell: ROI {range} (an estimate, 95% range)."),
+            None => "Not measurable yet: its partners bring walk-ins, measured by the sales lift, and there is no \
+                     estimate yet."
+                .to_string(),
+        }
+    } else if t.gross_profit_minor >= t.cost_minor {
+        let mut running = 0;
+        let day = results.daily_profit.iter().find_map(|d| {
+            running += d.gross_profit_minor;
+            (running >= t.cost_minor).then_some(d.day)
+        });
+        match day {
+            Some(day) => format!(
+                "Yes: gross profit of {profit} covered its cost of {cost} on {} (ROI {counted_roi}).",
+                n.day(day)
+            ),
+            None => format!("Yes: gross profit of {profit} covered its cost of {cost} (ROI {counted_roi})."),
+        }
+    } else if still_counting {
+        format!(
+            "Not yet: gross profit of {profit} so far against its cost of {cost}; orders count until {}.",
+            n.day(results.window_end)
+        )
+    } else {
+        format!(
+            "No: gross profit of {profit} covered {} of its cost of {cost} (ROI {counted_roi}).",
+            n.percent(t.gross_profit_minor.max(0) as f64 / t.cost_minor as f64, false)
+        )
+    };
+    if let (Some(range), true) = (range, t.counted_partners > 0) {
+        words.push_str(&format!(" With the walk-in partners' sales lift, ROI {range}."));
+    }
+    words
 }
 
 impl Store {

@@ -422,6 +422,20 @@ fn run(cli: Cli) -> Result<(), Error> {
                 );
                 for p in &results.partners {
                     let f = &p.figures;
+                    if p.method == locallift::attribution::Method::Lift {
+                        // A walk-in partner: measured by the sales lift, never a −100% loss.
+                        let lift =
+                            f.lift_low_minor.zip(f.lift_high_minor).map_or("no estimate yet".to_string(), |(l, h)| {
+                                n.lift_range(l, h).replacen("Between", "between", 1)
+                            });
+                        let range = f.roi_low.zip(f.roi_high).map_or("—".into(), |(l, h)| n.roi_range(l, h));
+                        println!(
+                            "  {}: walk-in partner (no code), measured by sales lift: {lift}; cost {}, ROI {range}",
+                            p.name,
+                            n.money(f.cost_minor)
+                        );
+                        continue;
+                    }
                     println!(
                         "  {}: {} orders, net {}, gross profit {}, cost {}, ROI {}, {} new customers",
                         p.name,
@@ -434,14 +448,18 @@ fn run(cli: Cli) -> Result<(), Error> {
                     );
                 }
                 let t = &results.totals.figures;
+                let with_lift = t.roi_low.zip(t.roi_high).map_or(String::new(), |(l, h)| {
+                    format!(" (counted sales; with walk-in partners' lift {})", n.roi_range(l, h))
+                });
                 println!(
-                    "  total: {} orders, net {}, gross profit {}, cost {}, ROI {}",
+                    "  total: {} orders, net {}, gross profit {}, cost {}, ROI {}{with_lift}",
                     n.count(t.attributed_orders),
                     n.money(t.attributed_net_revenue_minor),
                     n.money(t.gross_profit_minor),
                     n.money(t.cost_minor),
                     roi(t.roi)
                 );
+                println!("  {}", locallift::report::verdict(&results, &n));
                 for c in &results.conflicts {
                     println!(
                         "  conflict: order {} used {:?}: counted for {}, also matched {:?}",

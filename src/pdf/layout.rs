@@ -140,21 +140,28 @@ impl<'f> Flow<'f> {
         fit(self.fonts, text, size, bold, width)
     }
 
-    /// Lines of `text` no wider than `width`, broken at spaces (a word longer than a line is cut).
+    /// Lines of `text` no wider than `width`, broken at spaces; a word longer than a line is broken between
+    /// its characters (never cut: every character is printed).
     pub(crate) fn wrap(&self, text: &str, size: f32, bold: bool, width: f32) -> Vec<String> {
         let mut lines = Vec::new();
         for paragraph in text.lines() {
             let mut line = String::new();
             for word in paragraph.split_whitespace() {
                 let candidate = if line.is_empty() { word.to_string() } else { format!("{line} {word}") };
-                if self.fonts.width(&candidate, size, bold) <= width || line.is_empty() {
+                if self.fonts.width(&candidate, size, bold) <= width {
                     line = candidate;
-                } else {
-                    lines.push(std::mem::take(&mut line));
-                    line = word.to_string();
+                    continue;
                 }
-                if self.fonts.width(&line, size, bold) > width {
-                    line = self.fit(&line, size, bold, width);
+                if !line.is_empty() {
+                    lines.push(std::mem::take(&mut line));
+                }
+                for c in word.chars() {
+                    let longer = format!("{line}{c}");
+                    if self.fonts.width(&longer, size, bold) > width && !line.is_empty() {
+                        lines.push(std::mem::replace(&mut line, c.to_string()));
+                    } else {
+                        line = longer;
+                    }
                 }
             }
             lines.push(line);
@@ -173,9 +180,10 @@ impl<'f> Flow<'f> {
         }
     }
 
-    /// A section heading, kept with at least `with` points of what follows it.
+    /// A section heading, kept on one page with the `with` points of what follows it (a chart's height
+    /// from [`Flow::chart_height`], a few lines of text): never alone at a page's foot.
     pub(crate) fn heading(&mut self, text: &str, with: f32) {
-        self.keep(40.0 + with);
+        self.keep(34.0 + with);
         self.gap(10.0);
         let text = self.fit(text, 14.0, true, self.width());
         self.push(Item::Text { x: MARGIN, y: self.y + 14.0, size: 14.0, bold: true, color: INK, text });
@@ -195,59 +203,94 @@ impl<'f> Flow<'f> {
                 self.push(Item::Rect { x, y, w, h, color: CARD });
                 let label = self.fit(label, 8.5, false, w - 16.0);
                 self.push(Item::Text { x: x + 8.0, y: y + 16.0, size: 8.5, bold: false, color: MUTED, text: label });
-                let value = self.fit(value, 15.0, true, w - 16.0);
-                self.push(Item::Text { x: x + 8.0, y: y + 38.0, size: 15.0, bold: true, color: INK, text: value });
+                // A long value is set smaller until it fits, never cut ("+10,234%" whole).
+                let mut size = 15.0;
+                while size > 8.0 && self.fonts.width(value, size, true) > w - 16.0 {
+                    size -= 0.5;
+                }
+                let value = self.fit(value, size, true, w - 16.0);
+                self.push(Item::Text { x: x + 8.0, y: y + 38.0, size, bold: true, color: INK, text: value });
             }
             self.y += h + gap;
         }
     }
 
-    /// A table; rows that do not fit continue on the next page under a repeated header. `bold_last`
-    /// sets the last row (totals) in bold.
+    /// A table; rows that do not fit continue on the next page under a repeated header. A cell too long
+    /// for its column wraps onto more lines (never cut); a row is never split. `bold_last` sets the last
+    /// row (totals) in bold. A right-aligned amount starting with a minus is drawn in the loss colour (a
+    /// range, "−30% to +180%", is not a loss).
     pub(crate) fn table(&mut self, columns: &[Column<'_>], rows: &[Vec<String>], bold_last: bool) {
         let size = 8.0;
-        let row_h = 17.0;
+        let line_h = 10.5;
+        let pad = 6.5;
         let total: f32 = columns.iter().map(|c| c.width).sum();
         let widths: Vec<f32> = columns.iter().map(|c| c.width / total * self.width()).collect();
-        let header = |flow: &mut Flow<'_>| {
+        let cells = |flow: &Flow<'_>, row: &[&str], bold: bool| -> Vec<Vec<String>> {
+            row.iter().zip(&widths).map(|(cell, w)| flow.wrap(cell, size, bold, w - 6.0)).collect()
+        };
+        let height = |lines: &[Vec<String>]| lines.iter().map(Vec::len).max().unwrap_or(1) as f32 * line_h + pad;
+        let titles: Vec<&str> = columns.iter().map(|c| c.title).collect();
+        let header_lines = cells(self, &titles, true);
+        let header_h = height(&header_lines);
+        let draw_row = |flow: &mut Flow<'_>, lines: &[Vec<String>], bold: bool, color_of: &dyn Fn(usize) -> Rgb| {
             let mut x = MARGIN;
-            for (c, w) in columns.iter().zip(&widths) {
-                let text = flow.fit(c.title, size, true, w - 6.0);
-                let tx =
-                    if c.align == Align::Right { x + w - 3.0 - flow.fonts.width(&text, size, true) } else { x + 3.0 };
-                flow.push(Item::Text { x: tx, y: flow.y + 12.0, size, bold: true, color: MUTED, text });
+            for (i, ((cell, c), w)) in lines.iter().zip(columns).zip(&widths).enumerate() {
+                for (k, text) in cell.iter().enumerate() {
+                    let tx = if c.align == Align::Right {
+                        x + w - 3.0 - flow.fonts.width(text, size, bold)
+                    } else {
+                        x + 3.0
+                    };
+                    let y = flow.y + 11.5 + k as f32 * line_h;
+                    flow.push(Item::Text { x: tx, y, size, bold, color: color_of(i), text: text.clone() });
+                }
                 x += w;
             }
-            let y = flow.y + row_h;
-            flow.push(Item::Line { x1: MARGIN, y1: y, x2: MARGIN + flow.width(), y2: y, color: INK, width: 0.8 });
-            flow.y += row_h + 2.0;
         };
-        self.keep(row_h * 3.0);
+        let header = |flow: &mut Flow<'_>| {
+            draw_row(flow, &header_lines, true, &|_| MUTED);
+            let y = flow.y + header_h;
+            flow.push(Item::Line { x1: MARGIN, y1: y, x2: MARGIN + flow.width(), y2: y, color: INK, width: 0.8 });
+            flow.y += header_h + 2.0;
+        };
+        let first_h = rows
+            .first()
+            .map_or(0.0, |r| height(&cells(self, &r.iter().map(String::as_str).collect::<Vec<_>>(), false)));
+        self.keep(header_h + 2.0 + first_h * 2.0);
         header(self);
         for (i, row) in rows.iter().enumerate() {
+            let bold = bold_last && i + 1 == rows.len();
+            let lines = cells(self, &row.iter().map(String::as_str).collect::<Vec<_>>(), bold);
+            let row_h = height(&lines);
             if row_h > self.room() {
                 self.new_page();
                 header(self);
             }
-            let bold = bold_last && i + 1 == rows.len();
             if bold {
                 let y = self.y - 1.0;
                 self.push(Item::Line { x1: MARGIN, y1: y, x2: MARGIN + self.width(), y2: y, color: INK, width: 0.6 });
             } else if i % 2 == 1 {
                 self.push(Item::Rect { x: MARGIN, y: self.y, w: self.width(), h: row_h, color: CARD });
             }
-            let mut x = MARGIN;
-            for ((cell, c), w) in row.iter().zip(columns).zip(&widths) {
-                let text = self.fit(cell, size, bold, w - 6.0);
-                let color = if c.align == Align::Right && cell.starts_with('−') { BAD } else { INK };
-                let tx =
-                    if c.align == Align::Right { x + w - 3.0 - self.fonts.width(&text, size, bold) } else { x + 3.0 };
-                self.push(Item::Text { x: tx, y: self.y + 12.0, size, bold, color, text });
-                x += w;
-            }
+            let loss = |k: usize| {
+                let cell = &row[k];
+                columns[k].align == Align::Right && cell.starts_with('−') && !cell.contains(" to ")
+            };
+            draw_row(self, &lines, bold, &|k| if loss(k) { BAD } else { INK });
             self.y += row_h;
         }
         self.y += 6.0;
+    }
+
+    /// The height a chart takes in the flow (as [`Flow::chart`] places it), for keeping a heading with it.
+    ///
+    /// # Errors
+    /// [`Error::Document`] when the SVG cannot be read.
+    pub(crate) fn chart_height(&self, svg: &str) -> Result<f32> {
+        let tree = usvg::Tree::from_str(svg, &svg_options(self.fonts, svg))
+            .map_err(|e| Error::Document(format!("a chart could not be read: {e}")))?;
+        let page = self.paper.size().1 - 2.0 * MARGIN - FOOTER - 8.0;
+        Ok((self.width() * tree.size().height() / tree.size().width()).min(page) + 8.0)
     }
 
     /// A chart (SVG from [`crate::charts`]) at the content width, kept whole on one page.

@@ -31,13 +31,7 @@ fn lift_words(n: &Numbers, r: &CampaignResults) -> String {
             format!("No sales-lift estimate: {}", l.note)
         }
         (status, Some(low), Some(high)) => {
-            let range = if low >= 0 {
-                format!("Between {} and {} more than usual (95% range).", n.money(low), n.money(high))
-            } else if high <= 0 {
-                format!("Between {} and {} less than usual (95% range).", n.money(-high), n.money(-low))
-            } else {
-                format!("No clear lift: from {} less to {} more than usual (95% range).", n.money(-low), n.money(high))
-            };
+            let range = format!("{}.", n.lift_range(low, high));
             let overlap = if status == LiftStatus::Overlap {
                 format!(" Overlaps {}: this is their joint effect, counted once.", l.overlaps_with.join(", "))
             } else {
@@ -54,10 +48,13 @@ that partner; an order with codes of two partners counts once, for the first cod
 from the till's log count too, labelled. Net revenue is after discounts and refunds. Gross profit uses the \
 products' costs when every line of an order has one, else the shop's margin. Cost = fee + gifted products at \
 cost + commission on attributed net revenue, plus the campaign's other costs and the owner's hours at the \
-hourly rate. ROI = (gross profit − cost) / cost; ROAS = net revenue / cost. A new customer is one whose first \
-order ever is the attributed one. Partners without a code are measured by the sales lift: the window's daily \
-sales against the same weekdays' usual level and trend over the weeks before, other campaigns and unusual days \
-left out, shown as a 95% range and never added to code totals.";
+hourly rate. ROI = (gross profit − cost) / cost; ROAS = net revenue / cost. An order counts when it is paid \
+and its net revenue is above zero: a fully refunded or free order is no order and makes no new customer. A new \
+customer is one whose first order ever is the attributed one. Partners without a code (walk-in partners) are \
+measured by the sales lift: the window's daily sales against the same weekdays' usual level and trend over the \
+weeks before, other campaigns and unusual days left out, shown as a 95% range (shared equally by the campaign's \
+walk-in partners) and never added to counted totals; their ROI is the range the lift's low and high ends give, \
+never a loss for want of orders.";
 
 fn header(flow: &mut Flow<'_>, kicker: &str, title: &str, sub: &str) {
     flow.paragraph(kicker, 9.0, false, MUTED);
@@ -66,8 +63,31 @@ fn header(flow: &mut Flow<'_>, kicker: &str, title: &str, sub: &str) {
     flow.gap(8.0);
 }
 
-/// A row of the partners table: a partner's figures, or the campaign's in total.
+/// A row of the partners table: a partner's figures, or the campaign's in total. A walk-in partner (sales
+/// lift only) has no counted orders or profit: their share of the lift and the ROI range it gives instead.
 fn figures_row(n: &Numbers, name: &str, method: &str, f: &Figures) -> Vec<String> {
+    let range = f.roi_low.zip(f.roi_high).map(|(l, h)| n.roi_range(l, h));
+    if f.counted_partners == 0 && f.walk_in_partners > 0 {
+        let lift = f.lift_low_minor.zip(f.lift_high_minor).map_or("no estimate yet".into(), |(l, h)| {
+            let (l, h) = crate::lift::shown_range(l, h, n.exponent());
+            format!("{} to {} (lift)", n.money_whole(l), n.money_whole(h))
+        });
+        return vec![
+            name.to_string(),
+            method.to_string(),
+            "—".into(),
+            lift,
+            "—".into(),
+            n.money(f.cost_minor),
+            range.unwrap_or_else(|| "—".into()),
+            "—".into(),
+            n.money(f.commission_owed_minor),
+        ];
+    }
+    let roi = match range {
+        Some(range) => format!("{} ({range} with lift)", roi(n, f.roi)),
+        None => roi(n, f.roi),
+    };
     vec![
         name.to_string(),
         method.to_string(),
@@ -75,7 +95,7 @@ fn figures_row(n: &Numbers, name: &str, method: &str, f: &Figures) -> Vec<String
         n.money(f.attributed_net_revenue_minor),
         n.money(f.gross_profit_minor),
         n.money(f.cost_minor),
-        roi(n, f.roi),
+        roi,
         n.count(f.new_customers),
         n.money(f.commission_owed_minor),
     ]
@@ -112,7 +132,7 @@ pub(super) fn campaign_summary(store: &Store, campaign_id: i64, paper: Paper, n:
             ("Attributed net revenue".into(), n.money(t.attributed_net_revenue_minor)),
             ("Gross profit".into(), n.money(t.gross_profit_minor)),
             ("Cost".into(), n.money(t.cost_minor)),
-            ("ROI".into(), roi(n, t.roi)),
+            (if t.walk_in_partners > 0 { "ROI (counted sales)".into() } else { "ROI".into() }, roi(n, t.roi)),
             ("Attributed orders".into(), n.count(t.attributed_orders)),
             ("New customers".into(), n.count(t.new_customers)),
             ("Cost per new customer".into(), t.cost_per_new_customer_minor.map_or("—".into(), |c| n.money(c))),
@@ -122,21 +142,39 @@ pub(super) fn campaign_summary(store: &Store, campaign_id: i64, paper: Paper, n:
     );
 
     let columns = [
-        Column { title: "Partner", width: 1.85, align: Align::Left },
-        Column { title: "Method", width: 1.2, align: Align::Left },
-        Column { title: "Orders", width: 0.75, align: Align::Right },
-        Column { title: "Net revenue", width: 1.25, align: Align::Right },
+        Column { title: "Partner", width: 1.55, align: Align::Left },
+        Column { title: "Method", width: 1.1, align: Align::Left },
+        Column { title: "Orders", width: 0.8, align: Align::Right },
+        Column { title: "Net revenue", width: 1.35, align: Align::Right },
         Column { title: "Gross profit", width: 1.25, align: Align::Right },
-        Column { title: "Cost", width: 1.1, align: Align::Right },
-        Column { title: "ROI", width: 0.8, align: Align::Right },
+        Column { title: "Cost", width: 1.0, align: Align::Right },
+        Column { title: "ROI", width: 1.1, align: Align::Right },
         Column { title: "New", width: 0.55, align: Align::Right },
-        Column { title: "Commission", width: 1.3, align: Align::Right },
+        Column { title: "Commission", width: 1.35, align: Align::Right },
     ];
     let mut rows: Vec<Vec<String>> =
         results.partners.iter().map(|p| figures_row(n, &p.name, method(p.method), &p.figures)).collect();
     rows.push(figures_row(n, "Total", "", t));
     flow.heading("Partners", 60.0);
     flow.table(&columns, &rows, true);
+    let walk_ins = results.partners.iter().filter(|p| p.method == Method::Lift).count();
+    if walk_ins > 0 {
+        flow.paragraph(
+            &format!(
+                "{} measured by the campaign's sales lift (no code): an estimate with its 95% range, never added \
+                 to the counted totals; its ROI is the range the lift gives.{}",
+                if walk_ins == 1 {
+                    "One walk-in partner is".to_string()
+                } else {
+                    format!("{walk_ins} walk-in partners are")
+                },
+                if walk_ins > 1 { " They share the campaign's lift equally." } else { "" }
+            ),
+            8.5,
+            false,
+            MUTED,
+        );
+    }
     let extra = results.totals.other_costs_minor + results.totals.owner_time_cost_minor;
     if extra > 0 {
         flow.paragraph(
@@ -151,30 +189,44 @@ pub(super) fn campaign_summary(store: &Store, campaign_id: i64, paper: Paper, n:
         );
     }
 
-    flow.heading("Revenue by partner", 120.0);
-    if charts.partners_left_out > 0 {
-        flow.paragraph(
-            &format!(
-                "The {} partners with the most revenue; {} more are in the table above.",
-                crate::report::MAX_BARS,
-                charts.partners_left_out
-            ),
-            9.0,
-            false,
-            MUTED,
-        );
+    // Sections only where they say something.
+    if t.attributed_net_revenue_minor != 0 {
+        flow.heading("Revenue by partner", flow.chart_height(&charts.leaderboard_svg)? + 14.0);
+        if charts.partners_left_out > 0 {
+            flow.paragraph(
+                &format!(
+                    "The {} partners with the most revenue; {} more are in the table above.",
+                    crate::report::MAX_BARS,
+                    charts.partners_left_out
+                ),
+                9.0,
+                false,
+                MUTED,
+            );
+        }
+        flow.chart(&charts.leaderboard_svg)?;
     }
-    flow.chart(&charts.leaderboard_svg)?;
-    flow.heading("Did it pay for itself?", 200.0);
-    flow.chart(&charts.break_even_svg)?;
-    flow.heading("ROI by partner", 120.0);
-    flow.chart(&charts.roi_svg)?;
-    flow.heading("Sales lift", 200.0);
-    flow.paragraph(&lift_words(n, &results), 10.0, false, INK);
+    flow.heading("Did it pay for itself?", flow.chart_height(&charts.break_even_svg)? + 30.0);
+    flow.paragraph(&charts.verdict, 11.0, true, INK);
     flow.gap(4.0);
-    flow.chart(&charts.lift_svg)?;
-    flow.heading("Did they come back?", 200.0);
-    flow.chart(&charts.repeat_svg)?;
+    flow.chart(&charts.break_even_svg)?;
+    if results.partners.iter().any(|p| p.figures.roi.is_some() || p.figures.roi_low.is_some()) {
+        flow.heading("ROI by partner", flow.chart_height(&charts.roi_svg)?);
+        flow.chart(&charts.roi_svg)?;
+    }
+    // The lift: for walk-in partners, or when it says something of a code-only campaign too.
+    if walk_ins > 0 || results.lift.low_minor.is_some() {
+        flow.heading("Sales lift", flow.chart_height(&charts.lift_svg)? + 30.0);
+        flow.paragraph(&lift_words(n, &results), 10.0, false, INK);
+        flow.gap(4.0);
+        if results.lift.days.iter().any(|d| d.expected_minor.is_some()) {
+            flow.chart(&charts.lift_svg)?;
+        }
+    }
+    if t.repeat.iter().chain(&results.others_repeat).any(|r| r.rate.is_some()) {
+        flow.heading("Did they come back?", flow.chart_height(&charts.repeat_svg)?);
+        flow.chart(&charts.repeat_svg)?;
+    }
 
     if !results.conflicts.is_empty() {
         flow.heading("Orders with codes of two partners", 40.0);
@@ -247,12 +299,17 @@ pub(super) fn partner_report(store: &Store, campaign_partner_id: i64, paper: Pap
     );
     flow.gap(8.0);
     let f = &p.figures;
-    let mut cards = vec![
-        ("Your codes".into(), if p.codes.is_empty() { "—".into() } else { p.codes.join(", ") }),
-        ("Orders".into(), n.count(f.attributed_orders)),
-        ("Sales (net)".into(), n.money(f.attributed_net_revenue_minor)),
-        ("New customers".into(), n.count(f.new_customers)),
-    ];
+    let mut cards: Vec<(String, String)> = if p.method == Method::Lift {
+        // Walk-ins: no code, so no counted orders; the campaign's sales lift measures them.
+        vec![("Measured by".into(), "Sales lift (no code)".into())]
+    } else {
+        vec![
+            ("Your codes".into(), if p.codes.is_empty() { "—".into() } else { p.codes.join(", ") }),
+            ("Orders".into(), n.count(f.attributed_orders)),
+            ("Sales (net)".into(), n.money(f.attributed_net_revenue_minor)),
+            ("New customers".into(), n.count(f.new_customers)),
+        ]
+    };
     if f.manual_orders > 0 {
         cards.push(("Of which in store".into(), n.count(f.manual_orders)));
     }
@@ -290,9 +347,19 @@ pub(super) fn partner_report(store: &Store, campaign_partner_id: i64, paper: Pap
     }
     if p.method == Method::Lift {
         flow.heading("Sales lift", 40.0);
+        let shared = results.partners.iter().filter(|x| x.method == Method::Lift).count();
+        let share = match (f.lift_low_minor, f.lift_high_minor, shared > 1) {
+            (Some(l), Some(h), true) => format!(
+                " Shared equally with the campaign's {} other walk-in partner{}, your part: {}.",
+                shared - 1,
+                if shared == 2 { "" } else { "s" },
+                n.lift_range(l, h)
+            ),
+            _ => String::new(),
+        };
         flow.paragraph(
             &format!(
-                "You had no promo code: the shop measures the campaign by its sales lift. {}",
+                "You had no promo code: the shop measures the campaign by its sales lift. {}{share}",
                 lift_words(n, &results)
             ),
             10.0,

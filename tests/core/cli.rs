@@ -158,3 +158,28 @@ fn a_name_that_matches_nothing_suggests_the_nearest_and_creates_no_duplicate() {
         assert!(help.contains(field), "--help documents {field}: {help}");
     }
 }
+
+/// `results` of the demo's campaigns as text: a walk-in partner is its lift range and ROI range, never a
+/// −100% loss, and every campaign ends with its verdict.
+#[test]
+fn results_text_shows_walk_in_partners_as_a_lift_never_as_a_loss() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("demo.sqlite");
+    assert!(locallift(&db, &["demo"]).status.success());
+    let mut walk_ins = 0;
+    for id in 1..=6 {
+        let out = locallift(&db, &["results", &id.to_string()]);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let text = String::from_utf8(out.stdout).expect("utf-8");
+        for line in text.lines().filter(|l| l.contains("walk-in partner (no code)")) {
+            walk_ins += 1;
+            assert!(line.contains("measured by sales lift") && !line.contains("−100%"), "{line}");
+        }
+        let last = text.lines().last().expect("a verdict");
+        assert!(
+            ["Yes: ", "No: ", "Not yet: ", "Only its", "Not measurable", "Nothing"].iter().any(|v| last.contains(v)),
+            "{text}"
+        );
+    }
+    assert!(walk_ins > 0, "the demo has walk-in partners");
+}

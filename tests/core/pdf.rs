@@ -114,7 +114,8 @@ fn a_long_partner_list_breaks_across_pages_with_the_header_repeated_and_a4_is_a4
     let with_table: Vec<&String> = per_page.iter().filter(|t| t.contains("None yet")).collect();
     assert!(with_table.len() >= 2, "60 rows do not fit one page");
     for page in &with_table {
-        assert!(page.contains("Net revenue") && page.contains("Commission"), "the header is repeated");
+        assert!(page.contains("Net revenue") && page.contains("Commission"), "the header is repeated: {page}");
+        assert!(page.contains("Orders") && page.contains("Gross profit"), "header words are never cut: {page}");
     }
     let all = per_page.concat();
     for i in 1..=60 {
@@ -290,4 +291,48 @@ fn a_campaign_without_codes_has_no_coupon_sheet_and_the_cli_writes_a_summary() {
         .expect("runs");
     assert!(!run.status.success());
     assert!(String::from_utf8_lossy(&run.stderr).contains("is not a partner"), "a clear error");
+}
+
+/// Every campaign summary of the demo shop: a walk-in partner is its lift and ROI range, never a −100%
+/// loss; "Did it pay for itself?" is answered in a sentence; a section stands only where it applies (no
+/// "Sales lift" for a code-only campaign without an estimate, no "ROI by partner" without an ROI); a
+/// heading is never the last thing on a page.
+#[test]
+fn demo_summaries_show_walk_ins_as_ranges_answer_the_question_and_keep_headings_with_their_content() {
+    let dir = tempfile::tempdir().expect("dir");
+    let store = demo_shop(dir.path());
+    let mut walk_in_seen = false;
+    for c in store.list_campaigns(&ListQuery::default()).expect("list") {
+        let results = store.campaign_results(c.id).expect("results");
+        let path = dir.path().join(format!("{}.pdf", c.id));
+        store.export_pdf(PdfKind::Summary { campaign_id: c.id }, Paper::Letter, None, &path).expect("pdf");
+        let text = poppler("pdftotext", &["-layout"], &path);
+        let name = &c.fields.name;
+        assert!(
+            ["Yes: ", "No: ", "Not yet: ", "Only its sales lift can tell", "Not measurable yet", "Nothing was spent"]
+                .iter()
+                .any(|v| text.contains(v)),
+            "{name}: a verdict under 'Did it pay for itself?'"
+        );
+        for p in results.partners.iter().filter(|p| p.method == locallift::attribution::Method::Lift) {
+            walk_in_seen = true;
+            let row = text.lines().find(|l| l.contains(&p.name[..10])).expect("the walk-in partner's row");
+            assert!(!row.contains("−100%"), "{name}: {} is no loss: {row}", p.name);
+            assert!(row.contains("Sales lift"), "{name}: {row}");
+        }
+        let has_lift = results.partners.iter().any(|p| p.method == locallift::attribution::Method::Lift)
+            || results.lift.low_minor.is_some();
+        let section = text.lines().any(|l| l.trim() == "Sales lift");
+        assert_eq!(section, has_lift, "{name}: the lift section only where it applies");
+        // A heading alone at a page's foot: the last text line of a page (before the footer) is a heading.
+        for page in text.split('\u{c}').filter(|p| !p.trim().is_empty()) {
+            let lines: Vec<&str> = page.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+            let before_footer = lines.iter().rev().nth(1).copied().unwrap_or("");
+            for heading in ["Partners", "Revenue by partner", "Did it pay for itself?", "ROI by partner", "Sales lift"]
+            {
+                assert_ne!(before_footer, heading, "{name}: '{heading}' left alone at a page's foot");
+            }
+        }
+    }
+    assert!(walk_in_seen, "the demo has walk-in partners");
 }

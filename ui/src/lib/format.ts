@@ -60,6 +60,11 @@ export function count(n: number | null | undefined, loc: string | undefined = cu
 }
 
 /** Followers as people say them: 8.4K, 1.2M. */
+/** "1 order", "3 orders": a count in the locale's digits with its noun in the singular or the plural. */
+export function counted(n: number | null | undefined, one: string, many: string, loc: string | undefined = currentLocale): string {
+  return `${count(n, loc)} ${n === 1 ? one : many}`;
+}
+
 export function compact(n: number | null | undefined, loc: string | undefined = currentLocale): string {
   if (n == null) return "—";
   return new Intl.NumberFormat(loc, { notation: "compact", maximumFractionDigits: 1 }).format(n);

@@ -21,6 +21,10 @@ lift_svg: string,
  */
 repeat_svg: string, 
 /**
+ * "Did it pay for itself?" answered in one plain sentence (see [`verdict`]).
+ */
+verdict: string, 
+/**
  * Partners left out of the leaderboard and ROI bars (beyond the [`MAX_BARS`] with the largest
  * revenue): the table beside them lists everyone.
  */
