@@ -24,7 +24,7 @@ echo "==> UI type-check and unit tests"
 bash scripts/build-app.sh
 
 echo "==> end-to-end tests of the real app"
-LOCALLIFT_APP="$(realpath "${CARGO_TARGET_DIR:-target}")/debug/locallift-app" xvfb-run -a --server-args="-screen 0 1280x820x24" \
+LOCALLIFT_APP="$(realpath "${CARGO_TARGET_DIR:-target}")/debug/locallift-app" xvfb-run -a --server-args="-screen 0 1920x1100x24" \
   npm --prefix tests/e2e test --silent
 
 echo "==> the installable Linux bundle"

@@ -30,7 +30,10 @@ function waitForPort(port, ms) {
 
 before(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  driver = spawn("tauri-driver", ["--port", String(PORT), "--native-port", "4445"], { stdio: ["ignore", "inherit", "inherit"] });
+  // LOCALLIFT_E2E_THEME=dark draws the app dark (GTK's dark variant, which the webview's
+  // prefers-color-scheme follows): scripts/screenshots.sh takes every screen in both themes.
+  const env = process.env.LOCALLIFT_E2E_THEME === "dark" ? { ...process.env, GTK_THEME: "Adwaita:dark" } : process.env;
+  driver = spawn("tauri-driver", ["--port", String(PORT), "--native-port", "4445"], { stdio: ["ignore", "inherit", "inherit"], env });
   await waitForPort(PORT, 15000);
 });
 
@@ -577,4 +580,132 @@ test("hostile text (markup, script, RTL, control characters, very long) is store
   assert.ok(c, "the campaign's name is stored exactly");
   assert.deepEqual(c.codes, [code]);
   rmSync(dir, { recursive: true, force: true });
+});
+
+/** Net amounts of the Dashboard's revenue KPI: what partners brought, and the period's sales in all. */
+async function dashboardAmounts(browser) {
+  const kpi = await browser.$("[data-kpi=revenue]");
+  await kpi.waitForExist({ timeout: 15000 });
+  return {
+    attributed: Number(await kpi.getAttribute("data-attributed-minor")),
+    total: Number(await kpi.getAttribute("data-total-minor")),
+  };
+}
+
+const LOSS = /[−-]100\s?%/;
+
+test("the demo shop never shows a walk-in partner as a loss, nor attributed sales above the period's", async () => {
+  const { dir, db } = newShopFile();
+  const { execFileSync } = await import("node:child_process");
+  execFileSync(resolve(APP, "../locallift"), ["--db", db, "demo"]);
+  const browser = await launch(db);
+  try {
+    // Every period the Dashboard offers, and chosen dates that cut campaigns in two.
+    const periods = [["This month"], ["Last 90 days"], ["Last 12 months"], ["Dates…", "2026-06-01", "2026-06-10"], ["Dates…", "2026-08-10", "2026-10-05"]];
+    for (const [button, from, to] of periods) {
+      await click(browser, `button=${button}`);
+      if (from) {
+        await fill(browser, "input[aria-label=From]", from);
+        await fill(browser, "input[aria-label=To]", to);
+        await browser.waitUntil(async () => /Jun 1|Aug 10/.test(await textOf(browser, "main")), { timeout: 10000 });
+      }
+      await browser.pause(400);
+      const { attributed, total } = await dashboardAmounts(browser);
+      assert.ok(attributed <= total, `${button} ${from ?? ""}: attributed ${attributed} of ${total} in all`);
+      for (const row of await browser.$$("tr[data-walk-in]")) {
+        assert.doesNotMatch(await row.getText(), LOSS, `${button}: a walk-in partner is no loss`);
+      }
+    }
+    await click(browser, "button=Last 12 months");
+    await (await browser.$("tr[data-walk-in]")).waitForExist({ timeout: 15000 });
+    assert.match(await textOf(browser, "tr[data-walk-in]"), /Sellwood Parents Collective[\s\S]*more than usual|Sellwood Parents Collective[\s\S]*less than usual/);
+    await shot(browser, "dashboard-walk-ins");
+
+    // The campaign page: the walk-in row is a lift and an ROI range.
+    await click(browser, "button*=Campaigns");
+    await click(browser, "td*=Autumn family days");
+    await (await browser.$("table[aria-label='Results by partner']")).waitForExist({ timeout: 10000 });
+    const walkIn = await browser.execute(
+      () => [...document.querySelectorAll("table[aria-label='Results by partner'] tbody tr")].find((r) => r.textContent.includes("Sellwood"))?.innerText ?? "",
+    );
+    assert.doesNotMatch(walkIn, LOSS, `no −100% on the walk-in row: ${walkIn}`);
+    assert.match(walkIn, /sales lift/i, walkIn);
+    assert.match(await textOf(browser, "[data-verdict]"), /^(Yes|No|Not yet|Only its sales lift|Not measurable|Nothing)/);
+    await shot(browser, "campaign-walk-in");
+
+    // The community's own page.
+    await click(browser, "button*=Communities");
+    await click(browser, "td*=Sellwood Parents Collective");
+    await (await browser.$("main h1")).waitForExist({ timeout: 10000 });
+    await browser.pause(500);
+    assert.doesNotMatch(await textOf(browser, "main"), LOSS, "the community's page shows no −100% loss");
+    await shot(browser, "community-walk-in");
+  } finally {
+    await browser.deleteSession();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/**
+ * Every screen as an owner sees it, at 1280×800 and 1920×1080, on the demo shop and a brand-new one, in the
+ * theme LOCALLIFT_E2E_THEME names (light by default): tests/e2e/screenshots/screens/, looked at by eye
+ * (scripts/screenshots.sh takes both themes). Each screen must show its heading and no error.
+ */
+test("every screen, demo and empty, at 1280×800 and 1920×1080", async () => {
+  const theme = process.env.LOCALLIFT_E2E_THEME === "dark" ? "dark" : "light";
+  const out = join(SHOTS, "screens");
+  mkdirSync(out, { recursive: true });
+  const { execFileSync } = await import("node:child_process");
+  const visit = async (browser, shop, size, steps) => {
+    await browser.setWindowSize(...size);
+    for (const [name, action] of steps) {
+      await action();
+      await browser.pause(700);
+      assert.equal((await browser.$$("main [role=alert]")).length, 0, `${shop} ${name}: no error shown`);
+      if (!name.endsWith("-results")) await browser.execute(() => document.querySelector("main")?.scrollTo(0, 0));
+      await browser.saveScreenshot(join(out, `${theme}-${size.join("x")}-${shop}-${name}.png`));
+    }
+  };
+  const demo = newShopFile();
+  execFileSync(resolve(APP, "../locallift"), ["--db", demo.db, "demo"]);
+  let browser = await launch(demo.db);
+  try {
+    for (const size of [[1280, 800], [1920, 1080]]) {
+      await visit(browser, "demo", size, [
+        ["dashboard", () => click(browser, "button*=Dashboard")],
+        ["partners", () => click(browser, "button*=Partners")],
+        ["partner", () => click(browser, "td*=Maya Okafor")],
+        ["communities", () => click(browser, "button*=Communities")],
+        ["community", () => click(browser, "td*=Sellwood Parents Collective")],
+        ["campaigns", () => click(browser, "button*=Campaigns")],
+        ["campaign", () => click(browser, "td*=Spring repotting week")],
+        ["campaign-results", async () => (await browser.$("table[aria-label='Results by partner']")).scrollIntoView()],
+        ["import", () => click(browser, "button*=Import")],
+        ["settings", () => click(browser, "button*=Settings")],
+      ]);
+    }
+  } finally {
+    await browser.deleteSession();
+    rmSync(demo.dir, { recursive: true, force: true });
+  }
+  const fresh = newShopFile();
+  browser = await launch(fresh.db);
+  try {
+    await browser.setWindowSize(1280, 800);
+    await browser.saveScreenshot(join(out, `${theme}-1280x800-empty-welcome.png`));
+    await setUpShop(browser);
+    for (const size of [[1280, 800], [1920, 1080]]) {
+      await visit(browser, "empty", size, [
+        ["dashboard", () => click(browser, "button*=Dashboard")],
+        ["partners", () => click(browser, "button*=Partners")],
+        ["communities", () => click(browser, "button*=Communities")],
+        ["campaigns", () => click(browser, "button*=Campaigns")],
+        ["import", () => click(browser, "button*=Import")],
+        ["settings", () => click(browser, "button*=Settings")],
+      ]);
+    }
+  } finally {
+    await browser.deleteSession();
+    rmSync(fresh.dir, { recursive: true, force: true });
+  }
 });
