@@ -126,8 +126,25 @@ enum Command {
         /// Read and check the file, write nothing.
         #[arg(long)]
         dry_run: bool,
-        /// For a CSV no preset knows: a JSON column mapping (see the Import screen, or the README).
-        #[arg(long, value_name = "MAPPING.json")]
+        /// For a CSV no preset knows (a till's export, a spreadsheet): which column holds what, as one JSON
+        /// object of header names. Required: order_id, placed_at, date_order, gross; the rest may be left out.
+        ///
+        ///   {"order_id": "Receipt No",     the order's id (rows of one order share it)
+        ///    "placed_at": "Sold At",       date or date and time
+        ///    "date_order": "dmy",          ymd (2024-03-05), mdy (03/05/2024) or dmy (05/03/2024)
+        ///    "gross": "Total",             goods before discounts (or the order total)
+        ///    "discount": "Discount", "refund": "Refunded", "shipping": "Shipping", "tax": "Tax",
+        ///    "total": "Order total",       goods + shipping + tax: tells prices that include tax
+        ///    "code": "Coupon",             promo code(s)
+        ///    "customer": "Customer email", "channel": "Till", "location": "Shop", "currency": "Currency",
+        ///    "item_name": "Item", "quantity": "Qty",
+        ///    "status": "Status",           paid, pending, cancelled, refunded… (without it: all sales)
+        ///    "refund_of": "Original",      a negative row refunds the order this column names
+        ///    "decimal_comma": true,        amounts written 12,50
+        ///    "amounts_per_row": false}     true: each row is one item, added up into its order
+        ///
+        /// Example: tests/fixtures/generic/till.csv with tests/fixtures/generic/till-mapping.json.
+        #[arg(long, value_name = "MAPPING.json", verbatim_doc_comment)]
         mapping: Option<PathBuf>,
         /// How the file writes its dates, when no date in it can tell (every day a 12th or earlier):
         /// dmy (31/12/2024) or mdy (12/31/2024). A file whose dates can tell is read its own way.

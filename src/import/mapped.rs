@@ -52,7 +52,8 @@ pub struct Mapping {
     pub currency: Option<String>,
     pub item_name: Option<String>,
     pub quantity: Option<String>,
-    /// `true` when amounts use a decimal comma (`12,50`).
+    /// `true` when amounts use a decimal comma (`12,50`); `false` when left out.
+    #[serde(default)]
     pub decimal_comma: bool,
     /// A column with the order's state ("paid", "pending", "cancelled"…, in the words of any of the
     /// presets' status tables, see [`status_of`]); without it every order is a sale.

@@ -15,7 +15,7 @@ gross: string, discount: string | null, refund: string | null, shipping: string 
  */
 channel: string | null, location: string | null, currency: string | null, item_name: string | null, quantity: string | null, 
 /**
- * `true` when amounts use a decimal comma (`12,50`).
+ * `true` when amounts use a decimal comma (`12,50`); `false` when left out.
  */
 decimal_comma: boolean, 
 /**
