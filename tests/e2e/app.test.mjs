@@ -673,6 +673,7 @@ test("every screen, demo and empty, at 1280×800 and 1920×1080", async () => {
     for (const size of [[1280, 800], [1920, 1080]]) {
       await visit(browser, "demo", size, [
         ["dashboard", () => click(browser, "button*=Dashboard")],
+        ["dashboard-results", async () => (await browser.$("table[aria-label='Partner leaderboard']")).scrollIntoView()],
         ["partners", () => click(browser, "button*=Partners")],
         ["partner", () => click(browser, "td*=Maya Okafor")],
         ["communities", () => click(browser, "button*=Communities")],
