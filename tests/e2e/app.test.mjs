@@ -251,7 +251,8 @@ test("a Shopify export is previewed, imported, summed and undone from the Import
 
     await click(browser, "button=Import 5 orders");
     await (await browser.$("p*=Imported: 5 new orders")).waitForExist({ timeout: 15000 });
-    await (await browser.$("[data-orders='4']")).waitForExist({ timeout: 10000 });
+    // 5 orders read, 4 sales; #1002 is refunded in full, so it is no order (its net is zero).
+    await (await browser.$("[data-orders='3']")).waitForExist({ timeout: 10000 });
     assert.match(await textOf(browser, "table[aria-label='Import history']"), /orders\.csv[\s\S]*Undo/);
     await shot(browser, "import-done");
 
