@@ -11,6 +11,12 @@ for tool in cargo node npm; do
   command -v "$tool" >/dev/null || { echo "LocalLift needs $tool: see README.md, Prerequisites" >&2; exit 1; }
 done
 
+# The tests check formatting and lints: rustfmt and clippy come with rustup (a toolchain without rustup
+# skips those two checks, said so).
+if [[ "${1:-}" == "--test" ]] && command -v rustup >/dev/null && ! cargo clippy --version >/dev/null 2>&1; then
+  rustup component add clippy rustfmt >/dev/null 2>&1 || echo "(clippy could not be installed: lints will be skipped)"
+fi
+
 packages=(build-essential pkg-config file libwebkit2gtk-4.1-dev libssl-dev libayatana-appindicator3-dev
   librsvg2-dev libxdo-dev libgtk-3-dev)
 if [[ "${1:-}" == "--test" ]]; then

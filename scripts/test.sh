@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Set-up command 2: installs what is missing and runs every test: core unit and integration tests (the
-# fuzz test included, 20 s), the shell's, a check that the generated TypeScript types are committed, UI
+# fuzz test and the layer test included), the shell's, clippy with warnings as errors, a check that the generated TypeScript types are committed, UI
 # type-check and unit tests, the end-to-end tests of the real app under Xvfb, and the .deb built and checked.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,6 +9,13 @@ bash scripts/deps.sh --test
 echo "==> Rust tests (core, CLI, shell); they also regenerate the TypeScript bindings"
 if cargo fmt --version >/dev/null 2>&1; then cargo fmt --all --check; else echo "(rustfmt not installed: format check skipped)"; fi
 cargo test --locked --workspace
+
+echo "==> lints as tests: clippy on everything, warnings are errors"
+if cargo clippy --version >/dev/null 2>&1; then
+  cargo clippy --locked --workspace --all-targets -- -D warnings
+else
+  echo "(clippy not installed: lints skipped)"
+fi
 
 if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
   if [[ -n "$(git status --porcelain -- ui/src/lib/bindings)" ]]; then

@@ -16,7 +16,6 @@
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
-use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -83,7 +82,7 @@ pub struct Figures {
     /// Partners measured by codes or typed-in redemptions (used or not yet) among these figures.
     pub counted_partners: i64,
     /// Their share of the campaigns' sales lift, net revenue, 95% range (written rounded, see
-    /// [`crate::lift::shown_range`]); `None` while there is no estimate (or no walk-in partner). A campaign's
+    /// [`crate::format::shown_range`]); `None` while there is no estimate (or no walk-in partner). A campaign's
     /// lift is shared equally by its walk-in partners.
     pub lift_low_minor: Option<i64>,
     pub lift_high_minor: Option<i64>,
@@ -274,445 +273,327 @@ fn div_round(a: i64, b: i64) -> i64 {
     if 2 * r.abs() >= b.abs() { q + a.signum() * b.signum() } else { q }
 }
 
-impl Store {
-    /// The results of one campaign, by partner, with totals and conflicts.
-    ///
-    /// # Errors
-    /// [`crate::Error::NotFound`] for an unknown campaign.
-    pub fn campaign_results(&self, campaign_id: i64) -> Result<CampaignResults> {
-        let cached: Option<String> = self
-            .conn()
-            .prepare_cached("SELECT results FROM results_cache WHERE campaign_id = ?1")?
-            .query_row([campaign_id], |r| r.get(0))
-            .optional()?;
-        if let Some(results) = cached.and_then(|json| serde_json::from_str(&json).ok()) {
-            return Ok(results);
-        }
-        let results = self.compute_campaign_results(campaign_id)?;
-        // Best effort: a read-only file still answers, only without the cache.
-        if let Ok(json) = serde_json::to_string(&results) {
-            let _ = self.conn().execute(
-                "INSERT INTO results_cache (campaign_id, version, results) VALUES (?1, 0, ?2)
-                 ON CONFLICT (campaign_id) DO UPDATE SET results = excluded.results",
-                params![campaign_id, json],
-            );
-        }
-        Ok(results)
+pub(crate) fn compute_campaign_results(store: &Store, campaign_id: i64) -> Result<CampaignResults> {
+    store.ensure_customers()?;
+    let detail = store.campaign_detail(campaign_id)?;
+    let shop = store.shop()?;
+    let margin_bp = crate::model::pct_to_bp(shop.settings.default_margin_pct);
+    let c = &detail.campaign;
+    let window_start = c.fields.start;
+    let window_end = c.counts_until;
+
+    let live = live_codes(store, window_start, window_end)?;
+    let ours: HashMap<String, i64> = live
+        .iter()
+        .filter(|l| detail.partners.iter().any(|p| p.id == l.campaign_partner_id))
+        .map(|l| (l.code_norm.clone(), l.campaign_partner_id))
+        .collect();
+
+    // Every order of the window that used one of this campaign's codes, with all of its codes in order.
+    let mut by_partner: HashMap<i64, Figures> = HashMap::new();
+    let mut conflicts = Vec::new();
+    // New customers' first orders (placed at, their next order's) by campaign partner, for repeat rates.
+    let mut newcomers: HashMap<i64, Vec<(String, Option<String>)>> = HashMap::new();
+    let mut attributed_ids: Vec<i64> = Vec::new();
+    // This campaign's code-attributed net per day, taken out of the lift's window.
+    let mut attributed_daily: BTreeMap<NaiveDate, i64> = BTreeMap::new();
+    let mut profit_daily: BTreeMap<NaiveDate, i64> = BTreeMap::new();
+    // Net revenue valued at the shop's margin, by partner and day (orders without product costs, till uses).
+    let mut margin_net: HashMap<i64, BTreeMap<NaiveDate, i64>> = HashMap::new();
+    let mut partner_days: HashMap<i64, BTreeMap<NaiveDate, PartnerDay>> = HashMap::new();
+    fn day_of(days: &mut HashMap<i64, BTreeMap<NaiveDate, PartnerDay>>, cp: i64, day: NaiveDate) -> &mut PartnerDay {
+        days.entry(cp).or_default().entry(day).or_insert_with(|| PartnerDay { day, ..Default::default() })
     }
-
-    /// A campaign's results computed from the tables, never from the cache: what the cache is checked
-    /// against in tests and benchmarks.
-    pub fn recompute_campaign_results(&self, campaign_id: i64) -> Result<CampaignResults> {
-        self.compute_campaign_results(campaign_id)
-    }
-
-    /// Computes again the results a write forgot. Best effort: the write is committed already, and a
-    /// campaign that fails here fails the same way, with its error, when it is read.
-    pub(crate) fn refresh_results(&self, campaign_ids: &[i64]) {
-        for &id in campaign_ids {
-            let _ = self.campaign_results(id);
-        }
-    }
-
-    fn compute_campaign_results(&self, campaign_id: i64) -> Result<CampaignResults> {
-        self.ensure_customers()?;
-        let detail = self.campaign_detail(campaign_id)?;
-        let shop = self.shop()?;
-        let margin_bp = crate::model::pct_to_bp(shop.settings.default_margin_pct);
-        let c = &detail.campaign;
-        let window_start = c.fields.start;
-        let window_end = c.counts_until;
-
-        let live = self.live_codes(window_start, window_end)?;
-        let ours: HashMap<String, i64> = live
-            .iter()
-            .filter(|l| detail.partners.iter().any(|p| p.id == l.campaign_partner_id))
-            .map(|l| (l.code_norm.clone(), l.campaign_partner_id))
-            .collect();
-
-        // Every order of the window that used one of this campaign's codes, with all of its codes in order.
-        let mut by_partner: HashMap<i64, Figures> = HashMap::new();
-        let mut conflicts = Vec::new();
-        // New customers' first orders (placed at, their next order's) by campaign partner, for repeat rates.
-        let mut newcomers: HashMap<i64, Vec<(String, Option<String>)>> = HashMap::new();
-        let mut attributed_ids: Vec<i64> = Vec::new();
-        // This campaign's code-attributed net per day, taken out of the lift's window.
-        let mut attributed_daily: BTreeMap<NaiveDate, i64> = BTreeMap::new();
-        let mut profit_daily: BTreeMap<NaiveDate, i64> = BTreeMap::new();
-        // Net revenue valued at the shop's margin, by partner and day (orders without product costs, till uses).
-        let mut margin_net: HashMap<i64, BTreeMap<NaiveDate, i64>> = HashMap::new();
-        let mut partner_days: HashMap<i64, BTreeMap<NaiveDate, PartnerDay>> = HashMap::new();
-        fn day_of(
-            days: &mut HashMap<i64, BTreeMap<NaiveDate, PartnerDay>>,
-            cp: i64,
-            day: NaiveDate,
-        ) -> &mut PartnerDay {
-            days.entry(cp).or_default().entry(day).or_insert_with(|| PartnerDay { day, ..Default::default() })
-        }
-        if !ours.is_empty() && !c.cancelled {
-            let placeholders = vec!["?"; ours.len()].join(",");
-            let sql = format!(
-                "SELECT s.id, s.source, s.external_id, s.local_day, s.placed_at, s.net_minor, s.customer_key,
-                        (SELECT group_concat(code_norm, char(31)) FROM (SELECT code_norm FROM sale_codes x
-                                WHERE x.sale_id = s.id ORDER BY x.rowid)) AS codes,
-                        (SELECT CASE WHEN count(*) > 0 AND count(*) = count(li.cost_minor)
-                                     THEN sum(li.quantity * li.cost_minor) END
-                         FROM line_items li WHERE li.sale_id = s.id) AS line_cost,
-                        c.first_sale_id = s.id AS is_new, c.second_at
-                 FROM sales s LEFT JOIN customers c ON c.customer_key = s.customer_key
-                 WHERE s.cancelled = 0 AND s.net_minor > 0
-                   AND s.id IN (SELECT sale_id FROM sale_codes WHERE code_norm IN ({placeholders})
-                                AND local_day BETWEEN ? AND ?)"
-            );
-            let mut values: Vec<rusqlite::types::Value> =
-                ours.keys().map(|k| rusqlite::types::Value::from(k.clone())).collect();
-            values.extend([window_start.to_string().into(), window_end.to_string().into()]);
-            let mut stmt = self.conn().prepare_cached(&sql)?;
-            let mut rows = stmt.query(rusqlite::params_from_iter(values))?;
-            while let Some(r) = rows.next()? {
-                let id: i64 = r.get(0)?;
-                let day: NaiveDate = r.get(3)?;
-                let codes: Vec<String> =
-                    r.get::<_, Option<String>>(7)?.unwrap_or_default().split('\u{1f}').map(str::to_string).collect();
-                let matches: Vec<&LiveCode> = codes
-                    .iter()
-                    .filter_map(|code| live.iter().find(|l| &l.code_norm == code && l.from <= day && day <= l.until))
-                    .collect();
-                let Some(winner) = matches.first() else { continue };
-                let others: Vec<String> = matches[1..]
-                    .iter()
-                    .filter(|m| m.campaign_partner_id != winner.campaign_partner_id)
-                    .map(|m| m.member.clone())
-                    .collect();
-                if !others.is_empty() {
-                    conflicts.push(Conflict {
-                        order: r.get(2)?,
-                        source: r.get(1)?,
-                        codes: codes.clone(),
-                        attributed_to: winner.member.clone(),
-                        also_matched: others,
-                    });
+    if !ours.is_empty() && !c.cancelled {
+        let codes: Vec<String> = ours.keys().cloned().collect();
+        for r in store.code_orders(&codes, window_start, window_end)? {
+            let (id, day, codes) = (r.sale_id, r.local_day, &r.codes);
+            let matches: Vec<&LiveCode> = codes
+                .iter()
+                .filter_map(|code| live.iter().find(|l| &l.code_norm == code && l.from <= day && day <= l.until))
+                .collect();
+            let Some(winner) = matches.first() else { continue };
+            let others: Vec<String> = matches[1..]
+                .iter()
+                .filter(|m| m.campaign_partner_id != winner.campaign_partner_id)
+                .map(|m| m.member.clone())
+                .collect();
+            if !others.is_empty() {
+                conflicts.push(Conflict {
+                    order: r.external_id.clone(),
+                    source: r.source.clone(),
+                    codes: codes.clone(),
+                    attributed_to: winner.member.clone(),
+                    also_matched: others,
+                });
+            }
+            if !detail.partners.iter().any(|p| p.id == winner.campaign_partner_id) {
+                continue; // the order belongs to another campaign's partner
+            }
+            let net = r.net_minor;
+            // Product costs when every line of the order has one, else the shop's margin.
+            let line_cost = r.line_cost_minor;
+            let is_new = r.is_new;
+            attributed_ids.push(id);
+            *attributed_daily.entry(day).or_default() += net;
+            let d = day_of(&mut partner_days, winner.campaign_partner_id, day);
+            d.orders += 1;
+            d.net_revenue_minor += net;
+            d.new_customers += i64::from(is_new);
+            match line_cost {
+                // Exact: no rounding.
+                Some(cost) => {
+                    *profit_daily.entry(day).or_default() += net - cost;
+                    d.gross_profit_minor += net - cost;
+                    by_partner.entry(winner.campaign_partner_id).or_default().gross_profit_minor += net - cost;
                 }
-                if !detail.partners.iter().any(|p| p.id == winner.campaign_partner_id) {
-                    continue; // the order belongs to another campaign's partner
-                }
-                let net: i64 = r.get(5)?;
-                // Product costs when every line of the order has one, else the shop's margin.
-                let line_cost: Option<i64> = r.get(8)?;
-                let placed_at: String = r.get(4)?;
-                let is_new = r.get::<_, Option<bool>>(9)?.unwrap_or(false);
-                attributed_ids.push(id);
-                *attributed_daily.entry(day).or_default() += net;
-                let d = day_of(&mut partner_days, winner.campaign_partner_id, day);
-                d.orders += 1;
-                d.net_revenue_minor += net;
-                d.new_customers += i64::from(is_new);
-                match line_cost {
-                    // Exact: no rounding.
-                    Some(cost) => {
-                        *profit_daily.entry(day).or_default() += net - cost;
-                        d.gross_profit_minor += net - cost;
-                        by_partner.entry(winner.campaign_partner_id).or_default().gross_profit_minor += net - cost;
-                    }
-                    // From the margin: on the partner's sum, rounded once (below).
-                    None => *margin_net.entry(winner.campaign_partner_id).or_default().entry(day).or_default() += net,
-                }
-                let f = by_partner.entry(winner.campaign_partner_id).or_default();
-                f.attributed_orders += 1;
-                f.attributed_net_revenue_minor += net;
-                f.new_customers += i64::from(is_new);
-                if is_new {
-                    newcomers.entry(winner.campaign_partner_id).or_default().push((placed_at, r.get(10)?));
-                }
+                // From the margin: on the partner's sum, rounded once (below).
+                None => *margin_net.entry(winner.campaign_partner_id).or_default().entry(day).or_default() += net,
+            }
+            let f = by_partner.entry(winner.campaign_partner_id).or_default();
+            f.attributed_orders += 1;
+            f.attributed_net_revenue_minor += net;
+            f.new_customers += i64::from(is_new);
+            if is_new {
+                newcomers.entry(winner.campaign_partner_id).or_default().push((r.placed_at, r.next_order_at));
             }
         }
+    }
 
-        // In-store redemptions typed in from the till's log.
-        let mut manual = self.conn().prepare(
-            "SELECT campaign_partner_id, sum(count), sum(amount_minor) FROM manual_redemptions mr
-             WHERE campaign_partner_id IN (SELECT id FROM campaign_partners WHERE campaign_id = ?1)
-             GROUP BY campaign_partner_id",
-        )?;
-        let manual_rows: Vec<(i64, i64, i64)> = manual
-            .query_map([campaign_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
-            .collect::<rusqlite::Result<_>>()?;
-        for (cp, count, amount) in manual_rows {
-            let f = by_partner.entry(cp).or_default();
-            f.manual_orders += count;
-            f.manual_net_revenue_minor += amount;
-            f.attributed_orders += count;
-            f.attributed_net_revenue_minor += amount;
+    // In-store redemptions typed in from the till's log, day by day.
+    for d in store.redemption_days(campaign_id)? {
+        let (cp, day, count, amount) = (d.campaign_partner_id, d.day, d.count, d.amount_minor);
+        let f = by_partner.entry(cp).or_default();
+        f.manual_orders += count;
+        f.manual_net_revenue_minor += amount;
+        f.attributed_orders += count;
+        f.attributed_net_revenue_minor += amount;
+        *margin_net.entry(cp).or_default().entry(day).or_default() += amount;
+        let d = day_of(&mut partner_days, cp, day);
+        d.orders += count;
+        d.net_revenue_minor += amount;
+        d.manual_orders += count;
+        d.manual_net_revenue_minor += amount;
+    }
+    // Gross profit from the margin: each partner's net revenue × margin, rounded half to even once on the
+    // partner's sum (never order by order, which biased it upward by up to half a cent an order). The
+    // days get the steps of the partner's rounded running total, so that the break-even line ends on
+    // the partner's figure and the partners add up to the campaign's.
+    for (cp, days) in &margin_net {
+        let (mut running, mut rounded) = (0_i128, 0_i64);
+        for (day, net) in days {
+            running += i128::from(*net);
+            let next = crate::model::div_round_half_even(running * i128::from(margin_bp), 10_000);
+            *profit_daily.entry(*day).or_default() += next - rounded;
+            day_of(&mut partner_days, *cp, *day).gross_profit_minor += next - rounded;
+            rounded = next;
         }
+        by_partner.entry(*cp).or_default().gross_profit_minor += rounded;
+    }
 
-        let mut manual_days = self.conn().prepare_cached(
-            "SELECT campaign_partner_id, day, sum(count), sum(amount_minor) FROM manual_redemptions
-             WHERE campaign_partner_id IN (SELECT id FROM campaign_partners WHERE campaign_id = ?1)
-             GROUP BY campaign_partner_id, day",
-        )?;
-        let rows = manual_days.query_map([campaign_id], |r| {
-            Ok((r.get::<_, i64>(0)?, r.get::<_, NaiveDate>(1)?, r.get::<_, i64>(2)?, r.get::<_, i64>(3)?))
-        })?;
-        for row in rows {
-            let (cp, day, count, amount) = row?;
-            *margin_net.entry(cp).or_default().entry(day).or_default() += amount;
-            let d = day_of(&mut partner_days, cp, day);
-            d.orders += count;
-            d.net_revenue_minor += amount;
-            d.manual_orders += count;
-            d.manual_net_revenue_minor += amount;
-        }
-        // Gross profit from the margin: each partner's net revenue × margin, rounded half to even once on the
-        // partner's sum (never order by order, which biased it upward by up to half a cent an order). The
-        // days get the steps of the partner's rounded running total, so that the break-even line ends on
-        // the partner's figure and the partners add up to the campaign's.
-        for (cp, days) in &margin_net {
-            let (mut running, mut rounded) = (0_i128, 0_i64);
-            for (day, net) in days {
-                running += i128::from(*net);
-                let next = crate::model::div_round_half_even(running * i128::from(margin_bp), 10_000);
-                *profit_daily.entry(*day).or_default() += next - rounded;
-                day_of(&mut partner_days, *cp, *day).gross_profit_minor += next - rounded;
-                rounded = next;
+    let lift = if c.cancelled {
+        lift::estimate(&LiftInput { window_start, window_end, ..Default::default() })
+    } else {
+        lift::estimate(&lift_input(store, campaign_id, window_start, window_end, attributed_daily)?)
+    };
+    // Walk-in partners: no code and nothing typed in. They share the campaign's lift equally.
+    let walk_ins: Vec<i64> = detail
+        .partners
+        .iter()
+        .filter(|p| p.fields.codes.is_empty() && by_partner.get(&p.id).is_none_or(|f| f.attributed_orders == 0))
+        .map(|p| p.id)
+        .collect();
+    let share = |value: i64, i: usize| -> i64 {
+        let k = walk_ins.len() as i64;
+        value.div_euclid(k) + i64::from((i as i64) < value.rem_euclid(k))
+    };
+    let profit = |net: i64| crate::model::div_round_half_even(i128::from(net) * i128::from(margin_bp), 10_000);
+
+    let last_sale = store.last_sale_at()?;
+    let mut totals = Figures::default();
+    let mut partners = Vec::new();
+    for p in &detail.partners {
+        let mut f = by_partner.remove(&p.id).unwrap_or_default();
+        if let Some(i) = walk_ins.iter().position(|&id| id == p.id) {
+            f.walk_in_partners = 1;
+            f.walk_in_cost_minor = p.fields.fee_minor + p.fields.gifted_cost_minor;
+            if let (Some(low), Some(high)) = (lift.low_minor, lift.high_minor) {
+                let (low, high) = (share(low, i), share(high, i));
+                f.lift_low_minor = Some(low);
+                f.lift_high_minor = Some(high);
+                f.lift_gross_profit_low_minor = Some(profit(low));
+                f.lift_gross_profit_high_minor = Some(profit(high));
             }
-            by_partner.entry(*cp).or_default().gross_profit_minor += rounded;
-        }
-
-        let lift = if c.cancelled {
-            lift::estimate(&LiftInput { window_start, window_end, ..Default::default() })
         } else {
-            lift::estimate(&self.lift_input(campaign_id, window_start, window_end, attributed_daily)?)
-        };
-        // Walk-in partners: no code and nothing typed in. They share the campaign's lift equally.
-        let walk_ins: Vec<i64> = detail
-            .partners
-            .iter()
-            .filter(|p| p.fields.codes.is_empty() && by_partner.get(&p.id).is_none_or(|f| f.attributed_orders == 0))
-            .map(|p| p.id)
-            .collect();
-        let share = |value: i64, i: usize| -> i64 {
-            let k = walk_ins.len() as i64;
-            value.div_euclid(k) + i64::from((i as i64) < value.rem_euclid(k))
-        };
-        let profit = |net: i64| crate::model::div_round_half_even(i128::from(net) * i128::from(margin_bp), 10_000);
-
-        let last_sale = self.last_sale_at()?;
-        let mut totals = Figures::default();
-        let mut partners = Vec::new();
-        for p in &detail.partners {
-            let mut f = by_partner.remove(&p.id).unwrap_or_default();
-            if let Some(i) = walk_ins.iter().position(|&id| id == p.id) {
-                f.walk_in_partners = 1;
-                f.walk_in_cost_minor = p.fields.fee_minor + p.fields.gifted_cost_minor;
-                if let (Some(low), Some(high)) = (lift.low_minor, lift.high_minor) {
-                    let (low, high) = (share(low, i), share(high, i));
-                    f.lift_low_minor = Some(low);
-                    f.lift_high_minor = Some(high);
-                    f.lift_gross_profit_low_minor = Some(profit(low));
-                    f.lift_gross_profit_high_minor = Some(profit(high));
-                }
-            } else {
-                f.counted_partners = 1;
-            }
-            f.repeat =
-                self.repeat_rates(newcomers.get(&p.id).map_or(&[][..], |v| v.as_slice()), last_sale.as_deref())?;
-            f.commission_owed_minor = commission(f.attributed_net_revenue_minor, p.fields.commission_pct);
-            f.cost_minor = p.fields.fee_minor + p.fields.gifted_cost_minor + f.commission_owed_minor;
-            f.finish();
-            let method = match (f.attributed_orders - f.manual_orders > 0, f.manual_orders > 0) {
-                (true, true) => Method::CodeAndManual,
-                (true, false) => Method::Code,
-                (false, true) => Method::Manual,
-                (false, false) if p.fields.codes.is_empty() => Method::Lift,
-                (false, false) => Method::None,
-            };
-            totals.add(&f);
-            let interactions: i64 =
-                p.posts.iter().map(|x| x.fields.likes + x.fields.comments + x.fields.shares + x.fields.saves).sum();
-            let mut rates: Vec<f64> = p.posts.iter().filter_map(|x| x.engagement_pct).collect();
-            rates.sort_by(f64::total_cmp);
-            let engagement_pct = match rates.len() {
-                0 => None,
-                n if n % 2 == 1 => Some(rates[n / 2]),
-                n => Some((rates[n / 2 - 1] + rates[n / 2]) / 2.0),
-            };
-            partners.push(PartnerResult {
-                campaign_partner_id: p.id,
-                partner_id: p.fields.partner_id,
-                community_id: p.fields.community_id,
-                name: p.member_name.clone(),
-                is_community: p.fields.community_id.is_some(),
-                codes: p.fields.codes.clone(),
-                method,
-                fee_minor: p.fields.fee_minor,
-                gifted_cost_minor: p.fields.gifted_cost_minor,
-                commission_pct: p.fields.commission_pct,
-                tier: p.tier,
-                posts: p.posts.len() as i64,
-                interactions,
-                engagement_pct,
-                cost_per_engagement_minor: (interactions > 0).then(|| div_round(f.cost_minor, interactions)),
-                figures: f,
-                days: partner_days.remove(&p.id).map(|d| d.into_values().collect()).unwrap_or_default(),
-                lift: None,
-            });
+            f.counted_partners = 1;
         }
-        let owner_minutes = (c.fields.owner_hours * 60.0).round() as i64;
-        let owner_time_cost_minor =
-            shop.settings.hourly_rate_minor.map_or(0, |rate| div_round(rate * owner_minutes, 60));
-        totals.cost_minor += c.fields.other_costs_minor + owner_time_cost_minor;
-        totals.finish();
-        for p in partners.iter_mut().filter(|p| p.method == Method::Lift) {
-            p.lift = Some(Lift { days: Vec::new(), ..lift.clone() });
-        }
-        Ok(CampaignResults {
-            campaign: c.fields.name.clone(),
-            campaign_id,
-            window_start,
-            window_end,
-            currency: shop.settings.currency,
-            margin_pct: shop.settings.default_margin_pct,
-            partners,
-            totals: Totals { figures: totals, other_costs_minor: c.fields.other_costs_minor, owner_time_cost_minor },
-            conflicts,
-            others_repeat: {
-                let others = self.other_new_customers(window_start, window_end, &attributed_ids)?;
-                self.repeat_rates(&others, last_sale.as_deref())?
-            },
-            lift,
-            daily_profit: profit_daily
-                .into_iter()
-                .map(|(day, gross_profit_minor)| DayProfit { day, gross_profit_minor })
-                .collect(),
-        })
+        f.repeat = repeat_rates(newcomers.get(&p.id).map_or(&[][..], |v| v.as_slice()), last_sale.as_deref())?;
+        f.commission_owed_minor = commission(f.attributed_net_revenue_minor, p.fields.commission_pct);
+        f.cost_minor = p.fields.fee_minor + p.fields.gifted_cost_minor + f.commission_owed_minor;
+        f.finish();
+        let method = match (f.attributed_orders - f.manual_orders > 0, f.manual_orders > 0) {
+            (true, true) => Method::CodeAndManual,
+            (true, false) => Method::Code,
+            (false, true) => Method::Manual,
+            (false, false) if p.fields.codes.is_empty() => Method::Lift,
+            (false, false) => Method::None,
+        };
+        totals.add(&f);
+        let interactions: i64 =
+            p.posts.iter().map(|x| x.fields.likes + x.fields.comments + x.fields.shares + x.fields.saves).sum();
+        let mut rates: Vec<f64> = p.posts.iter().filter_map(|x| x.engagement_pct).collect();
+        rates.sort_by(f64::total_cmp);
+        let engagement_pct = match rates.len() {
+            0 => None,
+            n if n % 2 == 1 => Some(rates[n / 2]),
+            n => Some((rates[n / 2 - 1] + rates[n / 2]) / 2.0),
+        };
+        partners.push(PartnerResult {
+            campaign_partner_id: p.id,
+            partner_id: p.fields.partner_id,
+            community_id: p.fields.community_id,
+            name: p.member_name.clone(),
+            is_community: p.fields.community_id.is_some(),
+            codes: p.fields.codes.clone(),
+            method,
+            fee_minor: p.fields.fee_minor,
+            gifted_cost_minor: p.fields.gifted_cost_minor,
+            commission_pct: p.fields.commission_pct,
+            tier: p.tier,
+            posts: p.posts.len() as i64,
+            interactions,
+            engagement_pct,
+            cost_per_engagement_minor: (interactions > 0).then(|| div_round(f.cost_minor, interactions)),
+            figures: f,
+            days: partner_days.remove(&p.id).map(|d| d.into_values().collect()).unwrap_or_default(),
+            lift: None,
+        });
     }
-
-    /// What the lift estimator needs for a campaign: daily net sales from the aggregates (the baseline's
-    /// weeks and the window), the other campaigns' windows and the owner's holidays.
-    fn lift_input(
-        &self,
-        campaign_id: i64,
-        window_start: NaiveDate,
-        window_end: NaiveDate,
-        attributed: BTreeMap<NaiveDate, i64>,
-    ) -> Result<LiftInput> {
-        let weeks = self.analysis_settings()?.lift_weeks;
-        let from = window_start - chrono::Duration::days(7 * i64::from(weeks));
-        let mut stmt = self.conn().prepare_cached(
-            "SELECT day, sum(net_minor) FROM daily_sales WHERE day BETWEEN ?1 AND ?2 AND orders > 0 GROUP BY day",
-        )?;
-        let daily = stmt
-            .query_map(params![from, window_end], |r| Ok((r.get::<_, NaiveDate>(0)?, r.get::<_, i64>(1)?)))?
-            .collect::<rusqlite::Result<BTreeMap<_, _>>>()?;
-        let mut others = self.conn().prepare_cached(
-            "SELECT name, start_day, end_day, window_days FROM campaigns
-             WHERE id <> ?1 AND cancelled = 0 AND start_day <= ?3 AND end_day >= date(?2, '-365 days')",
-        )?;
-        let mut other_campaign_days = std::collections::BTreeSet::new();
-        let mut overlaps_with = Vec::new();
-        let rows = others.query_map(params![campaign_id, from, window_end], |r| {
-            Ok((r.get::<_, String>(0)?, r.get::<_, NaiveDate>(1)?, r.get::<_, NaiveDate>(2)?, r.get::<_, i64>(3)?))
-        })?;
-        for row in rows {
-            let (name, start, end, window) = row?;
-            let until = crate::model::last_counted_day(end, window);
-            if until < from {
-                continue;
-            }
-            other_campaign_days.extend(start.iter_days().take_while(|d| *d <= until && *d <= window_end));
-            if start <= window_end && until >= window_start {
-                overlaps_with.push(name);
-            }
-        }
-        let holidays = self.holidays()?.into_iter().map(|h| h.day).collect();
-        let last_data_day: Option<NaiveDate> =
-            self.conn().query_row("SELECT max(day) FROM daily_sales WHERE orders > 0", [], |r| r.get(0))?;
-        Ok(LiftInput {
-            daily,
-            attributed,
-            window_start,
-            window_end,
-            other_campaign_days,
-            holidays,
-            overlaps_with,
-            last_data_day,
-            weeks,
-            no_trend: false,
-        })
+    let owner_minutes = (c.fields.owner_hours * 60.0).round() as i64;
+    let owner_time_cost_minor = shop.settings.hourly_rate_minor.map_or(0, |rate| div_round(rate * owner_minutes, 60));
+    totals.cost_minor += c.fields.other_costs_minor + owner_time_cost_minor;
+    totals.finish();
+    for p in partners.iter_mut().filter(|p| p.method == Method::Lift) {
+        p.lift = Some(Lift { days: Vec::new(), ..lift.clone() });
     }
+    Ok(CampaignResults {
+        campaign: c.fields.name.clone(),
+        campaign_id,
+        window_start,
+        window_end,
+        currency: shop.settings.currency,
+        margin_pct: shop.settings.default_margin_pct,
+        partners,
+        totals: Totals { figures: totals, other_costs_minor: c.fields.other_costs_minor, owner_time_cost_minor },
+        conflicts,
+        others_repeat: {
+            let others = other_new_customers(store, window_start, window_end, &attributed_ids)?;
+            repeat_rates(&others, last_sale.as_deref())?
+        },
+        lift,
+        daily_profit: profit_daily
+            .into_iter()
+            .map(|(day, gross_profit_minor)| DayProfit { day, gross_profit_minor })
+            .collect(),
+    })
+}
 
-    /// Repeat rates of customers given by their first order's instant and their next order's, if any.
-    fn repeat_rates(&self, firsts: &[(String, Option<String>)], last_sale: Option<&str>) -> Result<Vec<RepeatRate>> {
-        let mut out = empty_repeat();
-        let Some(last) = last_sale.and_then(|l| chrono::DateTime::parse_from_rfc3339(l).ok()) else {
-            return Ok(out);
-        };
-        for (placed_at, next) in firsts {
-            let Ok(first) = chrono::DateTime::parse_from_rfc3339(placed_at) else { continue };
-            let again = next.as_deref().and_then(|a| chrono::DateTime::parse_from_rfc3339(a).ok());
-            for r in &mut out {
-                let horizon = first + chrono::Duration::days(r.days);
-                if horizon <= last {
-                    r.customers += 1;
-                    r.returned += i64::from(again.is_some_and(|a| a <= horizon));
-                }
-            }
+/// What the lift estimator needs for a campaign: daily net sales from the aggregates (the baseline's
+/// weeks and the window), the other campaigns' windows and the owner's holidays.
+fn lift_input(
+    store: &Store,
+    campaign_id: i64,
+    window_start: NaiveDate,
+    window_end: NaiveDate,
+    attributed: BTreeMap<NaiveDate, i64>,
+) -> Result<LiftInput> {
+    let weeks = store.analysis_settings()?.lift_weeks;
+    let from = window_start - chrono::Duration::days(7 * i64::from(weeks));
+    let daily = store.daily_net_sales(from, window_end)?;
+    let mut other_campaign_days = std::collections::BTreeSet::new();
+    let mut overlaps_with = Vec::new();
+    for other in store.campaign_periods_near(campaign_id, from, window_end)? {
+        let (name, start, end, window) = (other.name, other.start, other.end, other.window_days);
+        let until = crate::model::last_counted_day(end, window);
+        if until < from {
+            continue;
         }
+        other_campaign_days.extend(start.iter_days().take_while(|d| *d <= until && *d <= window_end));
+        if start <= window_end && until >= window_start {
+            overlaps_with.push(name);
+        }
+    }
+    let holidays = store.holidays()?.into_iter().map(|h| h.day).collect();
+    let last_data_day = store.last_data_day()?;
+    Ok(LiftInput {
+        daily,
+        attributed,
+        window_start,
+        window_end,
+        other_campaign_days,
+        holidays,
+        overlaps_with,
+        last_data_day,
+        weeks,
+        no_trend: false,
+    })
+}
+
+/// Repeat rates of customers given by their first order's instant and their next order's, if any.
+fn repeat_rates(firsts: &[(String, Option<String>)], last_sale: Option<&str>) -> Result<Vec<RepeatRate>> {
+    let mut out = empty_repeat();
+    let Some(last) = last_sale.and_then(|l| chrono::DateTime::parse_from_rfc3339(l).ok()) else {
+        return Ok(out);
+    };
+    for (placed_at, next) in firsts {
+        let Ok(first) = chrono::DateTime::parse_from_rfc3339(placed_at) else { continue };
+        let again = next.as_deref().and_then(|a| chrono::DateTime::parse_from_rfc3339(a).ok());
         for r in &mut out {
-            r.rate = (r.customers > 0).then(|| r.returned as f64 / r.customers as f64);
-        }
-        Ok(out)
-    }
-
-    /// The shop's customers whose first order was placed in the window and is not among `attributed`
-    /// (sale ids), as (first order's instant, next order's).
-    fn other_new_customers(
-        &self,
-        from: NaiveDate,
-        to: NaiveDate,
-        attributed: &[i64],
-    ) -> Result<Vec<(String, Option<String>)>> {
-        let mut stmt = self.conn().prepare_cached(
-            "SELECT first_sale_id, first_at, second_at FROM customers WHERE first_day BETWEEN ?1 AND ?2",
-        )?;
-        let rows = stmt.query_map(params![from, to], |r| {
-            Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<String>>(2)?))
-        })?;
-        let attributed: std::collections::HashSet<i64> = attributed.iter().copied().collect();
-        let mut out = Vec::new();
-        for row in rows {
-            let (id, first, next) = row?;
-            if !attributed.contains(&id) {
-                out.push((first, next));
+            let horizon = first + chrono::Duration::days(r.days);
+            if horizon <= last {
+                r.customers += 1;
+                r.returned += i64::from(again.is_some_and(|a| a <= horizon));
             }
         }
-        Ok(out)
     }
+    for r in &mut out {
+        r.rate = (r.customers > 0).then(|| r.returned as f64 / r.customers as f64);
+    }
+    Ok(out)
+}
 
-    /// Every promo code live at some point of `[from, to]`, with the period it is live in (start to end +
-    /// window), for non-cancelled campaigns.
-    fn live_codes(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<LiveCode>> {
-        let mut stmt = self.conn().prepare_cached(
-            "SELECT pc.code_norm, c.start_day, c.end_day, c.window_days, cp.id, coalesce(p.name, m.name)
-             FROM promo_codes pc
-             JOIN campaign_partners cp ON cp.id = pc.campaign_partner_id
-             JOIN campaigns c ON c.id = cp.campaign_id
-             LEFT JOIN partners p ON p.id = cp.partner_id
-             LEFT JOIN communities m ON m.id = cp.community_id
-             WHERE c.cancelled = 0 AND c.start_day <= ?2 AND date(c.end_day, '+' || c.window_days || ' days') >= ?1",
-        )?;
-        let rows = stmt.query_map(params![from, to], |r| {
-            let end: NaiveDate = r.get(2)?;
-            let window: i64 = r.get(3)?;
-            Ok(LiveCode {
-                code_norm: r.get(0)?,
-                from: r.get(1)?,
-                until: crate::model::last_counted_day(end, window),
-                campaign_partner_id: r.get(4)?,
-                member: r.get(5)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+/// The shop's customers whose first order was placed in the window and is not among `attributed`
+/// (sale ids), as (first order's instant, next order's).
+fn other_new_customers(
+    store: &Store,
+    from: NaiveDate,
+    to: NaiveDate,
+    attributed: &[i64],
+) -> Result<Vec<(String, Option<String>)>> {
+    let attributed: std::collections::HashSet<i64> = attributed.iter().copied().collect();
+    let mut out = Vec::new();
+    for (id, first, next) in store.first_orders_between(from, to)? {
+        if !attributed.contains(&id) {
+            out.push((first, next));
+        }
     }
+    Ok(out)
+}
+
+/// Every promo code live at some point of `[from, to]`, with the period it is live in (start to end +
+/// window), for non-cancelled campaigns.
+fn live_codes(store: &Store, from: NaiveDate, to: NaiveDate) -> Result<Vec<LiveCode>> {
+    Ok(store
+        .live_code_rows(from, to)?
+        .into_iter()
+        .map(|r| LiveCode {
+            code_norm: r.code_norm,
+            from: r.from,
+            until: r.until,
+            campaign_partner_id: r.campaign_partner_id,
+            member: r.member,
+        })
+        .collect())
 }
 
 /// A partner's or community's results in one campaign, for their page.
@@ -725,201 +606,9 @@ pub struct ParticipationResult {
     pub result: PartnerResult,
 }
 
-impl Store {
-    /// The results of every campaign a partner (`community: false`) or community took part in, newest
-    /// first, with the same numbers the campaign's own page shows.
-    pub fn member_results(&self, id: i64, community: bool) -> Result<Vec<ParticipationResult>> {
-        let filter = if community { "cp.community_id = ?1" } else { "cp.partner_id = ?1" };
-        let mut out = Vec::new();
-        for p in self.participations(filter, id)? {
-            let results = self.campaign_results(p.campaign_id)?;
-            if let Some(result) = results.partners.into_iter().find(|r| r.campaign_partner_id == p.campaign_partner_id)
-            {
-                out.push(ParticipationResult {
-                    campaign_id: p.campaign_id,
-                    campaign: p.campaign_name,
-                    start: p.start,
-                    result,
-                });
-            }
-        }
-        Ok(out)
-    }
-}
+pub use crate::model::RedemptionInput;
 
-/// Code uses at a till with no export, typed in by day.
-#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize, TS)]
-#[ts(export)]
-pub struct RedemptionInput {
-    pub day: NaiveDate,
-    pub count: i64,
-    pub amount_minor: i64,
-    pub note: String,
-}
-
-impl Store {
-    /// Records in-store uses of a partner's code on one day.
-    ///
-    /// # Errors
-    /// [`crate::Error::Invalid`] for a count below 1, a negative amount, or a day outside the campaign's
-    /// period (start to end + window).
-    pub fn add_manual_redemption(&mut self, campaign_partner_id: i64, input: &RedemptionInput) -> Result<i64> {
-        let cp = self.campaign_partner(campaign_partner_id)?;
-        let c = self.campaign(cp.campaign_id)?;
-        let until = c.counts_until;
-        let mut checks = crate::validate::Checks::new();
-        if input.count < 1 {
-            checks.fail("count", "At least one redemption");
-        }
-        checks.non_negative("amount_minor", "Amount", input.amount_minor);
-        if input.day < c.fields.start || input.day > until {
-            checks.fail("day", format!("The campaign counts sales from {} to {until}", c.fields.start));
-        }
-        checks.text("note", "Note", &input.note);
-        checks.finish()?;
-        self.write_touching(crate::store::Touches::CampaignOnly(cp.campaign_id), |tx| {
-            tx.execute(
-                "INSERT INTO manual_redemptions (campaign_partner_id, day, count, amount_minor, note, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                params![
-                    campaign_partner_id,
-                    input.day,
-                    input.count,
-                    input.amount_minor,
-                    input.note,
-                    crate::store::now_text()
-                ],
-            )?;
-            Ok(tx.last_insert_rowid())
-        })
-    }
-}
-
-/// What `locallift campaign create FILE.json` reads.
-#[derive(Debug, Clone, serde::Deserialize)]
-pub struct CampaignSpec {
-    pub name: String,
-    pub start: NaiveDate,
-    pub end: NaiveDate,
-    #[serde(default = "default_window")]
-    pub window_days: i64,
-    #[serde(default)]
-    pub other_costs_minor: i64,
-    #[serde(default)]
-    pub partners: Vec<PartnerSpec>,
-}
-
-#[derive(Debug, Clone, serde::Deserialize)]
-pub struct PartnerSpec {
-    pub name: String,
-    #[serde(default)]
-    pub codes: Vec<String>,
-    #[serde(default)]
-    pub fee_minor: i64,
-    #[serde(default)]
-    pub gifted_cost_minor: i64,
-    #[serde(default)]
-    pub commission_pct: f64,
-}
-
-fn default_window() -> i64 {
-    14
-}
-
-impl Store {
-    /// Creates a campaign and its partners' terms from a spec, creating partners not yet known by name.
-    /// All or nothing: if any part is refused, what was created is removed again.
-    ///
-    /// # Errors
-    /// [`crate::Error::Invalid`] naming the field at fault (`partners[1].codes[0]`…).
-    pub fn create_campaign_from_spec(&mut self, spec: &CampaignSpec) -> Result<i64> {
-        use crate::model::{CampaignInput, CampaignPartnerInput, ListQuery, PartnerInput, Stage};
-        let campaign = self.create_campaign(&CampaignInput {
-            name: spec.name.clone(),
-            goal: String::new(),
-            start: spec.start,
-            end: spec.end,
-            window_days: spec.window_days,
-            other_costs_minor: spec.other_costs_minor,
-            owner_hours: 0.0,
-            notes: String::new(),
-        })?;
-        let mut created_partners = Vec::new();
-        let result = (|| -> Result<()> {
-            let known: BTreeMap<String, i64> = self
-                .list_partners(&ListQuery { include_archived: true, ..Default::default() })?
-                .into_iter()
-                .map(|p| (p.partner.fields.name.to_lowercase(), p.partner.id))
-                .collect();
-            let names: Vec<String> = self
-                .list_partners(&ListQuery { include_archived: true, ..Default::default() })?
-                .into_iter()
-                .map(|p| p.partner.fields.name)
-                .collect();
-            for (i, p) in spec.partners.iter().enumerate() {
-                let id = match known.get(&p.name.trim().to_lowercase()) {
-                    Some(&id) => id,
-                    None => {
-                        // A known partner's name written without its accents or spacing ("Jorg Muller" for
-                        // "Jörg Müller") is that partner mistyped, not a new one: said, with the name meant,
-                        // instead of a duplicate. (A merely similar name may be another person: created.)
-                        let folded = crate::model::names::fold(&p.name);
-                        let near: Vec<String> =
-                            names.iter().filter(|n| crate::model::names::fold(n) == folded).cloned().collect();
-                        if !near.is_empty() {
-                            return Err(crate::error::Error::invalid(
-                                format!("partners[{i}].name"),
-                                format!(
-                                    "no partner is called “{}”.{} (A new partner is created only for a name like no other.)",
-                                    p.name.trim(),
-                                    crate::model::names::did_you_mean(&near)
-                                ),
-                            ));
-                        }
-                        let created = self
-                            .create_partner(
-                                &PartnerInput { name: p.name.clone(), stage: Stage::Active, ..Default::default() },
-                                &[],
-                            )
-                            .map_err(|e| prefix(e, &format!("partners[{i}].")))?;
-                        created_partners.push(created.id);
-                        created.id
-                    }
-                };
-                self.add_campaign_partner(
-                    campaign.id,
-                    &CampaignPartnerInput {
-                        partner_id: Some(id),
-                        fee_minor: p.fee_minor,
-                        gifted_cost_minor: p.gifted_cost_minor,
-                        commission_pct: p.commission_pct,
-                        codes: p.codes.clone(),
-                        ..Default::default()
-                    },
-                )
-                .map_err(|e| prefix(e, &format!("partners[{i}].")))?;
-            }
-            Ok(())
-        })();
-        if let Err(e) = result {
-            let _ = self.delete_campaign(campaign.id);
-            for id in created_partners {
-                let _ = self.delete_partner(id);
-            }
-            return Err(e);
-        }
-        Ok(campaign.id)
-    }
-}
-
-fn prefix(e: crate::Error, prefix: &str) -> crate::Error {
-    match e {
-        crate::Error::Invalid(fields) => crate::Error::Invalid(
-            fields.into_iter().map(|f| crate::FieldError::new(format!("{prefix}{}", f.field), f.message)).collect(),
-        ),
-        other => other,
-    }
-}
+pub use crate::model::{CampaignSpec, PartnerSpec};
 
 #[cfg(test)]
 mod tests {

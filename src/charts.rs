@@ -199,12 +199,7 @@ fn short_to(name: &str, chars: usize) -> String {
     }
 }
 
-/// The symbol and minor-unit exponent of a shop currency ("$", 2), for axis labels; none known: ("", 2).
-pub fn currency_style(code: Option<&str>) -> (String, u32) {
-    let currency = code.and_then(iso_currency::Currency::from_code);
-    let symbol = currency.map_or(String::new(), |c| c.symbol().to_string());
-    (symbol, currency.and_then(|c| c.exponent()).map_or(2, u32::from))
-}
+pub use crate::format::currency_style;
 
 /// One bar of an ROI chart: the ROI from counted sales, and the range with walk-in partners' sales lift
 /// (low and high ends), either of which may be missing. Fractions (0.25 = 25%).

@@ -4,20 +4,12 @@
 //! of the period's sales, and a period containing a campaign's days gives the Campaign page's figures.
 //! Shop-wide sales come from the daily aggregates, never from a scan of all sales.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
-
 use chrono::NaiveDate;
-use rusqlite::params;
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::attribution::{Figures, Method};
-use crate::error::Result;
-use crate::model::{ListQuery, Phase, Tier};
-
-/// A partner or a community: (partner id, community id), exactly one set.
-type Member = (Option<i64>, Option<i64>);
-use crate::store::Store;
+use crate::attribution::Figures;
+use crate::model::Tier;
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[ts(export)]
@@ -124,191 +116,12 @@ pub struct DashboardCharts {
 }
 
 /// A tier as the owner reads it.
-fn tier_label(tier: Tier) -> &'static str {
+pub(crate) fn tier_label(tier: Tier) -> &'static str {
     match tier {
         Tier::Community => "Community (< 1k)",
         Tier::Nano => "Nano (1k–10k)",
         Tier::Micro => "Micro (10k–100k)",
         Tier::Macro => "Macro (100k–1M)",
         Tier::Mega => "Mega (1M+)",
-    }
-}
-
-impl Store {
-    /// The Dashboard's charts: ROI per campaign, daily net sales with the campaigns' days shaded, and cost
-    /// per new customer by tier; amounts on the axes written for `locale` (else the shop's).
-    pub fn dashboard_charts(
-        &self,
-        from: NaiveDate,
-        to: NaiveDate,
-        theme: crate::charts::Theme,
-        locale: Option<&str>,
-    ) -> Result<DashboardCharts> {
-        let d = self.dashboard(from, to)?;
-        let money = self.numbers(locale)?;
-        let roi: Vec<crate::charts::RoiBar> = d
-            .campaign_rows
-            .iter()
-            .map(|c| crate::charts::RoiBar {
-                name: c.name.clone(),
-                roi: c.figures.roi,
-                lift_range: c.figures.roi_low.zip(c.figures.roi_high),
-            })
-            .collect();
-        let days: Vec<(NaiveDate, i64)> = d.daily.iter().map(|t| (t.day, t.net_minor)).collect();
-        let bands: Vec<crate::charts::Band> = d
-            .campaign_rows
-            .iter()
-            .map(|c| crate::charts::Band { name: c.name.clone(), from: c.start, to: c.counts_until })
-            .collect();
-        let tiers: Vec<(String, Option<i64>)> = d
-            .tiers
-            .iter()
-            .map(|t| {
-                (t.tier.map_or("No audience numbers", tier_label).to_string(), t.figures.cost_per_new_customer_minor)
-            })
-            .collect();
-        Ok(DashboardCharts {
-            tiers_svg: crate::charts::cost_per_customer_by_tier(&tiers, &money, theme)?,
-            roi_svg: crate::charts::roi_by_campaign(&roi, theme)?,
-            sales_svg: crate::charts::daily_sales(&days, &bands, &money, theme)?,
-        })
-    }
-
-    /// The dashboard of `from` to `to`, shop-local days: the campaigns whose orders count on some of its
-    /// days, with their figures in the period (see [`crate::period`]).
-    ///
-    /// # Errors
-    /// Storage errors only.
-    pub fn dashboard(&self, from: NaiveDate, to: NaiveDate) -> Result<Dashboard> {
-        let today = self.today()?;
-        let campaigns: Vec<_> = self
-            .list_campaigns(&ListQuery { include_archived: true, ..Default::default() })?
-            .into_iter()
-            .filter(|c| !c.cancelled && c.fields.start <= to && c.counts_until >= from)
-            .collect();
-        let mut total = Figures::default();
-        let mut leaders: HashMap<Member, LeaderRow> = HashMap::new();
-        let mut tiers: BTreeMap<Option<Tier>, (BTreeSet<Member>, Figures)> = BTreeMap::new();
-        let mut attention = Vec::new();
-        let mut campaign_rows = Vec::new();
-        for c in &campaigns {
-            let results = self.campaign_results(c.id)?;
-            let Some((partner_figures, t)) = crate::period::campaign_figures(&results, from, to) else { continue };
-            total.add(&t);
-            campaign_rows.push(CampaignRow {
-                campaign_id: c.id,
-                name: c.fields.name.clone(),
-                start: c.fields.start,
-                counts_until: c.counts_until,
-                figures: t,
-            });
-            for (p, figures) in results.partners.iter().zip(&partner_figures) {
-                let key = (p.partner_id, p.community_id);
-                let row = leaders.entry(key).or_insert_with(|| LeaderRow {
-                    name: p.name.clone(),
-                    partner_id: key.0,
-                    community_id: key.1,
-                    campaigns: 0,
-                    measured_by_lift: false,
-                    figures: Figures::default(),
-                });
-                row.campaigns += 1;
-                row.figures.add(figures);
-                let tier = tiers.entry(p.tier).or_default();
-                tier.0.insert(key);
-                tier.1.add(figures);
-                if !p.codes.is_empty() && matches!(p.method, Method::None | Method::Manual) && today >= c.fields.start {
-                    attention.push(Attention {
-                        kind: AttentionKind::CodeNeverUsed,
-                        campaign_id: c.id,
-                        campaign: c.fields.name.clone(),
-                        message: format!("{}'s code {} has not been used once", p.name, p.codes.join(", ")),
-                    });
-                }
-            }
-            if !results.conflicts.is_empty() {
-                attention.push(Attention {
-                    kind: AttentionKind::Conflicts,
-                    campaign_id: c.id,
-                    campaign: c.fields.name.clone(),
-                    message: format!("{} orders used codes of two partners; each counts once", results.conflicts.len()),
-                });
-            }
-            if c.phase == Phase::Running && (c.fields.end - today).num_days() <= 7 {
-                attention.push(Attention {
-                    kind: AttentionKind::EndingSoon,
-                    campaign_id: c.id,
-                    campaign: c.fields.name.clone(),
-                    message: format!("ends on {}", c.fields.end),
-                });
-            }
-        }
-        total.finish();
-        let mut leaderboard: Vec<LeaderRow> = leaders
-            .into_values()
-            .map(|mut r| {
-                r.figures.finish();
-                r.measured_by_lift = r.figures.counted_partners == 0 && r.figures.walk_in_partners > 0;
-                r
-            })
-            .collect();
-        // Counted sales first, by attributed net revenue; walk-in partners after, by their lift's middle
-        // (an estimate is never ranked against counted sales, nor as a loss).
-        let middle = |f: &Figures| f.lift_low_minor.zip(f.lift_high_minor).map(|(l, h)| l + h);
-        leaderboard.sort_by(|a, b| {
-            a.measured_by_lift
-                .cmp(&b.measured_by_lift)
-                .then(b.figures.attributed_net_revenue_minor.cmp(&a.figures.attributed_net_revenue_minor))
-                .then(middle(&b.figures).cmp(&middle(&a.figures)))
-                .then(a.name.cmp(&b.name))
-        });
-        let tiers = tiers
-            .into_iter()
-            .map(|(tier, (members, mut figures))| {
-                figures.finish();
-                TierRow { tier, partners: members.len() as i64, figures }
-            })
-            .collect();
-        let (shop_orders, shop_net): (i64, i64) = self.conn().query_row(
-            "SELECT coalesce(sum(orders), 0), coalesce(sum(net_minor), 0) FROM daily_sales WHERE day BETWEEN ?1 AND ?2",
-            params![from, to],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?;
-        // In-store redemptions typed in for partners of campaigns that count: sales of the till no export has.
-        let (typed_in_orders, typed_in_net): (i64, i64) = self.conn().query_row(
-            "SELECT coalesce(sum(mr.count), 0), coalesce(sum(mr.amount_minor), 0) FROM manual_redemptions mr
-             JOIN campaign_partners cp ON cp.id = mr.campaign_partner_id
-             JOIN campaigns c ON c.id = cp.campaign_id
-             WHERE c.cancelled = 0 AND mr.day BETWEEN ?1 AND ?2",
-            params![from, to],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?;
-        Ok(Dashboard {
-            from,
-            to,
-            currency: self.shop()?.settings.currency,
-            campaigns: campaigns.len() as i64,
-            figures: total,
-            shop_orders: shop_orders + typed_in_orders,
-            shop_net_revenue_minor: shop_net + typed_in_net,
-            typed_in_orders,
-            typed_in_net_revenue_minor: typed_in_net,
-            leaderboard,
-            tiers,
-            attention,
-            campaign_rows: {
-                campaign_rows.sort_by(|a, b| a.start.cmp(&b.start).then(a.name.cmp(&b.name)));
-                campaign_rows
-            },
-            daily: {
-                let mut stmt = self.conn().prepare_cached(
-                    "SELECT day, sum(net_minor) FROM daily_sales WHERE day BETWEEN ?1 AND ?2 GROUP BY day ORDER BY day",
-                )?;
-                let rows =
-                    stmt.query_map(params![from, to], |r| Ok(DayTotal { day: r.get(0)?, net_minor: r.get(1)? }))?;
-                rows.collect::<rusqlite::Result<_>>()?
-            },
-        })
     }
 }

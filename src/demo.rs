@@ -236,12 +236,7 @@ type CodeWindow = (NaiveDate, NaiveDate, Vec<(Option<String>, f64)>);
 /// [`Error::Invalid`] when the database already holds partners or sales: the demo never mixes with real
 /// data.
 pub fn generate(store: &mut Store, today: NaiveDate) -> Result<DemoSummary> {
-    let has_data: i64 = store.conn().query_row(
-        "SELECT (SELECT count(*) FROM partners) + (SELECT count(*) FROM sales) + (SELECT count(*) FROM campaigns)",
-        [],
-        |r| r.get(0),
-    )?;
-    if has_data > 0 {
+    if store.holds_data()? {
         return Err(Error::invalid("db", "this shop file already holds data; the demo shop needs an empty file"));
     }
     let mut rng = fastrand::Rng::with_seed(SEED);
@@ -253,10 +248,7 @@ pub fn generate(store: &mut Store, today: NaiveDate) -> Result<DemoSummary> {
         locale: None,
         hourly_rate_minor: Some(3_500),
     })?;
-    store.write(|tx| {
-        tx.execute("UPDATE shop SET is_demo = 1 WHERE id = 1", [])?;
-        Ok(())
-    })?;
+    store.mark_demo()?;
 
     let year_ago = today - Days::new(365);
     let mut partner_ids = Vec::new();
@@ -626,11 +618,7 @@ fn generate_sales(
             day = day + Days::new(1);
         }
         sales::finish_batch(tx, batch, orders as i64, orders as i64)?;
-        tx.execute_batch(
-            "CREATE TEMP TABLE IF NOT EXISTS affected_days (day TEXT PRIMARY KEY) WITHOUT ROWID;
-             INSERT OR IGNORE INTO temp.affected_days (day) SELECT DISTINCT local_day FROM sales;",
-        )?;
-        sales::refresh_aggregates(tx)?;
+        sales::refresh_all_aggregates(tx)?;
         crate::store::customers::mark_stale(tx)?;
         Ok(())
     })?;

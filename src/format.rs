@@ -9,6 +9,30 @@ pub fn plural(n: u64, one: &str, many: &str) -> String {
     if n == 1 { format!("1 {one}") } else { format!("{n} {many}") }
 }
 
+/// The symbol and minor-unit exponent of a shop currency ("$", 2), for axis labels; none known: ("", 2).
+pub fn currency_style(code: Option<&str>) -> (String, u32) {
+    let currency = code.and_then(iso_currency::Currency::from_code);
+    let symbol = currency.map_or(String::new(), |c| c.symbol().to_string());
+    (symbol, currency.and_then(|c| c.exponent()).map_or(2, u32::from))
+}
+
+/// Decimals of an ISO 4217 currency (2 when unknown: an import refuses unknown currencies anyway).
+pub fn exponent_of(currency: &str) -> u32 {
+    iso_currency::Currency::from_code(&currency.trim().to_uppercase()).and_then(|c| c.exponent()).map_or(2, u32::from)
+}
+
+/// A lift range as the owner reads it: an estimate is not known to the cent, so both ends are rounded (half
+/// to even) to one step, two significant digits of the larger end and never finer than one major unit of a
+/// currency whose minor-unit exponent (ISO 4217) is `exponent`. (120_637, 787_912) at 2 → (120_000, 790_000),
+/// "$1,200 to $7,900"; (12_000, 64_000) → (12_000, 64_000). Money stays in minor units.
+pub fn shown_range(low: i64, high: i64, exponent: u32) -> (i64, i64) {
+    let largest = low.unsigned_abs().max(high.unsigned_abs());
+    let digits = largest.checked_ilog10().map_or(1, |d| d + 1);
+    let step = 10_i64.pow(exponent.min(12)).max(10_i64.pow(digits.saturating_sub(2).min(17)));
+    let round = |v: i64| crate::model::div_round_half_even(i128::from(v), i128::from(step)) * step;
+    (round(low), round(high))
+}
+
 pub struct Numbers {
     symbol: String,
     exponent: u32,
@@ -22,7 +46,7 @@ pub struct Numbers {
 
 impl Numbers {
     pub fn new(currency: Option<&str>, locale: &str) -> Numbers {
-        let (symbol, exponent) = crate::charts::currency_style(currency);
+        let (symbol, exponent) = currency_style(currency);
         let symbol = if symbol.is_empty() { currency.unwrap_or("").to_string() } else { symbol };
         let lang = locale.split(['-', '_']).next().unwrap_or("en").to_ascii_lowercase();
         let region = locale.split(['-', '_']).nth(1).unwrap_or("").to_ascii_uppercase();
@@ -110,10 +134,10 @@ impl Numbers {
     }
 
     /// A sales-lift range (net revenue, 95%) in the owner's words, its ends rounded as
-    /// [`crate::lift::shown_range`] says: "Between $1,200 and $7,900 more than usual (95% range)"; a range
+    /// [`shown_range`] says: "Between $1,200 and $7,900 more than usual (95% range)"; a range
     /// that includes zero says it may be nothing.
     pub fn lift_range(&self, low_minor: i64, high_minor: i64) -> String {
-        let (low, high) = crate::lift::shown_range(low_minor, high_minor, self.exponent);
+        let (low, high) = shown_range(low_minor, high_minor, self.exponent);
         let m = |v: i64| self.money_whole(v.abs());
         if low >= 0 {
             format!("Between {} and {} more than usual (95% range)", m(low), m(high))
@@ -179,6 +203,21 @@ mod tests {
         assert_eq!(Numbers::new(Some("JPY"), "en-US").short_money(1_500.0), "¥1.5k");
         assert_eq!(Numbers::new(Some("EUR"), "de-DE").short_money(123_456.0), "1,2k\u{a0}€");
         assert_eq!(Numbers::new(Some("EUR"), "fr-FR").short_money(-35_000.0), "−350\u{a0}€");
+    }
+
+    #[test]
+    fn a_range_is_written_to_two_significant_digits_never_to_the_cent() {
+        assert_eq!(shown_range(120_637, 787_912, 2), (120_000, 790_000));
+        assert_eq!(shown_range(12_000, 64_000, 2), (12_000, 64_000));
+        assert_eq!(shown_range(-5_049, 20_012, 2), (-5_000, 20_000));
+        assert_eq!(shown_range(-64_123, -12_345, 2), (-64_000, -12_000));
+        // Small amounts: whole units, not cents.
+        assert_eq!(shown_range(1_249, 3_351, 2), (1_200, 3_400));
+        assert_eq!(shown_range(49, 351, 2), (0, 400));
+        // A currency without minor units (JPY) and one with three (KWD).
+        assert_eq!(shown_range(12_345, 98_765, 0), (12_000, 99_000));
+        assert_eq!(shown_range(12_345, 98_765, 3), (12_000, 99_000));
+        assert_eq!(shown_range(0, 0, 2), (0, 0));
     }
 
     #[test]

@@ -16,7 +16,9 @@ pub mod model;
 pub mod pdf;
 pub mod period;
 pub mod report;
+pub mod service;
 pub mod store;
+pub mod table;
 pub mod validate;
 
 pub use error::{Error, FieldError, Result};

@@ -3,18 +3,13 @@
 //! Text is real text (selectable, searchable) in an embedded font; charts are the very SVG the app
 //! shows, drawn as vectors.
 
-mod coupons;
+pub(crate) mod coupons;
 mod fonts;
 mod layout;
-mod summary;
-
-use std::path::Path;
+pub(crate) mod summary;
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
-
-use crate::Store;
-use crate::error::Result;
 
 pub use crate::format::Numbers;
 pub use coupons::qr_modules;
@@ -56,30 +51,4 @@ pub enum PdfKind {
     PartnerReport { campaign_partner_id: i64 },
     /// Printable coupons: each partner's codes as text and QR code.
     Coupons { campaign_id: i64 },
-}
-
-impl Store {
-    /// The document's bytes.
-    ///
-    /// # Errors
-    /// [`crate::Error::NotFound`] for an unknown campaign or partner; [`crate::Error::Invalid`] for a
-    /// coupon sheet of a campaign without codes.
-    /// Amounts and dates are written for `locale` (BCP 47; the app passes the one its window uses), else
-    /// for the shop's locale, else US English.
-    pub fn pdf(&self, kind: PdfKind, paper: Paper, locale: Option<&str>) -> Result<Vec<u8>> {
-        let numbers = self.numbers(locale)?;
-        match kind {
-            PdfKind::Summary { campaign_id } => summary::campaign_summary(self, campaign_id, paper, &numbers),
-            PdfKind::PartnerReport { campaign_partner_id } => {
-                summary::partner_report(self, campaign_partner_id, paper, &numbers)
-            }
-            PdfKind::Coupons { campaign_id } => coupons::coupon_sheet(self, campaign_id, paper, &numbers),
-        }
-    }
-
-    /// Writes the document to `path` whole or not at all (a temporary file beside it, then renamed).
-    pub fn export_pdf(&self, kind: PdfKind, paper: Paper, locale: Option<&str>, path: &Path) -> Result<()> {
-        let bytes = self.pdf(kind, paper, locale)?;
-        crate::export::write_whole(path, &bytes)
-    }
 }

@@ -4,7 +4,6 @@
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::Store;
 use crate::attribution::CampaignResults;
 use crate::charts::{self, Theme};
 use crate::error::Result;
@@ -124,20 +123,4 @@ pub fn verdict(results: &CampaignResults, n: &Numbers) -> String {
         words.push_str(&format!(" With the walk-in partners' sales lift, ROI {range}."));
     }
     words
-}
-
-impl Store {
-    /// A campaign's charts, from its (cached) results; amounts on the axes written for `locale` (else the
-    /// shop's).
-    pub fn campaign_charts(&self, campaign_id: i64, theme: Theme, locale: Option<&str>) -> Result<CampaignCharts> {
-        campaign_charts(&self.campaign_results(campaign_id)?, theme, &self.numbers(locale)?)
-    }
-
-    /// How amounts and dates are written: for `locale` (the window's), else the shop's, else US English,
-    /// in the shop's currency.
-    pub fn numbers(&self, locale: Option<&str>) -> Result<Numbers> {
-        let shop = self.shop()?;
-        let locale = locale.or(shop.settings.locale.as_deref()).unwrap_or("en-US");
-        Ok(Numbers::new(shop.settings.currency.as_deref(), locale))
-    }
 }

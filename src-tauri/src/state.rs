@@ -40,7 +40,12 @@ impl Db {
         let mut slot =
             self.0.lock().map_err(|_| ApiError::new("internal", "the app state is unusable; restart LocalLift"))?;
         match &mut slot.store {
-            Ok(store) => f(store).map_err(ApiError::from),
+            Ok(store) => {
+                let out = f(store).map_err(ApiError::from);
+                // The results a write made stale, computed now (the service's), so the next screen never waits.
+                store.refresh_stale_results();
+                out
+            }
             Err(e) => Err(e.clone()),
         }
     }

@@ -6,8 +6,8 @@ use std::path::Path;
 use super::preset::RowError;
 use crate::error::Result;
 
-pub use crate::export::safe_cell;
-use crate::export::{Cell, Table, write_table};
+pub use crate::table::safe_cell;
+use crate::table::{Cell, Table, write_table};
 
 /// Writes `errors` to `path` (UTF-8 with BOM, so Excel reads accents right).
 pub fn write(path: &Path, errors: &[RowError]) -> Result<()> {

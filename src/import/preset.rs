@@ -41,17 +41,7 @@ pub struct OrderDraft {
     pub line: u64,
 }
 
-/// A refund written as its own row, applied to its order once the whole file is read (exports list
-/// newest first, so a refund often comes before its payment).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RefundDraft {
-    /// The order (payment) refunded.
-    pub external_id: String,
-    /// The refund's own id in the export, so importing it twice refunds once.
-    pub refund_id: String,
-    pub refund_minor: i64,
-    pub line: u64,
-}
+pub use crate::store::sales::RefundDraft;
 
 /// A problem with one row: where, which column, what value, and why.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
@@ -460,10 +450,7 @@ pub fn field(row: &StringRecord, index: usize) -> &str {
     row.get(index).map(str::trim).unwrap_or("")
 }
 
-/// Decimals of an ISO currency (2 when unknown: the run refuses unknown currencies anyway).
-pub fn exponent_of(currency: &str) -> u32 {
-    iso_currency::Currency::from_code(&currency.trim().to_uppercase()).and_then(|c| c.exponent()).map_or(2, u32::from)
-}
+pub use crate::format::exponent_of;
 
 #[cfg(test)]
 mod tests {

@@ -11,7 +11,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::mpsc::{Receiver, SyncSender};
 
-use rusqlite::{OptionalExtension, Transaction, params};
+use rusqlite::Transaction;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use ts_rs::TS;
@@ -416,7 +416,7 @@ pub fn import_file(
     if !options.dry_run {
         report.backup = Some(store.backup("before-import")?.display().to_string());
     }
-    let stored_sales: i64 = store.conn().query_row("SELECT coalesce(max(id), 0) FROM sales", [], |r| r.get(0))?;
+    let stored_sales = store.sales_stored()?;
     let bulk = options.bulk.unwrap_or_else(|| bulk_load(total_bytes, stored_sales));
     let tx = store.import_transaction(bulk && !options.dry_run)?;
     let last_day_before = crate::store::results_cache::last_data_day(&tx)?;
@@ -478,7 +478,7 @@ pub fn import_file(
     report.errors.extend(read_side.errors);
     report.sample = read_side.sample;
     if read_side.currency_set {
-        tx.execute("UPDATE shop SET currency = ?1 WHERE id = 1 AND currency IS NULL", [&read_side.currency])?;
+        sales::set_currency_if_unset(&tx, read_side.currency.as_deref())?;
         report.currency = read_side.currency;
         report.currency_set = true;
     }
@@ -491,14 +491,7 @@ pub fn import_file(
     progress(ImportProgress { rows: report.rows_read, bytes: read.load(Ordering::Relaxed), total_bytes });
 
     let sha = hasher.lock().ok().and_then(|mut h| h.take()).map(|h| sales::hex(&h.finalize())).unwrap_or_default();
-    report.seen_before = tx
-        .query_row(
-            "SELECT 1 FROM import_batches WHERE sha256 = ?1 AND undone_at IS NULL AND kind = 'file' AND id <> ?2",
-            params![sha, batch],
-            |_| Ok(()),
-        )
-        .optional()?
-        .is_some();
+    report.seen_before = sales::file_imported_before(&tx, &sha, batch)?;
     if report.rows_read == 0 {
         return Err(import_error(&file_name, "the file has a header but no rows"));
     }
@@ -520,32 +513,28 @@ pub fn import_file(
     if let Some(mapping) = &mapping {
         crate::store::save_mapping(&tx, &header, mapping)?;
     }
-    tx.execute(
-        "UPDATE import_batches SET sha256 = ?2, encoding = ?3, delimiter = ?4, rows_read = ?5, rows_imported = ?6,
-             rows_skipped = ?7, errors = ?8, orders_new = ?9, orders_updated = ?10, orders_unchanged = ?11,
-             finished_at = ?12, net_minor = ?13, notes = ?14
-         WHERE id = ?1",
-        params![
-            batch,
-            sha,
-            report.encoding,
-            report.delimiter,
-            report.rows_read as i64,
-            (report.orders_new + report.orders_updated) as i64,
-            report.error_count as i64,
-            serde_json::to_string(&report.errors).unwrap_or_else(|_| "[]".into()),
-            report.orders_new as i64,
-            report.orders_updated as i64,
-            report.orders_unchanged as i64,
-            crate::store::now_text(),
-            deltas.net_change(),
-            serde_json::to_string(&report.notes).unwrap_or_else(|_| "{}".into()),
-        ],
+    sales::record_file_batch(
+        &tx,
+        batch,
+        &sales::FileBatch {
+            sha256: &sha,
+            encoding: &report.encoding,
+            delimiter: &report.delimiter,
+            rows_read: report.rows_read as i64,
+            rows_imported: (report.orders_new + report.orders_updated) as i64,
+            rows_skipped: report.error_count as i64,
+            errors_json: serde_json::to_string(&report.errors).unwrap_or_else(|_| "[]".into()),
+            orders_new: report.orders_new as i64,
+            orders_updated: report.orders_updated as i64,
+            orders_unchanged: report.orders_unchanged as i64,
+            net_minor: deltas.net_change(),
+            notes_json: serde_json::to_string(&report.notes).unwrap_or_else(|_| "{}".into()),
+        },
     )?;
     tx.commit()?;
     report.batch_id = Some(batch);
     report.written = true;
-    store.refresh_results(&affected);
+    store.mark_stale_results(&affected);
     Ok(report)
 }
 
@@ -716,12 +705,12 @@ impl ReadingThread<'_> {
             }
         }
         for order in sink.orders.drain(..) {
-            chunk.push(self.prepare(order)?);
+            chunk.push(self.prepare_sale(order)?);
         }
         Ok(())
     }
 
-    fn prepare(&mut self, order: OrderDraft) -> Result<PreparedSale> {
+    fn prepare_sale(&mut self, order: OrderDraft) -> Result<PreparedSale> {
         self.side.orders_read += 1;
         self.side.orders_cancelled += u64::from(order.status == SaleStatus::Cancelled);
         self.side.orders_unpaid += u64::from(order.status == SaleStatus::Unpaid);

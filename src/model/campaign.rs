@@ -126,3 +126,44 @@ pub struct CampaignDetail {
     pub campaign: Campaign,
     pub partners: Vec<CampaignPartner>,
 }
+
+/// Code uses at a till with no export, typed in by day.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct RedemptionInput {
+    pub day: NaiveDate,
+    pub count: i64,
+    pub amount_minor: i64,
+    pub note: String,
+}
+
+/// What `locallift campaign create FILE.json` reads.
+#[derive(Debug, Clone, Deserialize)]
+pub struct CampaignSpec {
+    pub name: String,
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+    #[serde(default = "default_window")]
+    pub window_days: i64,
+    #[serde(default)]
+    pub other_costs_minor: i64,
+    #[serde(default)]
+    pub partners: Vec<PartnerSpec>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct PartnerSpec {
+    pub name: String,
+    #[serde(default)]
+    pub codes: Vec<String>,
+    #[serde(default)]
+    pub fee_minor: i64,
+    #[serde(default)]
+    pub gifted_cost_minor: i64,
+    #[serde(default)]
+    pub commission_pct: f64,
+}
+
+fn default_window() -> i64 {
+    14
+}

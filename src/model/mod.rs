@@ -5,6 +5,7 @@
 mod campaign;
 mod community;
 mod enums;
+pub mod mapping;
 pub mod names;
 mod partner;
 mod post;

@@ -5,7 +5,6 @@ use qrcode::{Color, EcLevel, QrCode};
 
 use super::layout::{Flow, INK, Item, MUTED, RULE, fit};
 use super::{Numbers, Paper, fonts::Fonts};
-use crate::Store;
 use crate::error::{Error, Result};
 
 /// The dark modules of a QR code of `text`, row by row (`width` × `width`), with error correction level
@@ -16,9 +15,13 @@ pub fn qr_modules(text: &str) -> Result<(usize, Vec<bool>)> {
     Ok((code.width(), code.to_colors().into_iter().map(|c| c == Color::Dark).collect()))
 }
 
-pub(super) fn coupon_sheet(store: &Store, campaign_id: i64, paper: Paper, n: &Numbers) -> Result<Vec<u8>> {
-    let detail = store.campaign_detail(campaign_id)?;
-    let shop = store.shop()?;
+/// The printable coupon sheet of a campaign (each partner's codes as text and QR code).
+pub(crate) fn coupon_sheet(
+    detail: &crate::model::CampaignDetail,
+    shop: &crate::model::Shop,
+    paper: Paper,
+    n: &Numbers,
+) -> Result<Vec<u8>> {
     let c = &detail.campaign;
     let coupons: Vec<(String, String)> = detail
         .partners

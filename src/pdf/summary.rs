@@ -3,7 +3,6 @@
 
 use super::layout::{Align, Column, Flow, GOOD, INK, MUTED};
 use super::{Numbers, Paper, fonts::Fonts};
-use crate::Store;
 use crate::attribution::{CampaignResults, Figures, Method};
 use crate::charts::Theme;
 use crate::error::Result;
@@ -69,7 +68,7 @@ fn figures_row(n: &Numbers, name: &str, method: &str, f: &Figures) -> Vec<String
     let range = f.roi_low.zip(f.roi_high).map(|(l, h)| n.roi_range(l, h));
     if f.counted_partners == 0 && f.walk_in_partners > 0 {
         let lift = f.lift_low_minor.zip(f.lift_high_minor).map_or("no estimate yet".into(), |(l, h)| {
-            let (l, h) = crate::lift::shown_range(l, h, n.exponent());
+            let (l, h) = crate::format::shown_range(l, h, n.exponent());
             format!("{} to {} (lift)", n.money_whole(l), n.money_whole(h))
         });
         return vec![
@@ -101,10 +100,15 @@ fn figures_row(n: &Numbers, name: &str, method: &str, f: &Figures) -> Vec<String
     ]
 }
 
-pub(super) fn campaign_summary(store: &Store, campaign_id: i64, paper: Paper, n: &Numbers) -> Result<Vec<u8>> {
-    let results = store.campaign_results(campaign_id)?;
-    let campaign = store.campaign(campaign_id)?;
-    let shop = store.shop()?;
+/// A campaign's summary for the owner, from its results, the campaign and the shop (loaded by the service).
+pub(crate) fn campaign_summary(
+    results: &CampaignResults,
+    campaign: &crate::model::Campaign,
+    shop: &crate::model::Shop,
+    paper: Paper,
+    n: &Numbers,
+) -> Result<Vec<u8>> {
+    let results = results.clone();
     let charts = crate::report::campaign_charts(&results, Theme::Light, n)?;
     let fonts = Fonts::get()?;
     let mut flow = Flow::new(paper, fonts);
@@ -262,11 +266,15 @@ pub(super) fn campaign_summary(store: &Store, campaign_id: i64, paper: Paper, n:
     flow.finish(&format!("{} — campaign summary", c.name), &footer)
 }
 
-pub(super) fn partner_report(store: &Store, campaign_partner_id: i64, paper: Paper, n: &Numbers) -> Result<Vec<u8>> {
-    let cp = store.campaign_partner(campaign_partner_id)?;
-    let campaign = store.campaign(cp.campaign_id)?;
-    let results = store.campaign_results(cp.campaign_id)?;
-    let shop = store.shop()?;
+/// One partner's report of a campaign (their own numbers only), from the campaign's results.
+pub(crate) fn partner_report(
+    results: &CampaignResults,
+    campaign: &crate::model::Campaign,
+    shop: &crate::model::Shop,
+    campaign_partner_id: i64,
+    paper: Paper,
+    n: &Numbers,
+) -> Result<Vec<u8>> {
     let p = results
         .partners
         .iter()
@@ -360,7 +368,7 @@ pub(super) fn partner_report(store: &Store, campaign_partner_id: i64, paper: Pap
         flow.paragraph(
             &format!(
                 "You had no promo code: the shop measures the campaign by its sales lift. {}{share}",
-                lift_words(n, &results)
+                lift_words(n, results)
             ),
             10.0,
             false,

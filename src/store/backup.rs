@@ -81,7 +81,7 @@ impl Store {
         // The restored file's cached results may come from another build: all are computed again.
         let affected =
             super::results_cache::Pending::before(&self.conn, super::Touches::Everything)?.forget(&self.conn)?;
-        self.refresh_results(&affected);
+        self.mark_stale_results(&affected);
         Ok(safety)
     }
 

@@ -573,3 +573,38 @@ fn touch_campaign(tx: &Transaction<'_>, id: i64) -> Result<()> {
     tx.execute("UPDATE campaigns SET updated_at = ?2 WHERE id = ?1", params![id, now_text()])?;
     Ok(())
 }
+
+impl Store {
+    /// Records in-store uses of a partner's code on one day.
+    ///
+    /// # Errors
+    /// [`crate::Error::Invalid`] for a count below 1, a negative amount, or a day outside the campaign's
+    /// period (start to end + window).
+    pub fn add_manual_redemption(
+        &mut self,
+        campaign_partner_id: i64,
+        input: &crate::model::RedemptionInput,
+    ) -> Result<i64> {
+        let cp = self.campaign_partner(campaign_partner_id)?;
+        let c = self.campaign(cp.campaign_id)?;
+        let until = c.counts_until;
+        let mut checks = crate::validate::Checks::new();
+        if input.count < 1 {
+            checks.fail("count", "At least one redemption");
+        }
+        checks.non_negative("amount_minor", "Amount", input.amount_minor);
+        if input.day < c.fields.start || input.day > until {
+            checks.fail("day", format!("The campaign counts sales from {} to {until}", c.fields.start));
+        }
+        checks.text("note", "Note", &input.note);
+        checks.finish()?;
+        self.write_touching(super::Touches::CampaignOnly(cp.campaign_id), |tx| {
+            tx.execute(
+                "INSERT INTO manual_redemptions (campaign_partner_id, day, count, amount_minor, note, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![campaign_partner_id, input.day, input.count, input.amount_minor, input.note, super::now_text()],
+            )?;
+            Ok(tx.last_insert_rowid())
+        })
+    }
+}

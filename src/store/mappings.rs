@@ -5,7 +5,7 @@ use rusqlite::{OptionalExtension, Transaction, params};
 
 use super::{Store, now_text};
 use crate::error::{Error, Result};
-use crate::import::mapped::{Mapping, header_key};
+use crate::model::mapping::Mapping;
 
 impl Store {
     /// The mapping last used for a file with this header, if any.
@@ -28,4 +28,15 @@ pub(crate) fn save_mapping(tx: &Transaction<'_>, header: &StringRecord, mapping:
         params![header_key(header), serde_json::to_string(&names).unwrap_or_default(), json, now_text()],
     )?;
     Ok(())
+}
+
+/// A stable key of a header, to offer a saved mapping again for files with the same columns.
+pub fn header_key(header: &StringRecord) -> String {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    for name in header.iter() {
+        h.update(name.trim().to_lowercase().as_bytes());
+        h.update([0]);
+    }
+    super::sales::hex(&h.finalize())
 }

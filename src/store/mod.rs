@@ -2,6 +2,7 @@
 //! file), sets the connection pragmas and brings the schema up to date; every write goes through a
 //! transaction so a refused or failed call leaves the file as it was.
 
+pub mod analysis_data;
 mod archive;
 mod backup;
 pub mod bulk;
@@ -28,6 +29,7 @@ use rusqlite::Connection;
 use crate::error::{Error, Result};
 
 pub use backup::{BackupInfo, KEEP as BACKUPS_KEPT, backups_of};
+pub use mappings::header_key;
 pub(crate) use mappings::save_mapping;
 pub use migrations::SCHEMA_VERSION;
 pub(crate) use results_cache::Touches;
@@ -42,6 +44,9 @@ pub struct Store {
     _lock: File,
     /// Fixed "today" for tests and the demo generator; `None` means the real shop-local date.
     today: Option<NaiveDate>,
+    /// Campaigns whose cached results writes forgot since the service last computed them again (the
+    /// store never computes results: that is the analysis layer's, run by [`crate::service`]).
+    stale_results: std::sync::Mutex<std::collections::BTreeSet<i64>>,
 }
 
 /// Page cache of the connection, in KiB (a negative `cache_size` is in KiB): a year of a busy shop's
@@ -82,7 +87,7 @@ impl Store {
         }
         migrations::migrate(&mut conn)?;
         results_cache::forget_stale_format(&conn)?;
-        let store = Store { conn, path, _lock: lock, today: None };
+        let store = Store { conn, path, _lock: lock, today: None, stale_results: Default::default() };
         store.ensure_shop_row()?;
         if found > 0 {
             store.daily_backup()?;
@@ -127,6 +132,19 @@ impl Store {
         Ok(())
     }
 
+    /// Notes campaigns whose cached results a committed write forgot: read again, they are computed from
+    /// the tables; [`Store::take_stale_results`] lets the service compute them at once.
+    pub(crate) fn mark_stale_results(&self, campaign_ids: &[i64]) {
+        if let Ok(mut stale) = self.stale_results.lock() {
+            stale.extend(campaign_ids);
+        }
+    }
+
+    /// The campaigns whose results writes forgot since last asked (each once).
+    pub fn take_stale_results(&self) -> Vec<i64> {
+        self.stale_results.lock().map(|mut s| std::mem::take(&mut *s).into_iter().collect()).unwrap_or_default()
+    }
+
     pub(crate) fn conn(&self) -> &Connection {
         &self.conn
     }
@@ -155,7 +173,7 @@ impl Store {
         let out = f(&tx)?;
         let affected = pending.forget(&tx)?;
         tx.commit()?;
-        self.refresh_results(&affected);
+        self.mark_stale_results(&affected);
         Ok(out)
     }
 
@@ -170,7 +188,7 @@ impl Store {
         let id = f(&tx)?;
         let affected = results_cache::Pending::before(&tx, touches(id))?.forget(&tx)?;
         tx.commit()?;
-        self.refresh_results(&affected);
+        self.mark_stale_results(&affected);
         Ok(id)
     }
 }

@@ -15,7 +15,6 @@ use super::bulk;
 use super::sql::instant_text;
 use super::{Store, now_text};
 use crate::error::{Error, Result};
-use crate::import::preset::RefundDraft;
 use crate::model::{Channel, SaleStatus};
 use crate::validate::normalize_code;
 
@@ -531,6 +530,18 @@ pub enum RefundOutcome {
     NoSale,
 }
 
+/// A refund written as its own row, applied to its order once the whole file is read (exports list
+/// newest first, so a refund often comes before its payment).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RefundDraft {
+    /// The order (payment) refunded.
+    pub external_id: String,
+    /// The refund's own id in the export, so importing it twice refunds once.
+    pub refund_id: String,
+    pub refund_minor: i64,
+    pub line: u64,
+}
+
 /// Keeps a refund of an order not imported yet, to apply when the order arrives; `false` when it was
 /// kept already (by an earlier import of the same file).
 pub fn keep_pending_refund(tx: &Transaction<'_>, batch: i64, source: &str, refund: &RefundDraft) -> Result<bool> {
@@ -654,6 +665,18 @@ impl AggregateDeltas {
         )?;
         Ok(())
     }
+}
+
+/// Recomputes the daily aggregates of every day with sales (after a bulk write such as the demo's).
+///
+/// # Errors
+/// Storage errors only.
+pub fn refresh_all_aggregates(tx: &Transaction<'_>) -> Result<()> {
+    tx.execute_batch(
+        "CREATE TEMP TABLE IF NOT EXISTS affected_days (day TEXT PRIMARY KEY) WITHOUT ROWID;
+         INSERT OR IGNORE INTO temp.affected_days (day) SELECT DISTINCT local_day FROM sales;",
+    )?;
+    refresh_aggregates(tx)
 }
 
 /// Recomputes the daily aggregates of the days listed in `temp.affected_days`, then empties the list.
@@ -796,7 +819,7 @@ impl Store {
         super::customers::mark_stale(&tx)?;
         let affected = super::results_cache::forget_sales(&tx, first_day, last_day_before)?;
         tx.commit()?;
-        self.refresh_results(&affected);
+        self.mark_stale_results(&affected);
         self.list_imports()?.into_iter().find(|b| b.id == batch).ok_or(Error::NotFound { entity: "import", id: batch })
     }
 
@@ -842,6 +865,89 @@ pub(crate) fn recompute_local_days(tx: &Transaction<'_>, tz: Tz) -> Result<()> {
          INSERT OR IGNORE INTO temp.affected_days (day) SELECT DISTINCT local_day FROM sales;",
     )?;
     refresh_aggregates(tx)
+}
+
+/// What an import of a file read, recorded on its batch when it is written.
+pub struct FileBatch<'a> {
+    pub sha256: &'a str,
+    pub encoding: &'a str,
+    pub delimiter: &'a str,
+    pub rows_read: i64,
+    pub rows_imported: i64,
+    pub rows_skipped: i64,
+    /// The row problems, as JSON.
+    pub errors_json: String,
+    pub orders_new: i64,
+    pub orders_updated: i64,
+    pub orders_unchanged: i64,
+    /// How much the import moved the shop's net revenue.
+    pub net_minor: i64,
+    /// What it left out or assumed, as JSON.
+    pub notes_json: String,
+}
+
+/// Records what an import of a file read on its batch, with the time it finished.
+///
+/// # Errors
+/// Storage errors only.
+pub fn record_file_batch(tx: &Transaction<'_>, batch: i64, b: &FileBatch<'_>) -> Result<()> {
+    tx.execute(
+        "UPDATE import_batches SET sha256 = ?2, encoding = ?3, delimiter = ?4, rows_read = ?5, rows_imported = ?6,
+             rows_skipped = ?7, errors = ?8, orders_new = ?9, orders_updated = ?10, orders_unchanged = ?11,
+             finished_at = ?12, net_minor = ?13, notes = ?14
+         WHERE id = ?1",
+        params![
+            batch,
+            b.sha256,
+            b.encoding,
+            b.delimiter,
+            b.rows_read,
+            b.rows_imported,
+            b.rows_skipped,
+            b.errors_json,
+            b.orders_new,
+            b.orders_updated,
+            b.orders_unchanged,
+            super::now_text(),
+            b.net_minor,
+            b.notes_json,
+        ],
+    )?;
+    Ok(())
+}
+
+/// Whether a file with this SHA-256 was imported before (and not undone), by another batch than `batch`.
+///
+/// # Errors
+/// Storage errors only.
+pub fn file_imported_before(tx: &Transaction<'_>, sha256: &str, batch: i64) -> Result<bool> {
+    Ok(tx
+        .query_row(
+            "SELECT 1 FROM import_batches WHERE sha256 = ?1 AND undone_at IS NULL AND kind = 'file' AND id <> ?2",
+            params![sha256, batch],
+            |_| Ok(()),
+        )
+        .optional()?
+        .is_some())
+}
+
+/// Sets the shop's currency from an import when it has none yet.
+///
+/// # Errors
+/// Storage errors only.
+pub fn set_currency_if_unset(tx: &Transaction<'_>, currency: Option<&str>) -> Result<()> {
+    tx.execute("UPDATE shop SET currency = ?1 WHERE id = 1 AND currency IS NULL", [currency])?;
+    Ok(())
+}
+
+impl Store {
+    /// The highest sale id stored: how big the shop is, for choosing how to load a file.
+    ///
+    /// # Errors
+    /// Storage errors only.
+    pub fn sales_stored(&self) -> Result<i64> {
+        Ok(self.conn().query_row("SELECT coalesce(max(id), 0) FROM sales", [], |r| r.get(0))?)
+    }
 }
 
 #[cfg(test)]

@@ -38,7 +38,7 @@ pub struct AnalysisSettings {
 
 impl Default for AnalysisSettings {
     fn default() -> AnalysisSettings {
-        AnalysisSettings { lift_weeks: crate::lift::DEFAULT_WEEKS, fit_weights: FitWeights::default() }
+        AnalysisSettings { lift_weeks: DEFAULT_LIFT_WEEKS, fit_weights: FitWeights::default() }
     }
 }
 
@@ -46,6 +46,9 @@ const KEY: &str = "analysis";
 
 /// The longest lift baseline the owner can choose, in weeks (how far back a campaign reads sales).
 pub const MAX_LIFT_WEEKS: u32 = 26;
+
+/// Weeks of history the lift's baseline looks back by default (the estimator's default too).
+pub const DEFAULT_LIFT_WEEKS: u32 = 8;
 
 impl Store {
     pub fn analysis_settings(&self) -> Result<AnalysisSettings> {

@@ -9,6 +9,7 @@ mod demo;
 mod export;
 mod import;
 mod import_rules;
+mod layers;
 mod partners;
 mod pdf;
 mod presets;

@@ -53,27 +53,36 @@ pub async fn preview_import(
     .await
 }
 
+/// What the owner asked to import: the file, how to read it, and whether to skip broken rows.
+#[derive(Debug, Clone, serde::Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ImportRequest {
+    pub path: String,
+    pub preset: Option<String>,
+    pub mapping: Option<Mapping>,
+    pub skip_invalid: bool,
+    pub date_order: Option<DateOrder>,
+    pub prices_include_tax: Option<bool>,
+}
+
 /// Imports a file, reporting progress on `on_progress`; `cancel_import` stops it with nothing written.
 #[tauri::command]
 pub async fn run_import(
     app: AppHandle,
-    path: PathBuf,
-    preset: Option<String>,
-    mapping: Option<Mapping>,
-    skip_invalid: bool,
-    date_order: Option<DateOrder>,
-    prices_include_tax: Option<bool>,
+    request: ImportRequest,
     on_progress: Channel<ImportProgress>,
 ) -> ApiResult<ImportReport> {
     app.state::<ImportJob>().0.store(false, Ordering::SeqCst);
     run_blocking(app, move |app| {
+        let ImportRequest { path, preset, mapping, skip_invalid, date_order, prices_include_tax } = request;
         let options =
             ImportOptions { preset, skip_invalid, dry_run: false, mapping, bulk: None, date_order, prices_include_tax };
         let cancel = &app.state::<ImportJob>().0;
         app.state::<Db>().with(|s| {
             import_file(
                 s,
-                &path,
+                std::path::Path::new(&path),
                 &options,
                 &|p| {
                     let _ = on_progress.send(p);

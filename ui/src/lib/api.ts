@@ -9,6 +9,7 @@ import type { Mapping } from "./bindings/Mapping";
 import type { DateOrder } from "./bindings/DateOrder";
 import type { ImportProgress } from "./bindings/ImportProgress";
 import type { ImportReport } from "./bindings/ImportReport";
+import type { ImportRequest } from "./bindings/ImportRequest";
 import type { PresetInfo } from "./bindings/PresetInfo";
 import type { RedemptionInput } from "./bindings/RedemptionInput";
 import type { RowError } from "./bindings/RowError";
@@ -158,15 +159,15 @@ export const api = {
   ) => {
     const onProgress = new Channel<ImportProgress>();
     onProgress.onmessage = progress;
-    return call<ImportReport>("run_import", {
+    const request: ImportRequest = {
       path,
       preset,
       mapping,
       skipInvalid,
       dateOrder: choices.dateOrder ?? null,
       pricesIncludeTax: choices.pricesIncludeTax ?? null,
-      onProgress,
-    });
+    };
+    return call<ImportReport>("run_import", { request, onProgress });
   },
   cancelImport: () => call<null>("cancel_import"),
   listImports: () => call<ImportBatch[]>("list_imports"),

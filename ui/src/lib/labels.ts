@@ -121,7 +121,7 @@ function divRoundHalfEven(n: number, d: number): number {
 }
 
 /**
- * The ends of an estimate's range as they are written, the core's `lift::shown_range`: both rounded (half
+ * The ends of an estimate's range as they are written, the core's `format::shown_range`: both rounded (half
  * to even) to one step, the larger of one major unit (10^exponent minor units) and two significant digits
  * of the larger end. 120637..787912 cents → 120000..790000 ($1,200 to $7,900), never cents on thousands.
  */

@@ -30,7 +30,7 @@ walk_in_partners: number, walk_in_cost_minor: number,
 counted_partners: number, 
 /**
  * Their share of the campaigns' sales lift, net revenue, 95% range (written rounded, see
- * [`crate::lift::shown_range`]); `None` while there is no estimate (or no walk-in partner). A campaign's
+ * [`crate::format::shown_range`]); `None` while there is no estimate (or no walk-in partner). A campaign's
  * lift is shared equally by its walk-in partners.
  */
 lift_low_minor: number | null, lift_high_minor: number | null, 

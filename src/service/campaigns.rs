@@ -1,0 +1,103 @@
+//! Creating a campaign and its partners' terms from a file (`locallift campaign create`).
+
+use std::collections::BTreeMap;
+
+use crate::error::Result;
+use crate::store::Store;
+
+use crate::model::CampaignSpec;
+
+impl Store {
+    /// Creates a campaign and its partners' terms from a spec, creating partners not yet known by name.
+    /// All or nothing: if any part is refused, what was created is removed again.
+    ///
+    /// # Errors
+    /// [`crate::Error::Invalid`] naming the field at fault (`partners[1].codes[0]`…).
+    pub fn create_campaign_from_spec(&mut self, spec: &CampaignSpec) -> Result<i64> {
+        use crate::model::{CampaignInput, CampaignPartnerInput, ListQuery, PartnerInput, Stage};
+        let campaign = self.create_campaign(&CampaignInput {
+            name: spec.name.clone(),
+            goal: String::new(),
+            start: spec.start,
+            end: spec.end,
+            window_days: spec.window_days,
+            other_costs_minor: spec.other_costs_minor,
+            owner_hours: 0.0,
+            notes: String::new(),
+        })?;
+        let mut created_partners = Vec::new();
+        let result = (|| -> Result<()> {
+            let known: BTreeMap<String, i64> = self
+                .list_partners(&ListQuery { include_archived: true, ..Default::default() })?
+                .into_iter()
+                .map(|p| (p.partner.fields.name.to_lowercase(), p.partner.id))
+                .collect();
+            let names: Vec<String> = self
+                .list_partners(&ListQuery { include_archived: true, ..Default::default() })?
+                .into_iter()
+                .map(|p| p.partner.fields.name)
+                .collect();
+            for (i, p) in spec.partners.iter().enumerate() {
+                let id = match known.get(&p.name.trim().to_lowercase()) {
+                    Some(&id) => id,
+                    None => {
+                        // A known partner's name written without its accents or spacing ("Jorg Muller" for
+                        // "Jörg Müller") is that partner mistyped, not a new one: said, with the name meant,
+                        // instead of a duplicate. (A merely similar name may be another person: created.)
+                        let folded = crate::model::names::fold(&p.name);
+                        let near: Vec<String> =
+                            names.iter().filter(|n| crate::model::names::fold(n) == folded).cloned().collect();
+                        if !near.is_empty() {
+                            return Err(crate::error::Error::invalid(
+                                format!("partners[{i}].name"),
+                                format!(
+                                    "no partner is called “{}”.{} (A new partner is created only for a name like no other.)",
+                                    p.name.trim(),
+                                    crate::model::names::did_you_mean(&near)
+                                ),
+                            ));
+                        }
+                        let created = self
+                            .create_partner(
+                                &PartnerInput { name: p.name.clone(), stage: Stage::Active, ..Default::default() },
+                                &[],
+                            )
+                            .map_err(|e| prefix(e, &format!("partners[{i}].")))?;
+                        created_partners.push(created.id);
+                        created.id
+                    }
+                };
+                self.add_campaign_partner(
+                    campaign.id,
+                    &CampaignPartnerInput {
+                        partner_id: Some(id),
+                        fee_minor: p.fee_minor,
+                        gifted_cost_minor: p.gifted_cost_minor,
+                        commission_pct: p.commission_pct,
+                        codes: p.codes.clone(),
+                        ..Default::default()
+                    },
+                )
+                .map_err(|e| prefix(e, &format!("partners[{i}].")))?;
+            }
+            Ok(())
+        })();
+        if let Err(e) = result {
+            let _ = self.delete_campaign(campaign.id);
+            for id in created_partners {
+                let _ = self.delete_partner(id);
+            }
+            return Err(e);
+        }
+        Ok(campaign.id)
+    }
+}
+
+fn prefix(e: crate::Error, prefix: &str) -> crate::Error {
+    match e {
+        crate::Error::Invalid(fields) => crate::Error::Invalid(
+            fields.into_iter().map(|f| crate::FieldError::new(format!("{prefix}{}", f.field), f.message)).collect(),
+        ),
+        other => other,
+    }
+}

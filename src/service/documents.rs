@@ -1,0 +1,238 @@
+//! The owner's documents: a campaign's charts, its PDFs (summary, partner report, coupon sheet) and the
+//! CSV exports, each from data the store loads and results the service keeps, drawn by the report layer.
+
+use std::path::Path;
+
+use crate::charts::Theme;
+use crate::error::Result;
+use crate::export::{Cell, ExportKind, Table, json_name, write_table};
+use crate::format::{Numbers, exponent_of};
+use crate::model::ListQuery;
+use crate::pdf::{Paper, PdfKind};
+use crate::report::CampaignCharts;
+use crate::store::Store;
+
+impl Store {
+    /// A campaign's charts, from its (cached) results; amounts on the axes written for `locale` (else the
+    /// shop's).
+    pub fn campaign_charts(&self, campaign_id: i64, theme: Theme, locale: Option<&str>) -> Result<CampaignCharts> {
+        crate::report::campaign_charts(&self.campaign_results(campaign_id)?, theme, &self.numbers(locale)?)
+    }
+
+    /// How amounts and dates are written: for `locale` (the window's), else the shop's, else US English,
+    /// in the shop's currency.
+    pub fn numbers(&self, locale: Option<&str>) -> Result<Numbers> {
+        let shop = self.shop()?;
+        let locale = locale.or(shop.settings.locale.as_deref()).unwrap_or("en-US");
+        Ok(Numbers::new(shop.settings.currency.as_deref(), locale))
+    }
+}
+
+impl Store {
+    /// The document's bytes.
+    ///
+    /// # Errors
+    /// [`crate::Error::NotFound`] for an unknown campaign or partner; [`crate::Error::Invalid`] for a
+    /// coupon sheet of a campaign without codes.
+    /// Amounts and dates are written for `locale` (BCP 47; the app passes the one its window uses), else
+    /// for the shop's locale, else US English.
+    pub fn pdf(&self, kind: PdfKind, paper: Paper, locale: Option<&str>) -> Result<Vec<u8>> {
+        let numbers = self.numbers(locale)?;
+        match kind {
+            PdfKind::Summary { campaign_id } => crate::pdf::summary::campaign_summary(
+                &self.campaign_results(campaign_id)?,
+                &self.campaign(campaign_id)?,
+                &self.shop()?,
+                paper,
+                &numbers,
+            ),
+            PdfKind::PartnerReport { campaign_partner_id } => {
+                let cp = self.campaign_partner(campaign_partner_id)?;
+                crate::pdf::summary::partner_report(
+                    &self.campaign_results(cp.campaign_id)?,
+                    &self.campaign(cp.campaign_id)?,
+                    &self.shop()?,
+                    campaign_partner_id,
+                    paper,
+                    &numbers,
+                )
+            }
+            PdfKind::Coupons { campaign_id } => {
+                crate::pdf::coupons::coupon_sheet(&self.campaign_detail(campaign_id)?, &self.shop()?, paper, &numbers)
+            }
+        }
+    }
+
+    /// Writes the document to `path` whole or not at all (a temporary file beside it, then renamed).
+    pub fn export_pdf(&self, kind: PdfKind, paper: Paper, locale: Option<&str>, path: &Path) -> Result<()> {
+        let bytes = self.pdf(kind, paper, locale)?;
+        crate::export::write_whole(path, &bytes)
+    }
+}
+
+impl Store {
+    /// The rows of an export.
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] for an unknown campaign.
+    pub fn export_table(&self, kind: ExportKind) -> Result<Table> {
+        let exponent = self.shop()?.settings.currency.as_deref().map_or(2, exponent_of);
+        let all = ListQuery { include_archived: true, ..Default::default() };
+        Ok(match kind {
+            ExportKind::Partners => Table {
+                header: vec![
+                    "name",
+                    "email",
+                    "phone",
+                    "neighborhood",
+                    "city",
+                    "stage",
+                    "tier",
+                    "largest audience",
+                    "main handle",
+                    "engagement %",
+                    "values (1-5)",
+                    "authenticity (1-5)",
+                    "local audience %",
+                    "niches",
+                    "campaigns",
+                    "archived",
+                ],
+                rows: self
+                    .list_partners(&all)?
+                    .into_iter()
+                    .map(|r| {
+                        let p = &r.partner.fields;
+                        vec![
+                            Cell::text(&p.name),
+                            Cell::text(p.email.clone().unwrap_or_default()),
+                            Cell::text(p.phone.clone().unwrap_or_default()),
+                            Cell::text(p.neighborhood.clone().unwrap_or_default()),
+                            Cell::text(p.city.clone().unwrap_or_default()),
+                            Cell::text(p.stage.as_str()),
+                            Cell::text(r.partner.tier.map_or("", |t| t.as_str())),
+                            Cell::opt(r.partner.max_followers),
+                            Cell::text(r.main_handle.clone().unwrap_or_default()),
+                            Cell::opt(r.engagement_pct),
+                            Cell::opt(p.values_alignment),
+                            Cell::opt(p.authenticity),
+                            Cell::opt(p.audience_locality_pct),
+                            Cell::text(p.niches.join("; ")),
+                            Cell::int(r.campaign_count),
+                            Cell::text(if r.partner.archived { "yes" } else { "no" }),
+                        ]
+                    })
+                    .collect(),
+            },
+            ExportKind::Campaigns => Table {
+                header: vec![
+                    "name",
+                    "goal",
+                    "start",
+                    "end",
+                    "attribution window (days)",
+                    "orders count until",
+                    "status",
+                    "partners",
+                    "codes",
+                    "other costs",
+                    "owner hours",
+                ],
+                rows: self
+                    .list_campaigns(&all)?
+                    .into_iter()
+                    .map(|c| {
+                        vec![
+                            Cell::text(&c.fields.name),
+                            Cell::text(&c.fields.goal),
+                            Cell::Number(c.fields.start.to_string()),
+                            Cell::Number(c.fields.end.to_string()),
+                            Cell::int(c.fields.window_days),
+                            Cell::Number(c.counts_until.to_string()),
+                            Cell::text(json_name(&c.phase)),
+                            Cell::int(c.partner_count),
+                            Cell::text(c.codes.join("; ")),
+                            Cell::money(c.fields.other_costs_minor, exponent),
+                            Cell::Number(c.fields.owner_hours.to_string()),
+                        ]
+                    })
+                    .collect(),
+            },
+            ExportKind::Results { campaign_id } => {
+                let r = self.campaign_results(campaign_id)?;
+                let figures = |name: &str, method: &str, codes: &str, f: &crate::attribution::Figures| {
+                    vec![
+                        Cell::text(&r.campaign),
+                        Cell::text(name),
+                        Cell::text(method),
+                        Cell::text(codes),
+                        Cell::int(f.attributed_orders),
+                        Cell::money(f.attributed_net_revenue_minor, exponent),
+                        Cell::int(f.manual_orders),
+                        Cell::money(f.gross_profit_minor, exponent),
+                        Cell::money(f.cost_minor, exponent),
+                        Cell::money(f.commission_owed_minor, exponent),
+                        Cell::pct(f.roi),
+                        Cell::opt(f.roas.map(|x| format!("{x:.2}"))),
+                        Cell::int(f.new_customers),
+                        Cell::opt_money(f.cost_per_new_customer_minor, exponent),
+                    ]
+                };
+                let lift = |l: Option<&crate::lift::Lift>| match l {
+                    Some(l) => vec![
+                        Cell::text(json_name(&l.status)),
+                        Cell::opt_money(l.estimate_minor, exponent),
+                        Cell::opt_money(l.low_minor, exponent),
+                        Cell::opt_money(l.high_minor, exponent),
+                    ],
+                    None => vec![Cell::text(""), Cell::text(""), Cell::text(""), Cell::text("")],
+                };
+                let mut rows: Vec<Vec<Cell>> = r
+                    .partners
+                    .iter()
+                    .map(|p| {
+                        let mut row = figures(&p.name, &json_name(&p.method), &p.codes.join("; "), &p.figures);
+                        row.extend(lift(p.lift.as_ref()));
+                        row
+                    })
+                    .collect();
+                let mut total = figures("(campaign total)", "", "", &r.totals.figures);
+                total.extend(lift(Some(&r.lift)));
+                rows.push(total);
+                Table {
+                    header: vec![
+                        "campaign",
+                        "partner",
+                        "method",
+                        "codes",
+                        "orders",
+                        "net revenue",
+                        "of which typed in (orders)",
+                        "gross profit",
+                        "cost",
+                        "commission owed",
+                        "ROI %",
+                        "ROAS",
+                        "new customers",
+                        "cost per new customer",
+                        "lift status",
+                        "lift estimate",
+                        "lift low (95%)",
+                        "lift high (95%)",
+                    ],
+                    rows,
+                }
+            }
+        })
+    }
+
+    /// Writes an export to `path`; `bom` adds the UTF-8 byte-order mark Excel needs.
+    ///
+    /// # Errors
+    /// [`Error::Io`] when the file cannot be written; [`Error::NotFound`] for an unknown campaign.
+    pub fn export_csv(&self, kind: ExportKind, path: &Path, bom: bool) -> Result<usize> {
+        let table = self.export_table(kind)?;
+        write_table(path, &table, bom)?;
+        Ok(table.rows.len())
+    }
+}
