@@ -83,22 +83,114 @@ impl Error {
         Error::Invalid(vec![FieldError::new(field, message)])
     }
 
-    /// A short machine-readable name of the variant, stable across versions (the UI branches on it).
-    pub fn kind(&self) -> &'static str {
+    /// What kind of error this is, as the window branches on it (sent over IPC as its snake_case name).
+    pub fn error_kind(&self) -> ErrorKind {
         match self {
-            Error::Invalid(_) => "invalid",
-            Error::NotFound { .. } => "not_found",
-            Error::InUse { .. } => "in_use",
-            Error::Locked { .. } => "locked",
-            Error::ReadOnly { .. } => "read_only",
-            Error::TooNew { .. } => "too_new",
-            Error::Database(_) | Error::Migration(_) => "database",
-            Error::Io(_) => "io",
-            Error::Corrupt(_) => "corrupt",
-            Error::Import { .. } => "import",
-            Error::UnknownFormat { .. } => "unknown_format",
-            Error::Cancelled => "cancelled",
-            Error::Document(_) => "document",
+            Error::Invalid(_) => ErrorKind::Invalid,
+            Error::NotFound { .. } => ErrorKind::NotFound,
+            Error::InUse { .. } => ErrorKind::InUse,
+            Error::Locked { .. } => ErrorKind::Locked,
+            Error::ReadOnly { .. } => ErrorKind::ReadOnly,
+            Error::TooNew { .. } => ErrorKind::TooNew,
+            Error::Database(_) | Error::Migration(_) => ErrorKind::Database,
+            Error::Io(_) => ErrorKind::Io,
+            Error::Corrupt(_) => ErrorKind::Corrupt,
+            Error::Import { .. } => ErrorKind::Import,
+            Error::UnknownFormat { .. } => ErrorKind::UnknownFormat,
+            Error::Cancelled => ErrorKind::Cancelled,
+            Error::Document(_) => ErrorKind::Document,
+        }
+    }
+
+    /// A short machine-readable name of the variant, stable across versions: [`Error::error_kind`]'s name.
+    pub fn kind(&self) -> &'static str {
+        self.error_kind().as_str()
+    }
+}
+
+/// The kinds of error the window tells apart, a closed list (TypeScript gets it as a union of names): what
+/// the core's [`Error`] variants are, and the shell's own (`internal`, `closed`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum ErrorKind {
+    /// Input refused, with the fields at fault.
+    Invalid,
+    NotFound,
+    /// A record other records still use (the campaigns are named).
+    InUse,
+    /// Another LocalLift has the shop file open.
+    Locked,
+    ReadOnly,
+    /// The shop file was written by a newer LocalLift.
+    TooNew,
+    /// SQLite failed or the file is not a shop (a backup can be restored).
+    Database,
+    Io,
+    /// The shop's data contradicts itself (a backup can be restored).
+    Corrupt,
+    /// A sales file could not be read.
+    Import,
+    /// A CSV whose columns match no known export: map them.
+    UnknownFormat,
+    /// The owner cancelled; nothing was written.
+    Cancelled,
+    /// A PDF could not be made.
+    Document,
+    /// A fault of the app itself (a thread that stopped, a poisoned lock): not the owner's data.
+    Internal,
+    /// No shop file is open.
+    Closed,
+}
+
+impl ErrorKind {
+    /// The kind's name, as sent to the window.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorKind::Invalid => "invalid",
+            ErrorKind::NotFound => "not_found",
+            ErrorKind::InUse => "in_use",
+            ErrorKind::Locked => "locked",
+            ErrorKind::ReadOnly => "read_only",
+            ErrorKind::TooNew => "too_new",
+            ErrorKind::Database => "database",
+            ErrorKind::Io => "io",
+            ErrorKind::Corrupt => "corrupt",
+            ErrorKind::Import => "import",
+            ErrorKind::UnknownFormat => "unknown_format",
+            ErrorKind::Cancelled => "cancelled",
+            ErrorKind::Document => "document",
+            ErrorKind::Internal => "internal",
+            ErrorKind::Closed => "closed",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ErrorKind;
+
+    #[test]
+    fn a_kinds_name_is_the_one_sent_over_ipc() {
+        use ErrorKind::*;
+        for kind in [
+            Invalid,
+            NotFound,
+            InUse,
+            Locked,
+            ReadOnly,
+            TooNew,
+            Database,
+            Io,
+            Corrupt,
+            Import,
+            UnknownFormat,
+            Cancelled,
+            Document,
+            Internal,
+            Closed,
+        ] {
+            assert_eq!(serde_json::to_value(kind).expect("json"), serde_json::json!(kind.as_str()));
         }
     }
 }

@@ -1,7 +1,8 @@
 //! The one error shape the UI receives from every command: `{ kind, message, field, fields, campaigns }`.
-//! The UI branches on `kind` (`invalid`, `in_use`, `not_found`, `locked`, …) and shows `fields` next to
+//! The UI branches on `kind`, a closed list ([`ErrorKind`]: `invalid`, `in_use`, `not_found`, `locked`, …) and shows `fields` next to
 //! the form inputs they name.
 
+use locallift::error::ErrorKind;
 use locallift::{Error, FieldError};
 use serde::Serialize;
 use ts_rs::TS;
@@ -9,7 +10,7 @@ use ts_rs::TS;
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
 pub struct ApiError {
-    pub kind: String,
+    pub kind: ErrorKind,
     pub message: String,
     /// The first field at fault, when the error is about an input.
     pub field: Option<String>,
@@ -20,14 +21,14 @@ pub struct ApiError {
 }
 
 impl ApiError {
-    pub fn new(kind: &str, message: impl Into<String>) -> Self {
-        Self { kind: kind.into(), message: message.into(), field: None, fields: Vec::new(), campaigns: Vec::new() }
+    pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
+        Self { kind, message: message.into(), field: None, fields: Vec::new(), campaigns: Vec::new() }
     }
 }
 
 impl From<Error> for ApiError {
     fn from(e: Error) -> Self {
-        let mut out = ApiError::new(e.kind(), e.to_string());
+        let mut out = ApiError::new(e.error_kind(), e.to_string());
         match e {
             Error::Invalid(fields) => {
                 out.field = fields.first().map(|f| f.field.clone());

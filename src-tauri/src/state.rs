@@ -37,8 +37,9 @@ impl Db {
 
     /// Runs one core call on the open store.
     pub fn with<T>(&self, f: impl FnOnce(&mut Store) -> locallift::Result<T>) -> ApiResult<T> {
-        let mut slot =
-            self.0.lock().map_err(|_| ApiError::new("internal", "the app state is unusable; restart LocalLift"))?;
+        let mut slot = self.0.lock().map_err(|_| {
+            ApiError::new(locallift::error::ErrorKind::Internal, "the app state is unusable; restart LocalLift")
+        })?;
         match &mut slot.store {
             Ok(store) => {
                 let out = f(store).map_err(ApiError::from);
@@ -56,9 +57,10 @@ impl Db {
         path: PathBuf,
         open: impl FnOnce(&std::path::Path) -> locallift::Result<Store>,
     ) -> ApiResult<AppStatus> {
-        let mut slot =
-            self.0.lock().map_err(|_| ApiError::new("internal", "the app state is unusable; restart LocalLift"))?;
-        slot.store = Err(ApiError::new("closed", "no shop file is open"));
+        let mut slot = self.0.lock().map_err(|_| {
+            ApiError::new(locallift::error::ErrorKind::Internal, "the app state is unusable; restart LocalLift")
+        })?;
+        slot.store = Err(ApiError::new(locallift::error::ErrorKind::Closed, "no shop file is open"));
         slot.store = open(&path).map_err(ApiError::from);
         slot.path = path;
         drop(slot);
@@ -67,14 +69,16 @@ impl Db {
 
     /// The shop file the window is on (open or not).
     pub fn path(&self) -> ApiResult<PathBuf> {
-        let slot =
-            self.0.lock().map_err(|_| ApiError::new("internal", "the app state is unusable; restart LocalLift"))?;
+        let slot = self.0.lock().map_err(|_| {
+            ApiError::new(locallift::error::ErrorKind::Internal, "the app state is unusable; restart LocalLift")
+        })?;
         Ok(slot.path.clone())
     }
 
     pub fn status(&self) -> ApiResult<AppStatus> {
-        let slot =
-            self.0.lock().map_err(|_| ApiError::new("internal", "the app state is unusable; restart LocalLift"))?;
+        let slot = self.0.lock().map_err(|_| {
+            ApiError::new(locallift::error::ErrorKind::Internal, "the app state is unusable; restart LocalLift")
+        })?;
         let version = env!("CARGO_PKG_VERSION").to_string();
         let path = slot.path.display().to_string();
         Ok(match &slot.store {

@@ -126,7 +126,7 @@ async fn run_blocking<T: Send + 'static>(
     app: AppHandle,
     work: impl FnOnce(&AppHandle) -> ApiResult<T> + Send + 'static,
 ) -> ApiResult<T> {
-    tauri::async_runtime::spawn_blocking(move || work(&app))
-        .await
-        .map_err(|e| ApiError::new("internal", format!("the import stopped unexpectedly: {e}")))?
+    tauri::async_runtime::spawn_blocking(move || work(&app)).await.map_err(|e| {
+        ApiError::new(locallift::error::ErrorKind::Internal, format!("the import stopped unexpectedly: {e}"))
+    })?
 }
