@@ -255,33 +255,7 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<(), Error> {
     if let Command::LiftStudy { shops, seed, json, no_trend } = cli.command {
-        let report =
-            locallift::lift::simulation::run(locallift::lift::simulation::StudyConfig { shops, seed, no_trend });
-        if json {
-            print_json(&report);
-            return Ok(());
-        }
-        println!(
-            "{} shops (seed {}): coverage of the 95% interval {:.1}%, bias {:+.2}% of usual window sales; \
-             with no uplift, a lift claimed (interval above 0) {:.1}%, interval excluding 0 either side {:.1}%",
-            report.shops,
-            report.seed,
-            report.coverage * 100.0,
-            report.bias_pct,
-            report.false_positive_rate * 100.0,
-            report.excludes_zero_rate * 100.0
-        );
-        for s in &report.scenarios {
-            println!(
-                "  uplift {:>4.0}%: {} runs, coverage {:.1}%, bias {:+.2}%, detected (interval above 0) {:.1}%, not enough data {}",
-                s.uplift_pct,
-                s.runs,
-                s.coverage * 100.0,
-                s.bias_pct,
-                s.detected * 100.0,
-                s.not_enough_data
-            );
-        }
+        lift_study(shops, seed, json, no_trend);
         return Ok(());
     }
     let path = match (&cli.command, cli.db) {
@@ -323,207 +297,20 @@ fn run(cli: Cli) -> Result<(), Error> {
         }
         Command::Campaigns => print_json(&store.list_campaigns(&ListQuery::default())?),
         Command::Import { file, preset, skip_invalid, dry_run, mapping, date_order, prices_include_tax } => {
-            let mapping = match mapping {
-                Some(path) => Some(serde_json::from_slice(&std::fs::read(&path)?).map_err(|e| Error::Import {
-                    file: path.display().to_string(),
-                    message: format!("not a column mapping: {e}"),
-                })?),
-                None => None,
-            };
-            let options =
-                ImportOptions { preset, skip_invalid, dry_run, mapping, bulk: None, date_order, prices_include_tax };
-            let report = import_file(&mut store, &file, &options, &|_| {}, &AtomicBool::new(false))?;
-            let name = file.display();
-            for e in &report.errors {
-                let column = e.column.as_deref().map(|c| format!(" column “{c}”:")).unwrap_or_default();
-                let value = e.value.as_deref().map(|v| format!(" “{v}”:")).unwrap_or_default();
-                eprintln!("{name}:{}:{column}{value} {}", e.line, e.reason);
-            }
-            if report.error_count > report.errors.len() as u64 {
-                eprintln!("{name}: … and {} more problems", report.error_count - report.errors.len() as u64);
-            }
-            if report.currency_set {
-                let verb = if report.written { "it is now" } else { "importing this file makes it" };
-                println!(
-                    "The shop had no currency yet: {verb} {} (from this file).",
-                    report.currency.as_deref().unwrap_or("?")
-                );
-            }
-            let n = locallift::format::plural;
-            println!(
-                "{name}: {} ({}, delimiter {}): {}, {}: {} new, {} updated, {} unchanged, {} cancelled, {} not yet paid; {}; {}",
-                report.preset_label,
-                report.encoding,
-                report.delimiter,
-                n(report.rows_read, "row", "rows"),
-                n(report.orders_read, "order", "orders"),
-                report.orders_new,
-                report.orders_updated,
-                report.orders_unchanged,
-                report.orders_cancelled,
-                report.orders_unpaid,
-                n(report.refunds_applied, "refund row applied", "refund rows applied"),
-                n(report.error_count, "problem", "problems")
-            );
-            for sentence in &report.sentences {
-                println!("  {sentence}");
-            }
-            // What the owner can say where the file could not tell.
-            if report.notes.date_order.as_ref().is_some_and(|d| !matches!(d.source, DateOrderSource::File { .. })) {
-                println!("  (To read the dates the other way: --date-order dmy or --date-order mdy.)");
-            }
-            if report.notes.tax.undetermined > 0 {
-                println!("  (If your prices include tax: --prices-include-tax true.)");
-            }
-            match (report.written, report.batch_id) {
-                (true, Some(batch)) => println!("Imported as batch {batch} (undo with: locallift undo {batch})."),
-                _ if dry_run => println!("Dry run: nothing was written."),
-                _ if report.blocked => {
-                    return Err(Error::Import {
-                        file: name.to_string(),
-                        message: "a quote never closes, so the rows after it cannot be read and nothing was imported; \
-                                  close the quote (see the line above) and import again"
-                            .into(),
-                    });
-                }
-                _ if report.error_count > 0 && !skip_invalid => {
-                    return Err(Error::Import {
-                        file: name.to_string(),
-                        message: format!(
-                            "{}, so nothing was imported; fix the file or use --skip-invalid to import the valid orders",
-                            n(report.error_count, "problem", "problems")
-                        ),
-                    });
-                }
-                _ => println!("Nothing new: every order in this file is already in the shop."),
-            }
+            import(&mut store, file, preset, skip_invalid, dry_run, mapping, date_order, prices_include_tax)?
         }
-        Command::Summary { json } => {
-            let summary = store.sales_summary()?;
-            if json {
-                println!("{}", serde_json::to_string(&summary).map_err(|e| Error::Corrupt(e.to_string()))?);
-            } else {
-                // Amounts as the screens write them (the shop's currency and locale), never in cents.
-                let n = store.numbers(None)?;
-                let orders =
-                    |count: i64| if count == 1 { "1 order".to_string() } else { format!("{} orders", n.count(count)) };
-                println!("{}, net revenue {}", orders(summary.orders), n.money(summary.net_revenue_minor));
-                for (code, t) in &summary.by_code {
-                    println!("  {code}: {}, {}", orders(t.orders), n.money(t.net_revenue_minor));
-                }
-            }
-        }
+        Command::Summary { json } => summary(&store, json)?,
         Command::Imports => print_json(&store.list_imports()?),
         Command::Campaign { action: CampaignAction::Create { file } } => {
             let spec: locallift::attribution::CampaignSpec = serde_json::from_slice(&std::fs::read(&file)?)
                 .map_err(|e| Error::invalid("file", format!("{}: not a campaign description: {e}", file.display())))?;
             println!("{}", store.create_campaign_from_spec(&spec)?);
         }
-        Command::Results { campaign, json } => {
-            let found = store.find_campaign(&campaign)?;
-            let results = store.campaign_results(found.id)?;
-            if json {
-                println!("{}", serde_json::to_string(&results).map_err(|e| Error::Corrupt(e.to_string()))?);
-            } else {
-                // As the screens write it: money in the shop's currency, the campaign's dates apart from
-                // the days its orders count (the attribution window after its end).
-                let n = store.numbers(None)?;
-                let roi = |r: Option<f64>| r.map_or("—".into(), |r| n.percent(r, true));
-                println!(
-                    "{} ({} to {}; orders counted {} to {})",
-                    results.campaign,
-                    n.day(found.fields.start),
-                    n.day(found.fields.end),
-                    n.day(results.window_start),
-                    n.day(results.window_end)
-                );
-                for p in &results.partners {
-                    let f = &p.figures;
-                    if p.method == locallift::attribution::Method::Lift {
-                        // A walk-in partner: measured by the sales lift, never a −100% loss.
-                        let lift =
-                            f.lift_low_minor.zip(f.lift_high_minor).map_or("no estimate yet".to_string(), |(l, h)| {
-                                n.lift_range(l, h).replacen("Between", "between", 1)
-                            });
-                        let range = f.roi_low.zip(f.roi_high).map_or("—".into(), |(l, h)| n.roi_range(l, h));
-                        println!(
-                            "  {}: walk-in partner (no code), measured by sales lift: {lift}; cost {}, ROI {range}",
-                            p.name,
-                            n.money(f.cost_minor)
-                        );
-                        continue;
-                    }
-                    println!(
-                        "  {}: {} orders, net {}, gross profit {}, cost {}, ROI {}, {} new customers",
-                        p.name,
-                        n.count(f.attributed_orders),
-                        n.money(f.attributed_net_revenue_minor),
-                        n.money(f.gross_profit_minor),
-                        n.money(f.cost_minor),
-                        roi(f.roi),
-                        n.count(f.new_customers)
-                    );
-                }
-                let t = &results.totals.figures;
-                let with_lift = t.roi_low.zip(t.roi_high).map_or(String::new(), |(l, h)| {
-                    format!(" (counted sales; with walk-in partners' lift {})", n.roi_range(l, h))
-                });
-                println!(
-                    "  total: {} orders, net {}, gross profit {}, cost {}, ROI {}{with_lift}",
-                    n.count(t.attributed_orders),
-                    n.money(t.attributed_net_revenue_minor),
-                    n.money(t.gross_profit_minor),
-                    n.money(t.cost_minor),
-                    roi(t.roi)
-                );
-                println!("  {}", locallift::report::verdict(&results, &n));
-                for c in &results.conflicts {
-                    println!(
-                        "  conflict: order {} used {:?}: counted for {}, also matched {:?}",
-                        c.order, c.codes, c.attributed_to, c.also_matched
-                    );
-                }
-            }
-        }
+        Command::Results { campaign, json } => results(&store, &campaign, json)?,
         Command::LiftStudy { .. } => unreachable!("handled before the shop file is opened"),
-        Command::Export { table, out, no_bom } => {
-            let out = out.ok_or_else(|| Error::invalid("out", "say where to write the file: --out FILE.csv"))?;
-            let kind = match table {
-                ExportTable::Partners => locallift::export::ExportKind::Partners,
-                ExportTable::Campaigns => locallift::export::ExportKind::Campaigns,
-                ExportTable::Results { campaign } => {
-                    locallift::export::ExportKind::Results { campaign_id: store.find_campaign(&campaign)?.id }
-                }
-            };
-            let rows = store.export_csv(kind, &out, !no_bom)?;
-            println!("{rows} rows written to {}", out.display());
-        }
+        Command::Export { table, out, no_bom } => export(&store, table, out, no_bom)?,
         Command::Report { campaign, pdf, paper, partner, coupons } => {
-            use locallift::pdf::{Paper, PdfKind};
-            let campaign = store.find_campaign(&campaign)?;
-            let kind = match (partner, coupons) {
-                (Some(name), _) => {
-                    let detail = store.campaign_detail(campaign.id)?;
-                    let wanted = name.trim().to_lowercase();
-                    let cp =
-                        detail.partners.iter().find(|p| p.member_name.to_lowercase() == wanted).ok_or_else(|| {
-                            Error::invalid(
-                                "partner",
-                                format!("“{name}” is not a partner of “{}”", campaign.fields.name),
-                            )
-                        })?;
-                    PdfKind::PartnerReport { campaign_partner_id: cp.id }
-                }
-                (None, true) => PdfKind::Coupons { campaign_id: campaign.id },
-                (None, false) => PdfKind::Summary { campaign_id: campaign.id },
-            };
-            let paper = match paper.as_deref() {
-                Some("letter") => Paper::Letter,
-                Some(_) => Paper::A4,
-                None => Paper::for_locale(store.shop()?.settings.locale.as_deref().unwrap_or("en-US")),
-            };
-            store.export_pdf(kind, paper, None, &pdf)?;
-            println!("{} written", pdf.display());
+            report(&store, &campaign, pdf, paper, partner, coupons)?
         }
         Command::Backup { out: Some(out) } => {
             store.export_database(&out)?;
@@ -549,26 +336,271 @@ fn run(cli: Cli) -> Result<(), Error> {
             let undone = store.undo_import(batch)?;
             println!("Undid the import of {} (batch {}).", undone.file_name, undone.id);
         }
-        Command::Info => {
-            let shop = store.shop()?;
-            println!("file: {}", store.path().display());
-            println!("schema version: {}", locallift::store::SCHEMA_VERSION);
+        Command::Info => info(&store)?,
+    }
+    Ok(())
+}
+
+/// `locallift import`: reads the file (its mapping, if any), imports it all or nothing, says what it did.
+#[allow(clippy::too_many_arguments)] // the subcommand's options, one by one
+fn import(
+    store: &mut Store,
+    file: PathBuf,
+    preset: Option<String>,
+    skip_invalid: bool,
+    dry_run: bool,
+    mapping: Option<PathBuf>,
+    date_order: Option<locallift::import::DateOrder>,
+    prices_include_tax: Option<bool>,
+) -> Result<(), Error> {
+    let mapping = match mapping {
+        Some(path) => Some(serde_json::from_slice(&std::fs::read(&path)?).map_err(|e| Error::Import {
+            file: path.display().to_string(),
+            message: format!("not a column mapping: {e}"),
+        })?),
+        None => None,
+    };
+    let options = ImportOptions { preset, skip_invalid, dry_run, mapping, bulk: None, date_order, prices_include_tax };
+    let report = import_file(store, &file, &options, &|_| {}, &AtomicBool::new(false))?;
+    let name = file.display();
+    for e in &report.errors {
+        let column = e.column.as_deref().map(|c| format!(" column “{c}”:")).unwrap_or_default();
+        let value = e.value.as_deref().map(|v| format!(" “{v}”:")).unwrap_or_default();
+        eprintln!("{name}:{}:{column}{value} {}", e.line, e.reason);
+    }
+    if report.error_count > report.errors.len() as u64 {
+        eprintln!("{name}: … and {} more problems", report.error_count - report.errors.len() as u64);
+    }
+    if report.currency_set {
+        let verb = if report.written { "it is now" } else { "importing this file makes it" };
+        println!(
+            "The shop had no currency yet: {verb} {} (from this file).",
+            report.currency.as_deref().unwrap_or("?")
+        );
+    }
+    let n = locallift::format::plural;
+    println!(
+        "{name}: {} ({}, delimiter {}): {}, {}: {} new, {} updated, {} unchanged, {} cancelled, {} not yet paid; {}; {}",
+        report.preset_label,
+        report.encoding,
+        report.delimiter,
+        n(report.rows_read, "row", "rows"),
+        n(report.orders_read, "order", "orders"),
+        report.orders_new,
+        report.orders_updated,
+        report.orders_unchanged,
+        report.orders_cancelled,
+        report.orders_unpaid,
+        n(report.refunds_applied, "refund row applied", "refund rows applied"),
+        n(report.error_count, "problem", "problems")
+    );
+    for sentence in &report.sentences {
+        println!("  {sentence}");
+    }
+    // What the owner can say where the file could not tell.
+    if report.notes.date_order.as_ref().is_some_and(|d| !matches!(d.source, DateOrderSource::File { .. })) {
+        println!("  (To read the dates the other way: --date-order dmy or --date-order mdy.)");
+    }
+    if report.notes.tax.undetermined > 0 {
+        println!("  (If your prices include tax: --prices-include-tax true.)");
+    }
+    match (report.written, report.batch_id) {
+        (true, Some(batch)) => println!("Imported as batch {batch} (undo with: locallift undo {batch})."),
+        _ if dry_run => println!("Dry run: nothing was written."),
+        _ if report.blocked => {
+            return Err(Error::Import {
+                file: name.to_string(),
+                message: "a quote never closes, so the rows after it cannot be read and nothing was imported; \
+                          close the quote (see the line above) and import again"
+                    .into(),
+            });
+        }
+        _ if report.error_count > 0 && !skip_invalid => {
+            return Err(Error::Import {
+                file: name.to_string(),
+                message: format!(
+                    "{}, so nothing was imported; fix the file or use --skip-invalid to import the valid orders",
+                    n(report.error_count, "problem", "problems")
+                ),
+            });
+        }
+        _ => println!("Nothing new: every order in this file is already in the shop."),
+    }
+    Ok(())
+}
+
+/// `locallift summary`: orders, net revenue and totals per code, as JSON or as the screens write them.
+fn summary(store: &Store, json: bool) -> Result<(), Error> {
+    let summary = store.sales_summary()?;
+    if json {
+        println!("{}", serde_json::to_string(&summary).map_err(|e| Error::Corrupt(e.to_string()))?);
+    } else {
+        // Amounts as the screens write them (the shop's currency and locale), never in cents.
+        let n = store.numbers(None)?;
+        let orders = |count: i64| if count == 1 { "1 order".to_string() } else { format!("{} orders", n.count(count)) };
+        println!("{}, net revenue {}", orders(summary.orders), n.money(summary.net_revenue_minor));
+        for (code, t) in &summary.by_code {
+            println!("  {code}: {}, {}", orders(t.orders), n.money(t.net_revenue_minor));
+        }
+    }
+    Ok(())
+}
+
+/// `locallift results`: a campaign's results by partner, as JSON or as the screens write them.
+fn results(store: &Store, campaign: &str, json: bool) -> Result<(), Error> {
+    let found = store.find_campaign(campaign)?;
+    let results = store.campaign_results(found.id)?;
+    if json {
+        println!("{}", serde_json::to_string(&results).map_err(|e| Error::Corrupt(e.to_string()))?);
+    } else {
+        // As the screens write it: money in the shop's currency, the campaign's dates apart from
+        // the days its orders count (the attribution window after its end).
+        let n = store.numbers(None)?;
+        let roi = |r: Option<f64>| r.map_or("—".into(), |r| n.percent(r, true));
+        println!(
+            "{} ({} to {}; orders counted {} to {})",
+            results.campaign,
+            n.day(found.fields.start),
+            n.day(found.fields.end),
+            n.day(results.window_start),
+            n.day(results.window_end)
+        );
+        for p in &results.partners {
+            let f = &p.figures;
+            if p.method == locallift::attribution::Method::Lift {
+                // A walk-in partner: measured by the sales lift, never a −100% loss.
+                let lift = f.lift_low_minor.zip(f.lift_high_minor).map_or("no estimate yet".to_string(), |(l, h)| {
+                    n.lift_range(l, h).replacen("Between", "between", 1)
+                });
+                let range = f.roi_low.zip(f.roi_high).map_or("—".into(), |(l, h)| n.roi_range(l, h));
+                println!(
+                    "  {}: walk-in partner (no code), measured by sales lift: {lift}; cost {}, ROI {range}",
+                    p.name,
+                    n.money(f.cost_minor)
+                );
+                continue;
+            }
             println!(
-                "shop: {} ({})",
-                shop.settings.name,
-                shop.settings.currency.as_deref().unwrap_or("no currency yet")
+                "  {}: {} orders, net {}, gross profit {}, cost {}, ROI {}, {} new customers",
+                p.name,
+                n.count(f.attributed_orders),
+                n.money(f.attributed_net_revenue_minor),
+                n.money(f.gross_profit_minor),
+                n.money(f.cost_minor),
+                roi(f.roi),
+                n.count(f.new_customers)
             );
+        }
+        let t = &results.totals.figures;
+        let with_lift = t.roi_low.zip(t.roi_high).map_or(String::new(), |(l, h)| {
+            format!(" (counted sales; with walk-in partners' lift {})", n.roi_range(l, h))
+        });
+        println!(
+            "  total: {} orders, net {}, gross profit {}, cost {}, ROI {}{with_lift}",
+            n.count(t.attributed_orders),
+            n.money(t.attributed_net_revenue_minor),
+            n.money(t.gross_profit_minor),
+            n.money(t.cost_minor),
+            roi(t.roi)
+        );
+        println!("  {}", locallift::report::verdict(&results, &n));
+        for c in &results.conflicts {
             println!(
-                "partners: {}",
-                store.list_partners(&ListQuery { include_archived: true, ..Default::default() })?.len()
-            );
-            println!(
-                "campaigns: {}",
-                store.list_campaigns(&ListQuery { include_archived: true, ..Default::default() })?.len()
+                "  conflict: order {} used {:?}: counted for {}, also matched {:?}",
+                c.order, c.codes, c.attributed_to, c.also_matched
             );
         }
     }
     Ok(())
+}
+
+/// `locallift export`: a table as CSV.
+fn export(store: &Store, table: ExportTable, out: Option<PathBuf>, no_bom: bool) -> Result<(), Error> {
+    let out = out.ok_or_else(|| Error::invalid("out", "say where to write the file: --out FILE.csv"))?;
+    let kind = match table {
+        ExportTable::Partners => locallift::export::ExportKind::Partners,
+        ExportTable::Campaigns => locallift::export::ExportKind::Campaigns,
+        ExportTable::Results { campaign } => {
+            locallift::export::ExportKind::Results { campaign_id: store.find_campaign(&campaign)?.id }
+        }
+    };
+    let rows = store.export_csv(kind, &out, !no_bom)?;
+    println!("{rows} rows written to {}", out.display());
+    Ok(())
+}
+
+/// `locallift report`: a campaign's summary, a partner's report or the coupon sheet, as a PDF.
+fn report(
+    store: &Store,
+    campaign: &str,
+    pdf: PathBuf,
+    paper: Option<String>,
+    partner: Option<String>,
+    coupons: bool,
+) -> Result<(), Error> {
+    use locallift::pdf::{Paper, PdfKind};
+    let campaign = store.find_campaign(campaign)?;
+    let kind = match (partner, coupons) {
+        (Some(name), _) => {
+            let detail = store.campaign_detail(campaign.id)?;
+            let wanted = name.trim().to_lowercase();
+            let cp = detail.partners.iter().find(|p| p.member_name.to_lowercase() == wanted).ok_or_else(|| {
+                Error::invalid("partner", format!("“{name}” is not a partner of “{}”", campaign.fields.name))
+            })?;
+            PdfKind::PartnerReport { campaign_partner_id: cp.id }
+        }
+        (None, true) => PdfKind::Coupons { campaign_id: campaign.id },
+        (None, false) => PdfKind::Summary { campaign_id: campaign.id },
+    };
+    let paper = match paper.as_deref() {
+        Some("letter") => Paper::Letter,
+        Some(_) => Paper::A4,
+        None => Paper::for_locale(store.shop()?.settings.locale.as_deref().unwrap_or("en-US")),
+    };
+    store.export_pdf(kind, paper, None, &pdf)?;
+    println!("{} written", pdf.display());
+    Ok(())
+}
+
+/// `locallift info`: where the shop file is and what it holds.
+fn info(store: &Store) -> Result<(), Error> {
+    let shop = store.shop()?;
+    println!("file: {}", store.path().display());
+    println!("schema version: {}", locallift::store::SCHEMA_VERSION);
+    println!("shop: {} ({})", shop.settings.name, shop.settings.currency.as_deref().unwrap_or("no currency yet"));
+    println!("partners: {}", store.list_partners(&ListQuery { include_archived: true, ..Default::default() })?.len());
+    println!("campaigns: {}", store.list_campaigns(&ListQuery { include_archived: true, ..Default::default() })?.len());
+    Ok(())
+}
+
+/// `locallift lift-study`: the lift estimator's simulation study (no shop file needed).
+fn lift_study(shops: usize, seed: u64, json: bool, no_trend: bool) {
+    let report = locallift::lift::simulation::run(locallift::lift::simulation::StudyConfig { shops, seed, no_trend });
+    if json {
+        print_json(&report);
+        return;
+    }
+    println!(
+        "{} shops (seed {}): coverage of the 95% interval {:.1}%, bias {:+.2}% of usual window sales; \
+         with no uplift, a lift claimed (interval above 0) {:.1}%, interval excluding 0 either side {:.1}%",
+        report.shops,
+        report.seed,
+        report.coverage * 100.0,
+        report.bias_pct,
+        report.false_positive_rate * 100.0,
+        report.excludes_zero_rate * 100.0
+    );
+    for s in &report.scenarios {
+        println!(
+            "  uplift {:>4.0}%: {} runs, coverage {:.1}%, bias {:+.2}%, detected (interval above 0) {:.1}%, not enough data {}",
+            s.uplift_pct,
+            s.runs,
+            s.coverage * 100.0,
+            s.bias_pct,
+            s.detected * 100.0,
+            s.not_enough_data
+        );
+    }
 }
 
 fn print_json<T: serde::Serialize>(value: &T) {

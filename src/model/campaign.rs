@@ -1,3 +1,6 @@
+//! Campaigns and their partners' terms (fee, gifts, commission, promo codes), phases from the dates, the
+//! JSON a campaign is created from, and in-store redemptions typed in.
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;

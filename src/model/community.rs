@@ -1,3 +1,5 @@
+//! Communities (run clubs, parents' groups, servers) with their leader and the feedback log.
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;

@@ -1,3 +1,5 @@
+//! Partners (micro-influencers) with their social accounts, follower history, pipeline stage and ratings.
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;

@@ -1,3 +1,5 @@
+//! A partner's post in a campaign: where, when, its reach and interactions, and its engagement rate.
+
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;

@@ -1,3 +1,5 @@
+//! How lists are asked for: search text, filters, sort order, archived or not.
+
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 

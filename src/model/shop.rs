@@ -1,3 +1,5 @@
+//! The shop: its name, currency (ISO 4217), time zone (IANA), margin, hourly rate and locale.
+
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 

@@ -189,3 +189,17 @@ fn only_the_store_holds_sql() {
     }
     assert!(wrong.is_empty(), "SQL outside src/store:\n{}", wrong.join("\n"));
 }
+
+/// Every module of the core and of the shell opens with a `//!` saying what it holds.
+#[test]
+fn every_module_says_what_it_holds() {
+    let mut all = Vec::new();
+    files(&src(), &mut all);
+    files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src-tauri/src"), &mut all);
+    let silent: Vec<String> = all
+        .iter()
+        .filter(|p| !std::fs::read_to_string(p).expect("read").starts_with("//!"))
+        .map(|p| p.display().to_string())
+        .collect();
+    assert!(silent.is_empty(), "modules without a //! line:\n{}", silent.join("\n"));
+}

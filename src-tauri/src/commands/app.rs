@@ -1,3 +1,5 @@
+//! Commands about the app itself: the open shop file, switching to the demo, settings, backups.
+
 use chrono::NaiveDate;
 use locallift::Store;
 use locallift::model::{Shop, ShopInput};

@@ -1,3 +1,5 @@
+//! Commands for campaigns and their partners' terms: one core call each.
+
 use locallift::model::{Campaign, CampaignDetail, CampaignInput, CampaignPartner, CampaignPartnerInput, ListQuery};
 use tauri::State;
 

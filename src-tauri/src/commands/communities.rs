@@ -1,3 +1,5 @@
+//! Commands for communities and their feedback: one core call each.
+
 use locallift::model::{Community, CommunityDetail, CommunityInput, Feedback, FeedbackInput, FeedbackQuery, ListQuery};
 use tauri::State;
 

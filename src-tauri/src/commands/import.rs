@@ -1,3 +1,5 @@
+//! Commands for importing sales: read a header, preview, import with progress and cancel, undo.
+
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 

@@ -1,3 +1,5 @@
+//! Commands for partners and their accounts: one core call each.
+
 use locallift::fit::FitScore;
 use locallift::model::{
     ListQuery, Partner, PartnerDetail, PartnerInput, PartnerRow, SocialAccount, SocialAccountInput,

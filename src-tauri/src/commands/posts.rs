@@ -1,3 +1,5 @@
+//! Commands for a campaign partner's posts: one core call each.
+
 use locallift::model::{ListQuery, Post, PostInput, PostRow};
 use tauri::State;
 

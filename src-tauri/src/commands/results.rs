@@ -1,3 +1,5 @@
+//! Commands for results, the Dashboard, charts, PDFs and CSV exports: one core call each.
+
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
