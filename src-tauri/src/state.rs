@@ -2,11 +2,13 @@
 //! is never held across an await.
 
 use std::path::PathBuf;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use locallift::Store;
 use serde::Serialize;
 use ts_rs::TS;
+
+use locallift::error::ErrorKind;
 
 use crate::error::{ApiError, ApiResult};
 
@@ -23,7 +25,9 @@ pub struct AppStatus {
     pub version: String,
 }
 
-pub struct Db(Mutex<Slot>);
+/// Shared by the commands; each runs its core call on a blocking thread (see [`Db::run`]).
+#[derive(Clone)]
+pub struct Db(Arc<Mutex<Slot>>);
 
 struct Slot {
     path: PathBuf,
@@ -32,10 +36,26 @@ struct Slot {
 
 impl Db {
     pub fn new(path: PathBuf, store: locallift::Result<Store>) -> Self {
-        Db(Mutex::new(Slot { path, store: store.map_err(ApiError::from) }))
+        Db(Arc::new(Mutex::new(Slot { path, store: store.map_err(ApiError::from) })))
     }
 
-    /// Runs one core call on the open store.
+    /// Runs one core call on the open store on a blocking thread, so neither the async runtime nor the
+    /// window ever waits on the file (an import, a PDF or a backup holds the store meanwhile; Cancel does
+    /// not need it).
+    ///
+    /// # Errors
+    /// The core's error, or [`ErrorKind::Internal`] when the thread stopped.
+    pub async fn run<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&mut Store) -> locallift::Result<T> + Send + 'static,
+    ) -> ApiResult<T> {
+        let db = self.clone();
+        tauri::async_runtime::spawn_blocking(move || db.with(f))
+            .await
+            .map_err(|e| ApiError::new(ErrorKind::Internal, format!("a command stopped unexpectedly: {e}")))?
+    }
+
+    /// Runs one core call on the open store, on this thread.
     pub fn with<T>(&self, f: impl FnOnce(&mut Store) -> locallift::Result<T>) -> ApiResult<T> {
         let mut slot = self.0.lock().map_err(|_| {
             ApiError::new(locallift::error::ErrorKind::Internal, "the app state is unusable; restart LocalLift")

@@ -711,3 +711,41 @@ test("every screen, demo and empty, at 1280×800 and 1920×1080", async () => {
     rmSync(fresh.dir, { recursive: true, force: true });
   }
 });
+
+test("Cancel answers at once during a long import, and nothing is written", async () => {
+  const { dir, db } = newShopFile();
+  const { readFileSync, writeFileSync } = await import("node:fs");
+  // A big export: the fixture's orders renamed 6,000 times (about 22 MB), long enough to cancel mid-way.
+  const good = readFileSync(join(FIXTURES, "shopify/orders.csv"), "utf8");
+  const [header, ...rest] = good.split("\n");
+  const body = rest.join("\n");
+  const parts = [header + "\n"];
+  for (let i = 0; i < 6000; i++) parts.push(body.replaceAll("#100", `#${i}-100`));
+  const big = join(dir, "big.csv");
+  writeFileSync(big, parts.join(""));
+  const browser = await launch(db);
+  try {
+    await setUpShop(browser);
+    await click(browser, "button*=Import sales");
+    await click(browser, "summary=Type a file's path instead");
+    await fill(browser, "#import-path", big);
+    await click(browser, "button=Read it");
+    await (await browser.$("[data-preset=shopify]")).waitForExist({ timeout: 120000 });
+    await browser.execute(() => [...document.querySelectorAll("main button")].find((b) => /^Import [\d,.\s]+ orders?$/.test(b.textContent.trim()))?.click());
+    await (await browser.$("progress[aria-label='Import progress']")).waitForExist({ timeout: 10000 });
+    await browser.pause(300);
+    // The cancel command's round trip while the import holds the shop file: never behind the import.
+    const ms = await browser.executeAsync((done) => {
+      const t0 = performance.now();
+      window.__TAURI_INTERNALS__.invoke("cancel_import").then(() => done(performance.now() - t0), (e) => done(-1));
+    });
+    assert.ok(ms >= 0 && ms < 200, `Cancel answered in ${ms} ms`);
+    console.log(`# Cancel answered in ${ms.toFixed(1)} ms during the import`);
+    await (await browser.$("p*=Import cancelled: nothing was changed.")).waitForExist({ timeout: 30000 });
+    await (await browser.$("[data-orders='0']")).waitForExist({ timeout: 10000 });
+    await shot(browser, "import-cancelled");
+  } finally {
+    await browser.deleteSession();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -32,71 +32,75 @@ pub async fn open_own_shop(db: State<'_, Db>) -> ApiResult<AppStatus> {
 
 #[tauri::command]
 pub async fn get_shop(db: State<'_, Db>) -> ApiResult<Shop> {
-    db.with(|s| s.shop())
+    db.run(move |s| s.shop()).await
 }
 
 #[tauri::command]
 pub async fn update_shop(db: State<'_, Db>, input: ShopInput) -> ApiResult<Shop> {
-    db.with(|s| s.update_shop(&input))
+    db.run(move |s| s.update_shop(&input)).await
 }
 
 #[tauri::command]
 pub async fn list_holidays(db: State<'_, Db>) -> ApiResult<Vec<Holiday>> {
-    db.with(|s| s.holidays())
+    db.run(move |s| s.holidays()).await
 }
 
 #[tauri::command]
 pub async fn set_holiday(db: State<'_, Db>, holiday: Holiday) -> ApiResult<Vec<Holiday>> {
-    db.with(|s| {
+    db.run(move |s| {
         s.set_holiday(&holiday)?;
         s.holidays()
     })
+    .await
 }
 
 #[tauri::command]
 pub async fn remove_holiday(db: State<'_, Db>, day: NaiveDate) -> ApiResult<Vec<Holiday>> {
-    db.with(|s| {
+    db.run(move |s| {
         s.remove_holiday(day)?;
         s.holidays()
     })
+    .await
 }
 
 #[tauri::command]
 pub async fn get_analysis_settings(db: State<'_, Db>) -> ApiResult<AnalysisSettings> {
-    db.with(|s| s.analysis_settings())
+    db.run(move |s| s.analysis_settings()).await
 }
 
 #[tauri::command]
 pub async fn update_analysis_settings(db: State<'_, Db>, input: AnalysisSettings) -> ApiResult<AnalysisSettings> {
-    db.with(|s| s.update_analysis_settings(&input))
+    db.run(move |s| s.update_analysis_settings(&input)).await
 }
 
 #[tauri::command]
 pub async fn list_backups(db: State<'_, Db>) -> ApiResult<Vec<BackupInfo>> {
-    db.with(|s| s.list_backups())
+    db.run(move |s| s.list_backups()).await
 }
 
 #[tauri::command]
 pub async fn make_backup(db: State<'_, Db>) -> ApiResult<Vec<BackupInfo>> {
-    db.with(|s| {
+    db.run(move |s| {
         s.backup("manual")?;
         s.list_backups()
     })
+    .await
 }
 
 /// Restores a backup from the list (the current state is backed up first).
 #[tauri::command]
 pub async fn restore_backup(db: State<'_, Db>, path: PathBuf) -> ApiResult<Vec<BackupInfo>> {
-    db.with(|s| {
+    db.run(move |s| {
         s.restore_backup(&path)?;
         s.list_backups()
     })
+    .await
 }
 
 /// A copy of the whole shop file where the owner chose in the save dialog.
 #[tauri::command]
 pub async fn export_database(db: State<'_, Db>, path: PathBuf) -> ApiResult<()> {
-    db.with(|s| s.export_database(&path))
+    db.run(move |s| s.export_database(&path)).await
 }
 
 /// The backups of the current shop file, even when it cannot be opened (for the start-up screen).
@@ -116,21 +120,22 @@ pub async fn check_current_file(db: State<'_, Db>) -> ApiResult<IntegrityReport>
 /// `PRAGMA integrity_check` of the open shop file (Settings).
 #[tauri::command]
 pub async fn integrity_check(db: State<'_, Db>) -> ApiResult<IntegrityReport> {
-    db.with(|s| Ok(s.integrity_check()))
+    db.run(move |s| Ok(s.integrity_check())).await
 }
 
 #[tauri::command]
 pub async fn get_backups_kept(db: State<'_, Db>) -> ApiResult<usize> {
-    db.with(|s| Ok(s.backups_kept()))
+    db.run(move |s| Ok(s.backups_kept())).await
 }
 
 /// How many backups to keep; the oldest beyond are deleted now. Returns the list that remains.
 #[tauri::command]
 pub async fn set_backups_kept(db: State<'_, Db>, keep: usize) -> ApiResult<Vec<BackupInfo>> {
-    db.with(|s| {
+    db.run(move |s| {
         s.set_backups_kept(keep)?;
         s.list_backups()
     })
+    .await
 }
 
 /// Opens another shop file the owner picked (from the start-up screen).

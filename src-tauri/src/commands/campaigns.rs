@@ -8,37 +8,37 @@ use crate::state::Db;
 
 #[tauri::command]
 pub async fn list_campaigns(db: State<'_, Db>, query: ListQuery) -> ApiResult<Vec<Campaign>> {
-    db.with(|s| s.list_campaigns(&query))
+    db.run(move |s| s.list_campaigns(&query)).await
 }
 
 #[tauri::command]
 pub async fn campaign_detail(db: State<'_, Db>, id: i64) -> ApiResult<CampaignDetail> {
-    db.with(|s| s.campaign_detail(id))
+    db.run(move |s| s.campaign_detail(id)).await
 }
 
 #[tauri::command]
 pub async fn create_campaign(db: State<'_, Db>, input: CampaignInput) -> ApiResult<Campaign> {
-    db.with(|s| s.create_campaign(&input))
+    db.run(move |s| s.create_campaign(&input)).await
 }
 
 #[tauri::command]
 pub async fn update_campaign(db: State<'_, Db>, id: i64, input: CampaignInput) -> ApiResult<Campaign> {
-    db.with(|s| s.update_campaign(id, &input))
+    db.run(move |s| s.update_campaign(id, &input)).await
 }
 
 #[tauri::command]
 pub async fn delete_campaign(db: State<'_, Db>, id: i64) -> ApiResult<()> {
-    db.with(|s| s.delete_campaign(id))
+    db.run(move |s| s.delete_campaign(id)).await
 }
 
 #[tauri::command]
 pub async fn set_campaign_cancelled(db: State<'_, Db>, id: i64, cancelled: bool) -> ApiResult<Campaign> {
-    db.with(|s| s.set_campaign_cancelled(id, cancelled))
+    db.run(move |s| s.set_campaign_cancelled(id, cancelled)).await
 }
 
 #[tauri::command]
 pub async fn set_campaign_archived(db: State<'_, Db>, id: i64, archived: bool) -> ApiResult<Campaign> {
-    db.with(|s| s.set_campaign_archived(id, archived))
+    db.run(move |s| s.set_campaign_archived(id, archived)).await
 }
 
 #[tauri::command]
@@ -47,7 +47,7 @@ pub async fn add_campaign_partner(
     campaign_id: i64,
     input: CampaignPartnerInput,
 ) -> ApiResult<CampaignPartner> {
-    db.with(|s| s.add_campaign_partner(campaign_id, &input))
+    db.run(move |s| s.add_campaign_partner(campaign_id, &input)).await
 }
 
 #[tauri::command]
@@ -56,10 +56,10 @@ pub async fn update_campaign_partner(
     id: i64,
     input: CampaignPartnerInput,
 ) -> ApiResult<CampaignPartner> {
-    db.with(|s| s.update_campaign_partner(id, &input))
+    db.run(move |s| s.update_campaign_partner(id, &input)).await
 }
 
 #[tauri::command]
 pub async fn remove_campaign_partner(db: State<'_, Db>, id: i64) -> ApiResult<()> {
-    db.with(|s| s.remove_campaign_partner(id))
+    db.run(move |s| s.remove_campaign_partner(id)).await
 }

@@ -27,7 +27,7 @@ pub async fn import_presets() -> ApiResult<Vec<PresetInfo>> {
 /// A file's columns, with a suggested and a saved column mapping (for CSVs no preset knows).
 #[tauri::command]
 pub async fn read_header(db: State<'_, Db>, path: PathBuf) -> ApiResult<HeaderInfo> {
-    db.with(|s| inspect_header(s, &path))
+    db.run(move |s| inspect_header(s, &path)).await
 }
 
 /// Reads and checks a file without writing: what the Import screen shows before "Import".
@@ -104,17 +104,17 @@ pub async fn cancel_import(job: State<'_, ImportJob>) -> ApiResult<()> {
 
 #[tauri::command]
 pub async fn list_imports(db: State<'_, Db>) -> ApiResult<Vec<ImportBatch>> {
-    db.with(|s| s.list_imports())
+    db.run(move |s| s.list_imports()).await
 }
 
 #[tauri::command]
 pub async fn undo_import(db: State<'_, Db>, batch: i64) -> ApiResult<ImportBatch> {
-    db.with(|s| s.undo_import(batch))
+    db.run(move |s| s.undo_import(batch)).await
 }
 
 #[tauri::command]
 pub async fn sales_summary(db: State<'_, Db>) -> ApiResult<SalesSummary> {
-    db.with(|s| s.sales_summary())
+    db.run(move |s| s.sales_summary()).await
 }
 
 /// Writes an import's row problems to a CSV the owner chose with the save dialog.

@@ -11,12 +11,12 @@ use crate::state::Db;
 
 #[tauri::command]
 pub async fn list_partners(db: State<'_, Db>, query: ListQuery) -> ApiResult<Vec<PartnerRow>> {
-    db.with(|s| s.list_partners(&query))
+    db.run(move |s| s.list_partners(&query)).await
 }
 
 #[tauri::command]
 pub async fn partner_detail(db: State<'_, Db>, id: i64) -> ApiResult<PartnerDetail> {
-    db.with(|s| s.partner_detail(id))
+    db.run(move |s| s.partner_detail(id)).await
 }
 
 #[tauri::command]
@@ -25,40 +25,40 @@ pub async fn create_partner(
     input: PartnerInput,
     accounts: Vec<SocialAccountInput>,
 ) -> ApiResult<Partner> {
-    db.with(|s| s.create_partner(&input, &accounts))
+    db.run(move |s| s.create_partner(&input, &accounts)).await
 }
 
 #[tauri::command]
 pub async fn update_partner(db: State<'_, Db>, id: i64, input: PartnerInput) -> ApiResult<Partner> {
-    db.with(|s| s.update_partner(id, &input))
+    db.run(move |s| s.update_partner(id, &input)).await
 }
 
 #[tauri::command]
 pub async fn delete_partner(db: State<'_, Db>, id: i64) -> ApiResult<()> {
-    db.with(|s| s.delete_partner(id))
+    db.run(move |s| s.delete_partner(id)).await
 }
 
 #[tauri::command]
 pub async fn set_partner_archived(db: State<'_, Db>, id: i64, archived: bool) -> ApiResult<Partner> {
-    db.with(|s| s.set_partner_archived(id, archived))
+    db.run(move |s| s.set_partner_archived(id, archived)).await
 }
 
 #[tauri::command]
 pub async fn add_account(db: State<'_, Db>, partner_id: i64, input: SocialAccountInput) -> ApiResult<SocialAccount> {
-    db.with(|s| s.add_account(partner_id, &input))
+    db.run(move |s| s.add_account(partner_id, &input)).await
 }
 
 #[tauri::command]
 pub async fn update_account(db: State<'_, Db>, id: i64, input: SocialAccountInput) -> ApiResult<SocialAccount> {
-    db.with(|s| s.update_account(id, &input))
+    db.run(move |s| s.update_account(id, &input)).await
 }
 
 #[tauri::command]
 pub async fn delete_account(db: State<'_, Db>, id: i64) -> ApiResult<()> {
-    db.with(|s| s.delete_account(id))
+    db.run(move |s| s.delete_account(id)).await
 }
 
 #[tauri::command]
 pub async fn partner_fit(db: State<'_, Db>, id: i64) -> ApiResult<FitScore> {
-    db.with(|s| s.partner_fit(id))
+    db.run(move |s| s.partner_fit(id)).await
 }

@@ -8,20 +8,20 @@ use crate::state::Db;
 
 #[tauri::command]
 pub async fn list_posts(db: State<'_, Db>, query: ListQuery) -> ApiResult<Vec<PostRow>> {
-    db.with(|s| s.list_posts(&query))
+    db.run(move |s| s.list_posts(&query)).await
 }
 
 #[tauri::command]
 pub async fn add_post(db: State<'_, Db>, campaign_partner_id: i64, input: PostInput) -> ApiResult<Post> {
-    db.with(|s| s.add_post(campaign_partner_id, &input))
+    db.run(move |s| s.add_post(campaign_partner_id, &input)).await
 }
 
 #[tauri::command]
 pub async fn update_post(db: State<'_, Db>, id: i64, input: PostInput) -> ApiResult<Post> {
-    db.with(|s| s.update_post(id, &input))
+    db.run(move |s| s.update_post(id, &input)).await
 }
 
 #[tauri::command]
 pub async fn delete_post(db: State<'_, Db>, id: i64) -> ApiResult<()> {
-    db.with(|s| s.delete_post(id))
+    db.run(move |s| s.delete_post(id)).await
 }

@@ -16,7 +16,7 @@ use crate::state::Db;
 
 #[tauri::command]
 pub async fn campaign_results(db: State<'_, Db>, id: i64) -> ApiResult<CampaignResults> {
-    db.with(|s| s.campaign_results(id))
+    db.run(move |s| s.campaign_results(id)).await
 }
 
 #[tauri::command]
@@ -25,25 +25,25 @@ pub async fn add_manual_redemption(
     campaign_partner_id: i64,
     input: RedemptionInput,
 ) -> ApiResult<i64> {
-    db.with(|s| s.add_manual_redemption(campaign_partner_id, &input))
+    db.run(move |s| s.add_manual_redemption(campaign_partner_id, &input)).await
 }
 
 /// Results of every campaign a partner (or, with `community`, a community) took part in.
 #[tauri::command]
 pub async fn member_results(db: State<'_, Db>, id: i64, community: bool) -> ApiResult<Vec<ParticipationResult>> {
-    db.with(|s| s.member_results(id, community))
+    db.run(move |s| s.member_results(id, community)).await
 }
 
 /// What partnerships brought between two shop-local days.
 #[tauri::command]
 pub async fn dashboard(db: State<'_, Db>, from: NaiveDate, to: NaiveDate) -> ApiResult<Dashboard> {
-    db.with(|s| s.dashboard(from, to))
+    db.run(move |s| s.dashboard(from, to)).await
 }
 
 /// Writes a table as CSV (with the byte-order mark Excel needs) where the owner chose in the save dialog.
 #[tauri::command]
 pub async fn export_csv(db: State<'_, Db>, kind: ExportKind, path: PathBuf) -> ApiResult<usize> {
-    db.with(|s| s.export_csv(kind, &path, true))
+    db.run(move |s| s.export_csv(kind, &path, true)).await
 }
 
 /// The Dashboard's charts as SVG, in the window's theme and locale.
@@ -55,7 +55,7 @@ pub async fn dashboard_charts(
     theme: Theme,
     locale: Option<String>,
 ) -> ApiResult<DashboardCharts> {
-    db.with(|s| s.dashboard_charts(from, to, theme, locale.as_deref()))
+    db.run(move |s| s.dashboard_charts(from, to, theme, locale.as_deref())).await
 }
 
 /// A campaign's charts as SVG, in the window's theme and locale.
@@ -66,7 +66,7 @@ pub async fn campaign_charts(
     theme: Theme,
     locale: Option<String>,
 ) -> ApiResult<CampaignCharts> {
-    db.with(|s| s.campaign_charts(id, theme, locale.as_deref()))
+    db.run(move |s| s.campaign_charts(id, theme, locale.as_deref())).await
 }
 
 /// Writes a campaign summary, partner report or coupon sheet as PDF where the owner chose in the save dialog.
@@ -78,5 +78,5 @@ pub async fn export_pdf(
     locale: Option<String>,
     path: PathBuf,
 ) -> ApiResult<()> {
-    db.with(|s| s.export_pdf(kind, paper, locale.as_deref(), &path))
+    db.run(move |s| s.export_pdf(kind, paper, locale.as_deref(), &path)).await
 }
