@@ -27,11 +27,12 @@ fn open_from_args(args: impl Iterator<Item = String>) -> (PathBuf, locallift::Re
     (path, store)
 }
 
-pub fn run() {
-    let (path, store) = open_from_args(std::env::args().skip(1));
-    let result = tauri::Builder::default()
+/// The app on any Tauri runtime (the real window, or the mock runtime of the tests): the dialog plugin,
+/// the open shop file, the import's cancel switch and every command.
+pub fn app<R: tauri::Runtime>(builder: tauri::Builder<R>, db: Db) -> tauri::Builder<R> {
+    builder
         .plugin(tauri_plugin_dialog::init())
-        .manage(Db::new(path, store))
+        .manage(db)
         .manage(commands::import::ImportJob::default())
         .invoke_handler(tauri::generate_handler![
             commands::app::app_status,
@@ -108,9 +109,53 @@ pub fn run() {
             commands::app::open_shop_file,
             commands::app::quit_app,
         ])
-        .run(tauri::generate_context!());
+}
+
+pub fn run() {
+    let (path, store) = open_from_args(std::env::args().skip(1));
+    let result = app(tauri::Builder::default(), Db::new(path, store)).run(tauri::generate_context!());
     if let Err(e) = result {
         eprintln!("LocalLift could not start its window: {e}");
         std::process::exit(1);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use tauri::test::{INVOKE_KEY, get_ipc_response, mock_builder};
+    use tauri::webview::InvokeRequest;
+
+    use super::*;
+
+    fn invoke(cmd: &str, body: serde_json::Value) -> InvokeRequest {
+        InvokeRequest {
+            cmd: cmd.into(),
+            callback: tauri::ipc::CallbackFn(0),
+            error: tauri::ipc::CallbackFn(1),
+            url: "tauri://localhost".parse().expect("url"),
+            body: tauri::ipc::InvokeBody::Json(body),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        }
+    }
+
+    /// The shell on Tauri's mock runtime: commands answer over IPC with the core's data, and an error comes
+    /// back as the typed shape the window reads.
+    #[test]
+    fn commands_answer_over_ipc_on_the_mock_runtime() {
+        let dir = std::env::temp_dir().join(format!("locallift-mock-{}", std::process::id()));
+        let path = dir.join("shop.sqlite");
+        let db = Db::new(path.clone(), Store::open(&path));
+        let app = app(mock_builder(), db).build(tauri::generate_context!(test = true)).expect("the app builds");
+        let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().expect("a window");
+        let status = get_ipc_response(&webview, invoke("app_status", serde_json::json!({}))).expect("app_status");
+        let status: serde_json::Value = status.deserialize().expect("json");
+        assert_eq!(status["path"], serde_json::json!(path.display().to_string()));
+        assert!(status["error"].is_null(), "{status}");
+        let refused = get_ipc_response(&webview, invoke("campaign_detail", serde_json::json!({ "id": 404 })))
+            .expect_err("no campaign 404");
+        assert_eq!(refused["kind"], serde_json::json!("not_found"), "{refused}");
+        drop(app);
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }

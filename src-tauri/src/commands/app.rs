@@ -146,7 +146,7 @@ pub async fn open_shop_file(db: State<'_, Db>, path: PathBuf) -> ApiResult<AppSt
 
 /// Quits LocalLift (from the start-up screen, when no shop can be opened).
 #[tauri::command]
-pub async fn quit_app(app: tauri::AppHandle) -> ApiResult<()> {
+pub async fn quit_app<R: tauri::Runtime>(app: tauri::AppHandle<R>) -> ApiResult<()> {
     app.exit(0);
     Ok(())
 }

@@ -32,8 +32,8 @@ pub async fn read_header(db: State<'_, Db>, path: PathBuf) -> ApiResult<HeaderIn
 
 /// Reads and checks a file without writing: what the Import screen shows before "Import".
 #[tauri::command]
-pub async fn preview_import(
-    app: AppHandle,
+pub async fn preview_import<R: tauri::Runtime>(
+    app: AppHandle<R>,
     path: PathBuf,
     preset: Option<String>,
     mapping: Option<Mapping>,
@@ -70,8 +70,8 @@ pub struct ImportRequest {
 
 /// Imports a file, reporting progress on `on_progress`; `cancel_import` stops it with nothing written.
 #[tauri::command]
-pub async fn run_import(
-    app: AppHandle,
+pub async fn run_import<R: tauri::Runtime>(
+    app: AppHandle<R>,
     request: ImportRequest,
     on_progress: Channel<ImportProgress>,
 ) -> ApiResult<ImportReport> {
@@ -124,9 +124,9 @@ pub async fn save_import_errors(path: PathBuf, errors: Vec<RowError>) -> ApiResu
 }
 
 /// Long work runs on a blocking thread, never on the main (UI) thread.
-async fn run_blocking<T: Send + 'static>(
-    app: AppHandle,
-    work: impl FnOnce(&AppHandle) -> ApiResult<T> + Send + 'static,
+async fn run_blocking<R: tauri::Runtime, T: Send + 'static>(
+    app: AppHandle<R>,
+    work: impl FnOnce(&AppHandle<R>) -> ApiResult<T> + Send + 'static,
 ) -> ApiResult<T> {
     tauri::async_runtime::spawn_blocking(move || work(&app)).await.map_err(|e| {
         ApiError::new(locallift::error::ErrorKind::Internal, format!("the import stopped unexpectedly: {e}"))
