@@ -9,11 +9,16 @@ use crate::model::CampaignSpec;
 
 impl Store {
     /// Creates a campaign and its partners' terms from a spec, creating partners not yet known by name.
-    /// All or nothing: if any part is refused, what was created is removed again.
+    /// All or nothing, in one transaction: if any part is refused, nothing was written.
     ///
     /// # Errors
     /// [`crate::Error::Invalid`] naming the field at fault (`partners[1].codes[0]`…).
     pub fn create_campaign_from_spec(&mut self, spec: &CampaignSpec) -> Result<i64> {
+        self.all_or_nothing(|store| store.write_campaign_spec(spec))
+    }
+
+    /// The writes of [`Store::create_campaign_from_spec`], in order; the caller makes them one.
+    fn write_campaign_spec(&mut self, spec: &CampaignSpec) -> Result<i64> {
         use crate::model::{CampaignInput, CampaignPartnerInput, ListQuery, PartnerInput, Stage};
         let campaign = self.create_campaign(&CampaignInput {
             name: spec.name.clone(),
@@ -25,8 +30,7 @@ impl Store {
             owner_hours: 0.0,
             notes: String::new(),
         })?;
-        let mut created_partners = Vec::new();
-        let result = (|| -> Result<()> {
+        {
             let known: BTreeMap<String, i64> = self
                 .list_partners(&ListQuery { include_archived: true, ..Default::default() })?
                 .into_iter()
@@ -63,7 +67,6 @@ impl Store {
                                 &[],
                             )
                             .map_err(|e| prefix(e, &format!("partners[{i}].")))?;
-                        created_partners.push(created.id);
                         created.id
                     }
                 };
@@ -80,14 +83,6 @@ impl Store {
                 )
                 .map_err(|e| prefix(e, &format!("partners[{i}].")))?;
             }
-            Ok(())
-        })();
-        if let Err(e) = result {
-            let _ = self.delete_campaign(campaign.id);
-            for id in created_partners {
-                let _ = self.delete_partner(id);
-            }
-            return Err(e);
         }
         Ok(campaign.id)
     }

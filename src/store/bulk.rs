@@ -41,7 +41,7 @@ fn values_sql(head: &str, columns: usize, rows: usize) -> String {
 /// # Errors
 /// The first SQLite error; the caller's transaction then rolls everything back.
 pub fn insert_rows<T>(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     head: &str,
     columns: usize,
     rows: &[T],

@@ -5,7 +5,7 @@
 //! cancelled campaigns do not count.
 
 use chrono::NaiveDate;
-use rusqlite::{OptionalExtension, Row, Transaction, params};
+use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::archive::Archivable;
 use super::sql::{day, like_pattern};
@@ -560,7 +560,7 @@ impl Store {
     }
 }
 
-fn replace_codes(tx: &Transaction<'_>, cp_id: i64, codes: &[String]) -> Result<()> {
+fn replace_codes(tx: &Connection, cp_id: i64, codes: &[String]) -> Result<()> {
     tx.execute("DELETE FROM promo_codes WHERE campaign_partner_id = ?1", [cp_id])?;
     let mut stmt = tx.prepare("INSERT INTO promo_codes (campaign_partner_id, code, code_norm) VALUES (?1, ?2, ?3)")?;
     for code in codes {
@@ -569,7 +569,7 @@ fn replace_codes(tx: &Transaction<'_>, cp_id: i64, codes: &[String]) -> Result<(
     Ok(())
 }
 
-fn touch_campaign(tx: &Transaction<'_>, id: i64) -> Result<()> {
+fn touch_campaign(tx: &Connection, id: i64) -> Result<()> {
     tx.execute("UPDATE campaigns SET updated_at = ?2 WHERE id = ?1", params![id, now_text()])?;
     Ok(())
 }

@@ -1,7 +1,7 @@
 //! Column mappings the owner made for CSVs no preset knows, remembered per header.
 
 use csv::StringRecord;
-use rusqlite::{OptionalExtension, Transaction, params};
+use rusqlite::{Connection, OptionalExtension, params};
 
 use super::{Store, now_text};
 use crate::error::{Error, Result};
@@ -19,7 +19,7 @@ impl Store {
     }
 }
 
-pub(crate) fn save_mapping(tx: &Transaction<'_>, header: &StringRecord, mapping: &Mapping) -> Result<()> {
+pub(crate) fn save_mapping(tx: &Connection, header: &StringRecord, mapping: &Mapping) -> Result<()> {
     let json = serde_json::to_string(mapping).map_err(|e| Error::Corrupt(e.to_string()))?;
     let names: Vec<&str> = header.iter().collect();
     tx.execute(

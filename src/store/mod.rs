@@ -154,10 +154,29 @@ impl Store {
         Ok(self.conn.transaction()?)
     }
 
+    /// Runs `f`, a use case of several writes, all or nothing: its writes are savepoints inside one
+    /// transaction, committed when `f` returns `Ok`, all rolled back otherwise.
+    ///
+    /// # Errors
+    /// `f`'s error (nothing it wrote is kept), or a storage error.
+    pub fn all_or_nothing<T>(&mut self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+        self.conn.execute_batch("SAVEPOINT all_or_nothing")?;
+        match f(self) {
+            Ok(out) => {
+                self.conn.execute_batch("RELEASE all_or_nothing")?;
+                Ok(out)
+            }
+            Err(e) => {
+                self.conn.execute_batch("ROLLBACK TO all_or_nothing; RELEASE all_or_nothing")?;
+                Err(e)
+            }
+        }
+    }
+
     /// Runs `f` in one transaction: committed when it returns `Ok`, rolled back otherwise. Every
     /// campaign's cached results are computed again: writers that know what they change use
     /// [`Store::write_touching`].
-    pub(crate) fn write<T>(&mut self, f: impl FnOnce(&rusqlite::Transaction<'_>) -> Result<T>) -> Result<T> {
+    pub(crate) fn write<T>(&mut self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
         self.write_touching(Touches::Everything, f)
     }
 
@@ -166,9 +185,10 @@ impl Store {
     pub(crate) fn write_touching<T>(
         &mut self,
         touches: Touches,
-        f: impl FnOnce(&rusqlite::Transaction<'_>) -> Result<T>,
+        f: impl FnOnce(&Connection) -> Result<T>,
     ) -> Result<T> {
-        let tx = self.conn.transaction()?;
+        // A savepoint: its own transaction, or a part of one a use case opened ([`Store::all_or_nothing`]).
+        let tx = self.conn.savepoint()?;
         let pending = results_cache::Pending::before(&tx, touches)?;
         let out = f(&tx)?;
         let affected = pending.forget(&tx)?;
@@ -182,9 +202,9 @@ impl Store {
     pub(crate) fn write_created(
         &mut self,
         touches: impl FnOnce(i64) -> Touches,
-        f: impl FnOnce(&rusqlite::Transaction<'_>) -> Result<i64>,
+        f: impl FnOnce(&Connection) -> Result<i64>,
     ) -> Result<i64> {
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.savepoint()?;
         let id = f(&tx)?;
         let affected = results_cache::Pending::before(&tx, touches(id))?.forget(&tx)?;
         tx.commit()?;

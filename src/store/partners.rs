@@ -1,6 +1,6 @@
 //! Partners and their social accounts (with follower history).
 
-use rusqlite::{OptionalExtension, Row, Transaction, params};
+use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::archive::Archivable;
 use super::sql::{day, json_list, like_pattern, opt_pct, to_json_list};
@@ -468,7 +468,7 @@ pub(crate) fn platform_label(p: Platform) -> &'static str {
     }
 }
 
-fn insert_account(tx: &Transaction<'_>, partner_id: i64, a: &SocialAccountInput) -> Result<i64> {
+fn insert_account(tx: &Connection, partner_id: i64, a: &SocialAccountInput) -> Result<i64> {
     tx.execute(
         "INSERT INTO social_accounts (partner_id, platform, handle, url, followers, engagement_bp, as_of)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -480,7 +480,7 @@ fn insert_account(tx: &Transaction<'_>, partner_id: i64, a: &SocialAccountInput)
 }
 
 /// Stores a follower reading in the history and makes the account show the latest reading.
-fn record_reading(tx: &Transaction<'_>, account_id: i64, a: &SocialAccountInput) -> Result<()> {
+fn record_reading(tx: &Connection, account_id: i64, a: &SocialAccountInput) -> Result<()> {
     tx.execute(
         "INSERT INTO follower_snapshots (account_id, as_of, followers, engagement_bp) VALUES (?1, ?2, ?3, ?4)
          ON CONFLICT (account_id, as_of) DO UPDATE SET followers = excluded.followers,
@@ -497,7 +497,7 @@ fn record_reading(tx: &Transaction<'_>, account_id: i64, a: &SocialAccountInput)
     Ok(())
 }
 
-fn touch_partner(tx: &Transaction<'_>, partner_id: i64) -> Result<()> {
+fn touch_partner(tx: &Connection, partner_id: i64) -> Result<()> {
     tx.execute("UPDATE partners SET updated_at = ?2 WHERE id = ?1", params![partner_id, now_text()])?;
     Ok(())
 }

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
-use rusqlite::{OptionalExtension, Transaction, params};
+use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use ts_rs::TS;
@@ -60,7 +60,7 @@ pub struct BatchInfo<'a> {
     pub preset: &'a str,
 }
 
-pub fn create_batch(tx: &Transaction<'_>, info: &BatchInfo<'_>) -> Result<i64> {
+pub fn create_batch(tx: &Connection, info: &BatchInfo<'_>) -> Result<i64> {
     tx.execute(
         "INSERT INTO import_batches (kind, file_name, sha256, preset, started_at) VALUES (?1, ?2, ?3, ?4, ?5)",
         params![info.kind, info.file_name, info.sha256, info.preset, now_text()],
@@ -68,7 +68,7 @@ pub fn create_batch(tx: &Transaction<'_>, info: &BatchInfo<'_>) -> Result<i64> {
     Ok(tx.last_insert_rowid())
 }
 
-pub fn finish_batch(tx: &Transaction<'_>, batch_id: i64, rows_read: i64, rows_imported: i64) -> Result<()> {
+pub fn finish_batch(tx: &Connection, batch_id: i64, rows_read: i64, rows_imported: i64) -> Result<()> {
     tx.execute(
         "UPDATE import_batches SET rows_read = ?2, rows_imported = ?3, finished_at = ?4 WHERE id = ?1",
         params![batch_id, rows_read, rows_imported, now_text()],
@@ -152,7 +152,7 @@ impl PreparedSale {
 
 /// Inserts sales that must all be new (the demo generator's): the import's multi-row path, refusing
 /// any that is already stored.
-pub fn insert_new_sales(tx: &Transaction<'_>, batch_id: i64, tz: Tz, sales: Vec<NewSale>) -> Result<()> {
+pub fn insert_new_sales(tx: &Connection, batch_id: i64, tz: Tz, sales: Vec<NewSale>) -> Result<()> {
     let prepared: Vec<PreparedSale> = sales.into_iter().map(|s| PreparedSale::new(s, tz)).collect();
     for (p, state) in prepared.iter().zip(upsert_sales(tx, batch_id, &prepared)?) {
         if !matches!(state, SaleState::New(_)) {
@@ -166,7 +166,7 @@ pub fn insert_new_sales(tx: &Transaction<'_>, batch_id: i64, tz: Tz, sales: Vec<
 }
 
 fn write_codes_and_items(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     id: i64,
     local_day: &str,
     codes: &[String],
@@ -225,7 +225,7 @@ impl StoredSale {
     }
 }
 
-fn load_stored(tx: &Transaction<'_>, id: i64) -> Result<StoredSale> {
+fn load_stored(tx: &Connection, id: i64) -> Result<StoredSale> {
     let mut sale = tx
         .prepare_cached(
             "SELECT placed_at, local_day, channel, location, currency, gross_minor, discounts_minor, shipping_minor,
@@ -273,7 +273,7 @@ fn load_stored(tx: &Transaction<'_>, id: i64) -> Result<StoredSale> {
     Ok(sale)
 }
 
-fn write_stored(tx: &Transaction<'_>, id: i64, s: &StoredSale) -> Result<()> {
+fn write_stored(tx: &Connection, id: i64, s: &StoredSale) -> Result<()> {
     tx.prepare_cached(
         "UPDATE sales SET placed_at = ?2, local_day = ?3, channel = ?4, location = ?5, currency = ?6, gross_minor = ?7,
              discounts_minor = ?8, shipping_minor = ?9, tax_minor = ?10, refunds_minor = ?11, customer_key = ?12,
@@ -313,7 +313,7 @@ fn next_status(current: SaleStatus, sale: &NewSale) -> SaleStatus {
 }
 
 /// Keeps `previous` as the state to restore if `batch` is undone (the first state the batch saw wins).
-fn save_version(tx: &Transaction<'_>, batch: i64, id: i64, previous: &StoredSale) -> Result<()> {
+fn save_version(tx: &Connection, batch: i64, id: i64, previous: &StoredSale) -> Result<()> {
     let json = serde_json::to_string(previous).map_err(|e| Error::Corrupt(e.to_string()))?;
     tx.prepare_cached("INSERT OR IGNORE INTO sale_versions (batch_id, sale_id, previous) VALUES (?1, ?2, ?3)")?
         .execute(params![batch, id, json])?;
@@ -365,7 +365,7 @@ pub enum SaleState {
 /// Inserts sales, or updates the stored ones with the same source and external id whose numbers
 /// changed; one state per sale, in order. New sales go in [`ROWS_PER_INSERT`] at a time with their codes
 /// and line items; a sale already stored (or seen earlier in `sales`) is then compared and updated.
-pub fn upsert_sales(tx: &Transaction<'_>, batch: i64, sales: &[PreparedSale]) -> Result<Vec<SaleState>> {
+pub fn upsert_sales(tx: &Connection, batch: i64, sales: &[PreparedSale]) -> Result<Vec<SaleState>> {
     // Per sale, its id when this call inserted it (`None`: already stored, or a repeat within `sales`).
     let mut new_ids: Vec<Option<i64>> = Vec::with_capacity(sales.len());
     bulk::insert_rows(
@@ -465,7 +465,7 @@ pub fn upsert_sales(tx: &Transaction<'_>, batch: i64, sales: &[PreparedSale]) ->
 }
 
 /// Compares a sale with the stored one of the same source and external id, and updates it if it changed.
-fn update_stored(tx: &Transaction<'_>, batch: i64, prepared: &PreparedSale) -> Result<SaleState> {
+fn update_stored(tx: &Connection, batch: i64, prepared: &PreparedSale) -> Result<SaleState> {
     let (sale, local_day) = (&prepared.sale, prepared.local_day);
     let id: i64 = tx
         .prepare_cached("SELECT id FROM sales WHERE source = ?1 AND external_id = ?2")?
@@ -544,7 +544,7 @@ pub struct RefundDraft {
 
 /// Keeps a refund of an order not imported yet, to apply when the order arrives; `false` when it was
 /// kept already (by an earlier import of the same file).
-pub fn keep_pending_refund(tx: &Transaction<'_>, batch: i64, source: &str, refund: &RefundDraft) -> Result<bool> {
+pub fn keep_pending_refund(tx: &Connection, batch: i64, source: &str, refund: &RefundDraft) -> Result<bool> {
     let inserted = tx
         .prepare_cached(
             "INSERT OR IGNORE INTO pending_refunds (source, external_id, refund_id, amount_minor, batch_id)
@@ -556,7 +556,7 @@ pub fn keep_pending_refund(tx: &Transaction<'_>, batch: i64, source: &str, refun
 
 /// The kept refunds of `source` whose order is stored now and that were not applied yet, each with the
 /// import that kept it: applied in that import's name, so that undoing it takes the refund back.
-pub fn pending_refunds_due(tx: &Transaction<'_>, source: &str) -> Result<Vec<(RefundDraft, i64)>> {
+pub fn pending_refunds_due(tx: &Connection, source: &str) -> Result<Vec<(RefundDraft, i64)>> {
     let mut stmt = tx.prepare_cached(
         "SELECT p.external_id, p.refund_id, p.amount_minor, p.batch_id FROM pending_refunds p
          JOIN sales s ON s.source = p.source AND s.external_id = p.external_id
@@ -570,7 +570,7 @@ pub fn pending_refunds_due(tx: &Transaction<'_>, source: &str) -> Result<Vec<(Re
 }
 
 /// Applies a refund row to its sale, once.
-pub fn add_refund(tx: &Transaction<'_>, batch: i64, source: &str, refund: &RefundDraft) -> Result<RefundOutcome> {
+pub fn add_refund(tx: &Connection, batch: i64, source: &str, refund: &RefundDraft) -> Result<RefundOutcome> {
     let sale: Option<i64> = tx
         .prepare_cached("SELECT id FROM sales WHERE source = ?1 AND external_id = ?2")?
         .query_row(params![source, refund.external_id], |r| r.get(0))
@@ -641,7 +641,7 @@ impl AggregateDeltas {
         self.by_channel.values().map(|(_, net)| net).sum()
     }
 
-    pub fn write(&self, tx: &Transaction<'_>) -> Result<()> {
+    pub fn write(&self, tx: &Connection) -> Result<()> {
         let mut channel = tx.prepare_cached(
             "INSERT INTO daily_sales (day, channel, orders, net_minor) VALUES (?1, ?2, ?3, ?4)
              ON CONFLICT (day, channel) DO UPDATE SET orders = orders + excluded.orders,
@@ -671,7 +671,7 @@ impl AggregateDeltas {
 ///
 /// # Errors
 /// Storage errors only.
-pub fn refresh_all_aggregates(tx: &Transaction<'_>) -> Result<()> {
+pub fn refresh_all_aggregates(tx: &Connection) -> Result<()> {
     tx.execute_batch(
         "CREATE TEMP TABLE IF NOT EXISTS affected_days (day TEXT PRIMARY KEY) WITHOUT ROWID;
          INSERT OR IGNORE INTO temp.affected_days (day) SELECT DISTINCT local_day FROM sales;",
@@ -680,7 +680,7 @@ pub fn refresh_all_aggregates(tx: &Transaction<'_>) -> Result<()> {
 }
 
 /// Recomputes the daily aggregates of the days listed in `temp.affected_days`, then empties the list.
-pub fn refresh_aggregates(tx: &Transaction<'_>) -> Result<()> {
+pub fn refresh_aggregates(tx: &Connection) -> Result<()> {
     tx.execute_batch(
         "DELETE FROM daily_sales WHERE day IN (SELECT day FROM temp.affected_days);
          INSERT INTO daily_sales (day, channel, orders, net_minor)
@@ -844,7 +844,7 @@ impl Store {
 }
 
 /// Recomputes every sale's shop-local day after the shop's time zone changed.
-pub(crate) fn recompute_local_days(tx: &Transaction<'_>, tz: Tz) -> Result<()> {
+pub(crate) fn recompute_local_days(tx: &Connection, tz: Tz) -> Result<()> {
     // Every day may change: rebuild all aggregates afterwards.
     tx.execute("CREATE TEMP TABLE IF NOT EXISTS affected_days (day TEXT PRIMARY KEY) WITHOUT ROWID", [])?;
     let mut read = tx.prepare("SELECT id, placed_at FROM sales")?;
@@ -890,7 +890,7 @@ pub struct FileBatch<'a> {
 ///
 /// # Errors
 /// Storage errors only.
-pub fn record_file_batch(tx: &Transaction<'_>, batch: i64, b: &FileBatch<'_>) -> Result<()> {
+pub fn record_file_batch(tx: &Connection, batch: i64, b: &FileBatch<'_>) -> Result<()> {
     tx.execute(
         "UPDATE import_batches SET sha256 = ?2, encoding = ?3, delimiter = ?4, rows_read = ?5, rows_imported = ?6,
              rows_skipped = ?7, errors = ?8, orders_new = ?9, orders_updated = ?10, orders_unchanged = ?11,
@@ -920,7 +920,7 @@ pub fn record_file_batch(tx: &Transaction<'_>, batch: i64, b: &FileBatch<'_>) ->
 ///
 /// # Errors
 /// Storage errors only.
-pub fn file_imported_before(tx: &Transaction<'_>, sha256: &str, batch: i64) -> Result<bool> {
+pub fn file_imported_before(tx: &Connection, sha256: &str, batch: i64) -> Result<bool> {
     Ok(tx
         .query_row(
             "SELECT 1 FROM import_batches WHERE sha256 = ?1 AND undone_at IS NULL AND kind = 'file' AND id <> ?2",
@@ -935,7 +935,7 @@ pub fn file_imported_before(tx: &Transaction<'_>, sha256: &str, batch: i64) -> R
 ///
 /// # Errors
 /// Storage errors only.
-pub fn set_currency_if_unset(tx: &Transaction<'_>, currency: Option<&str>) -> Result<()> {
+pub fn set_currency_if_unset(tx: &Connection, currency: Option<&str>) -> Result<()> {
     tx.execute("UPDATE shop SET currency = ?1 WHERE id = 1 AND currency IS NULL", [currency])?;
     Ok(())
 }

@@ -490,3 +490,31 @@ fn gross_profit_from_the_margin_is_rounded_once_on_the_sum() {
     let days: i64 = results.daily_profit.iter().map(|d| d.gross_profit_minor).sum();
     assert_eq!(days, rows, "the break-even line ends on the campaign's gross profit");
 }
+
+/// A campaign file is one transaction: when its second partner is refused (a code clash), nothing of it is
+/// kept, neither the campaign nor the partner the first line created.
+#[test]
+fn a_campaign_spec_refused_halfway_writes_nothing() {
+    let (_dir, mut store) = fresh();
+    let spec = |name: &str, partners: Vec<PartnerSpec>| CampaignSpec {
+        name: name.into(),
+        start: day("2024-03-04"),
+        end: day("2024-03-17"),
+        window_days: 7,
+        other_costs_minor: 0,
+        partners,
+    };
+    let partner = |name: &str, code: &str| PartnerSpec {
+        name: name.into(),
+        codes: vec![code.into()],
+        fee_minor: 0,
+        gifted_cost_minor: 0,
+        commission_pct: 0.0,
+    };
+    store.create_campaign_from_spec(&spec("Spring", vec![partner("Maya", "MAYA15")])).expect("first");
+    let before = crate::table_counts(&store);
+    let refused = store
+        .create_campaign_from_spec(&spec("Clash", vec![partner("A new partner", "NEW10"), partner("Zoe", "MAYA15")]));
+    assert!(matches!(refused, Err(locallift::Error::Invalid(_))), "{refused:?}");
+    assert_eq!(crate::table_counts(&store), before, "nothing of the refused file is kept");
+}
