@@ -439,7 +439,7 @@ fn killing_the_importer_leaves_the_totals_of_before_or_after_never_between() {
         assert_eq!(unfinished, 0, "no partial batch");
         drop(conn);
         outcomes.push((delay_ms, orders));
-        if orders == 16_000 {
+        if orders == 12_000 {
             undo_latest();
             assert_eq!(summary(), 0, "and its undo takes it all back");
         }
