@@ -22,6 +22,7 @@ use ts_rs::TS;
 use crate::error::Result;
 use crate::lift::{self, Lift, LiftInput};
 use crate::store::Store;
+use crate::store::analysis_data::{CampaignPeriod, CodeOrderRow, LiveCodeRow, RedemptionDay};
 
 /// How a partner's sales were measured.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, TS)]
@@ -273,16 +274,83 @@ fn div_round(a: i64, b: i64) -> i64 {
     if 2 * r.abs() >= b.abs() { q + a.signum() * b.signum() } else { q }
 }
 
-pub(crate) fn compute_campaign_results(store: &Store, campaign_id: i64) -> Result<CampaignResults> {
-    store.ensure_customers()?;
-    let detail = store.campaign_detail(campaign_id)?;
-    let shop = store.shop()?;
-    let margin_bp = crate::model::pct_to_bp(shop.settings.default_margin_pct);
+/// Everything a campaign's results are computed from, as the store loads it ([`CampaignData::load`]):
+/// [`compute`] is a pure function of it.
+#[derive(Debug, Clone)]
+pub struct CampaignData {
+    pub detail: crate::model::CampaignDetail,
+    pub currency: Option<String>,
+    pub margin_pct: f64,
+    pub hourly_rate_minor: Option<i64>,
+    /// Codes live at some point of the campaign's counting days, in any campaign.
+    pub live_codes: Vec<LiveCodeRow>,
+    /// Counted orders of those days that used one of this campaign's live codes.
+    pub code_orders: Vec<CodeOrderRow>,
+    pub redemptions: Vec<RedemptionDay>,
+    /// The lift's inputs: weeks of baseline, the shop's net sales per day from the baseline's first day
+    /// to the window's last, other campaigns' periods, the owner's unusual days, the last day with data.
+    pub lift_weeks: u32,
+    pub daily_net: BTreeMap<NaiveDate, i64>,
+    pub other_campaigns: Vec<CampaignPeriod>,
+    pub holidays: std::collections::BTreeSet<NaiveDate>,
+    pub last_data_day: Option<NaiveDate>,
+    /// The latest sale's instant (RFC 3339): how far repeat purchases can be seen.
+    pub last_sale_at: Option<String>,
+    /// Customers whose first order falls in the window: (sale id, its instant, the next order's).
+    pub first_orders: Vec<(i64, String, Option<String>)>,
+}
+
+impl CampaignData {
+    /// Loads what [`compute`] needs for one campaign.
+    ///
+    /// # Errors
+    /// [`crate::Error::NotFound`] for an unknown campaign; storage errors.
+    pub fn load(store: &Store, campaign_id: i64) -> Result<CampaignData> {
+        store.ensure_customers()?;
+        let detail = store.campaign_detail(campaign_id)?;
+        let shop = store.shop()?;
+        let (window_start, window_end) = (detail.campaign.fields.start, detail.campaign.counts_until);
+        let live_codes = store.live_code_rows(window_start, window_end)?;
+        let ours: Vec<String> = live_codes
+            .iter()
+            .filter(|l| detail.partners.iter().any(|p| p.id == l.campaign_partner_id))
+            .map(|l| l.code_norm.clone())
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        let code_orders =
+            if detail.campaign.cancelled { Vec::new() } else { store.code_orders(&ours, window_start, window_end)? };
+        let lift_weeks = store.analysis_settings()?.lift_weeks;
+        let baseline_start = window_start - chrono::Duration::days(7 * i64::from(lift_weeks));
+        Ok(CampaignData {
+            currency: shop.settings.currency,
+            margin_pct: shop.settings.default_margin_pct,
+            hourly_rate_minor: shop.settings.hourly_rate_minor,
+            code_orders,
+            redemptions: store.redemption_days(campaign_id)?,
+            lift_weeks,
+            daily_net: store.daily_net_sales(baseline_start, window_end)?,
+            other_campaigns: store.campaign_periods_near(campaign_id, baseline_start, window_end)?,
+            holidays: store.holidays()?.into_iter().map(|h| h.day).collect(),
+            last_data_day: store.last_data_day()?,
+            last_sale_at: store.last_sale_at()?,
+            first_orders: store.first_orders_between(window_start, window_end)?,
+            live_codes,
+            detail,
+        })
+    }
+}
+
+/// A campaign's results from its loaded data (see the module documentation for the formulas).
+pub fn compute(data: &CampaignData) -> CampaignResults {
+    let detail = &data.detail;
+    let campaign_id = detail.campaign.id;
+    let margin_bp = crate::model::pct_to_bp(data.margin_pct);
     let c = &detail.campaign;
     let window_start = c.fields.start;
     let window_end = c.counts_until;
 
-    let live = live_codes(store, window_start, window_end)?;
+    let live = live_codes(&data.live_codes);
     let ours: HashMap<String, i64> = live
         .iter()
         .filter(|l| detail.partners.iter().any(|p| p.id == l.campaign_partner_id))
@@ -306,7 +374,7 @@ pub(crate) fn compute_campaign_results(store: &Store, campaign_id: i64) -> Resul
     }
     if !ours.is_empty() && !c.cancelled {
         let codes: Vec<String> = ours.keys().cloned().collect();
-        for r in store.code_orders(&codes, window_start, window_end)? {
+        for r in data.code_orders.iter().filter(|o| o.codes.iter().any(|k| codes.contains(k))) {
             let (id, day, codes) = (r.sale_id, r.local_day, &r.codes);
             let matches: Vec<&LiveCode> = codes
                 .iter()
@@ -355,13 +423,16 @@ pub(crate) fn compute_campaign_results(store: &Store, campaign_id: i64) -> Resul
             f.attributed_net_revenue_minor += net;
             f.new_customers += i64::from(is_new);
             if is_new {
-                newcomers.entry(winner.campaign_partner_id).or_default().push((r.placed_at, r.next_order_at));
+                newcomers
+                    .entry(winner.campaign_partner_id)
+                    .or_default()
+                    .push((r.placed_at.clone(), r.next_order_at.clone()));
             }
         }
     }
 
     // In-store redemptions typed in from the till's log, day by day.
-    for d in store.redemption_days(campaign_id)? {
+    for d in &data.redemptions {
         let (cp, day, count, amount) = (d.campaign_partner_id, d.day, d.count, d.amount_minor);
         let f = by_partner.entry(cp).or_default();
         f.manual_orders += count;
@@ -394,7 +465,7 @@ pub(crate) fn compute_campaign_results(store: &Store, campaign_id: i64) -> Resul
     let lift = if c.cancelled {
         lift::estimate(&LiftInput { window_start, window_end, ..Default::default() })
     } else {
-        lift::estimate(&lift_input(store, campaign_id, window_start, window_end, attributed_daily)?)
+        lift::estimate(&lift_input(data, window_start, window_end, attributed_daily))
     };
     // Walk-in partners: no code and nothing typed in. They share the campaign's lift equally.
     let walk_ins: Vec<i64> = detail
@@ -409,7 +480,7 @@ pub(crate) fn compute_campaign_results(store: &Store, campaign_id: i64) -> Resul
     };
     let profit = |net: i64| crate::model::div_round_half_even(i128::from(net) * i128::from(margin_bp), 10_000);
 
-    let last_sale = store.last_sale_at()?;
+    let last_sale = data.last_sale_at.clone();
     let mut totals = Figures::default();
     let mut partners = Vec::new();
     for p in &detail.partners {
@@ -427,7 +498,7 @@ pub(crate) fn compute_campaign_results(store: &Store, campaign_id: i64) -> Resul
         } else {
             f.counted_partners = 1;
         }
-        f.repeat = repeat_rates(newcomers.get(&p.id).map_or(&[][..], |v| v.as_slice()), last_sale.as_deref())?;
+        f.repeat = repeat_rates(newcomers.get(&p.id).map_or(&[][..], |v| v.as_slice()), last_sale.as_deref());
         f.commission_owed_minor = commission(f.attributed_net_revenue_minor, p.fields.commission_pct);
         f.cost_minor = p.fields.fee_minor + p.fields.gifted_cost_minor + f.commission_owed_minor;
         f.finish();
@@ -470,80 +541,76 @@ pub(crate) fn compute_campaign_results(store: &Store, campaign_id: i64) -> Resul
         });
     }
     let owner_minutes = (c.fields.owner_hours * 60.0).round() as i64;
-    let owner_time_cost_minor = shop.settings.hourly_rate_minor.map_or(0, |rate| div_round(rate * owner_minutes, 60));
+    let owner_time_cost_minor = data.hourly_rate_minor.map_or(0, |rate| div_round(rate * owner_minutes, 60));
     totals.cost_minor += c.fields.other_costs_minor + owner_time_cost_minor;
     totals.finish();
     for p in partners.iter_mut().filter(|p| p.method == Method::Lift) {
         p.lift = Some(Lift { days: Vec::new(), ..lift.clone() });
     }
-    Ok(CampaignResults {
+    CampaignResults {
         campaign: c.fields.name.clone(),
         campaign_id,
         window_start,
         window_end,
-        currency: shop.settings.currency,
-        margin_pct: shop.settings.default_margin_pct,
+        currency: data.currency.clone(),
+        margin_pct: data.margin_pct,
         partners,
         totals: Totals { figures: totals, other_costs_minor: c.fields.other_costs_minor, owner_time_cost_minor },
         conflicts,
         others_repeat: {
-            let others = other_new_customers(store, window_start, window_end, &attributed_ids)?;
-            repeat_rates(&others, last_sale.as_deref())?
+            let others = other_new_customers(&data.first_orders, &attributed_ids);
+            repeat_rates(&others, last_sale.as_deref())
         },
         lift,
         daily_profit: profit_daily
             .into_iter()
             .map(|(day, gross_profit_minor)| DayProfit { day, gross_profit_minor })
             .collect(),
-    })
+    }
 }
 
 /// What the lift estimator needs for a campaign: daily net sales from the aggregates (the baseline's
 /// weeks and the window), the other campaigns' windows and the owner's holidays.
 fn lift_input(
-    store: &Store,
-    campaign_id: i64,
+    data: &CampaignData,
     window_start: NaiveDate,
     window_end: NaiveDate,
     attributed: BTreeMap<NaiveDate, i64>,
-) -> Result<LiftInput> {
-    let weeks = store.analysis_settings()?.lift_weeks;
+) -> LiftInput {
+    let weeks = data.lift_weeks;
     let from = window_start - chrono::Duration::days(7 * i64::from(weeks));
-    let daily = store.daily_net_sales(from, window_end)?;
     let mut other_campaign_days = std::collections::BTreeSet::new();
     let mut overlaps_with = Vec::new();
-    for other in store.campaign_periods_near(campaign_id, from, window_end)? {
-        let (name, start, end, window) = (other.name, other.start, other.end, other.window_days);
+    for other in &data.other_campaigns {
+        let (start, end, window) = (other.start, other.end, other.window_days);
         let until = crate::model::last_counted_day(end, window);
         if until < from {
             continue;
         }
         other_campaign_days.extend(start.iter_days().take_while(|d| *d <= until && *d <= window_end));
         if start <= window_end && until >= window_start {
-            overlaps_with.push(name);
+            overlaps_with.push(other.name.clone());
         }
     }
-    let holidays = store.holidays()?.into_iter().map(|h| h.day).collect();
-    let last_data_day = store.last_data_day()?;
-    Ok(LiftInput {
-        daily,
+    LiftInput {
+        daily: data.daily_net.clone(),
         attributed,
         window_start,
         window_end,
         other_campaign_days,
-        holidays,
+        holidays: data.holidays.clone(),
         overlaps_with,
-        last_data_day,
+        last_data_day: data.last_data_day,
         weeks,
         no_trend: false,
-    })
+    }
 }
 
 /// Repeat rates of customers given by their first order's instant and their next order's, if any.
-fn repeat_rates(firsts: &[(String, Option<String>)], last_sale: Option<&str>) -> Result<Vec<RepeatRate>> {
+fn repeat_rates(firsts: &[(String, Option<String>)], last_sale: Option<&str>) -> Vec<RepeatRate> {
     let mut out = empty_repeat();
     let Some(last) = last_sale.and_then(|l| chrono::DateTime::parse_from_rfc3339(l).ok()) else {
-        return Ok(out);
+        return out;
     };
     for (placed_at, next) in firsts {
         let Ok(first) = chrono::DateTime::parse_from_rfc3339(placed_at) else { continue };
@@ -559,41 +626,35 @@ fn repeat_rates(firsts: &[(String, Option<String>)], last_sale: Option<&str>) ->
     for r in &mut out {
         r.rate = (r.customers > 0).then(|| r.returned as f64 / r.customers as f64);
     }
-    Ok(out)
+    out
 }
 
 /// The shop's customers whose first order was placed in the window and is not among `attributed`
 /// (sale ids), as (first order's instant, next order's).
 fn other_new_customers(
-    store: &Store,
-    from: NaiveDate,
-    to: NaiveDate,
+    first_orders: &[(i64, String, Option<String>)],
     attributed: &[i64],
-) -> Result<Vec<(String, Option<String>)>> {
+) -> Vec<(String, Option<String>)> {
     let attributed: std::collections::HashSet<i64> = attributed.iter().copied().collect();
-    let mut out = Vec::new();
-    for (id, first, next) in store.first_orders_between(from, to)? {
-        if !attributed.contains(&id) {
-            out.push((first, next));
-        }
-    }
-    Ok(out)
+    first_orders
+        .iter()
+        .filter(|(id, ..)| !attributed.contains(id))
+        .map(|(_, first, next)| (first.clone(), next.clone()))
+        .collect()
 }
 
 /// Every promo code live at some point of `[from, to]`, with the period it is live in (start to end +
 /// window), for non-cancelled campaigns.
-fn live_codes(store: &Store, from: NaiveDate, to: NaiveDate) -> Result<Vec<LiveCode>> {
-    Ok(store
-        .live_code_rows(from, to)?
-        .into_iter()
+fn live_codes(rows: &[LiveCodeRow]) -> Vec<LiveCode> {
+    rows.iter()
         .map(|r| LiveCode {
-            code_norm: r.code_norm,
+            code_norm: r.code_norm.clone(),
             from: r.from,
             until: r.until,
             campaign_partner_id: r.campaign_partner_id,
-            member: r.member,
+            member: r.member.clone(),
         })
-        .collect())
+        .collect()
 }
 
 /// A partner's or community's results in one campaign, for their page.
@@ -612,7 +673,120 @@ pub use crate::model::{CampaignSpec, PartnerSpec};
 
 #[cfg(test)]
 mod tests {
-    use super::div_round;
+    use super::*;
+    use crate::model::{Campaign, CampaignDetail, CampaignInput, CampaignPartner, CampaignPartnerInput, Phase};
+
+    fn day(s: &str) -> NaiveDate {
+        s.parse().expect("date")
+    }
+
+    fn member(id: i64, name: &str, terms: CampaignPartnerInput) -> CampaignPartner {
+        CampaignPartner {
+            id,
+            campaign_id: 1,
+            fields: CampaignPartnerInput { partner_id: Some(id), ..terms },
+            member_name: name.into(),
+            member_archived: false,
+            tier: None,
+            posts: Vec::new(),
+        }
+    }
+
+    fn order(id: i64, day_text: &str, net: i64, line_cost: Option<i64>, new: bool) -> CodeOrderRow {
+        CodeOrderRow {
+            sale_id: id,
+            source: "shopify".into(),
+            external_id: format!("#{id}"),
+            local_day: day(day_text),
+            placed_at: format!("{day_text}T15:00:00Z"),
+            net_minor: net,
+            codes: vec!["MAYA15".into()],
+            line_cost_minor: line_cost,
+            is_new: new,
+            next_order_at: None,
+        }
+    }
+
+    /// The results of a campaign from data built by hand, without SQLite: a code partner with two orders
+    /// (one at the margin, one at its products' cost) and a walk-in partner, who is never a −100% loss.
+    #[test]
+    fn results_are_computed_from_loaded_data_alone() {
+        let (start, end) = (day("2026-03-02"), day("2026-03-08"));
+        let data = CampaignData {
+            detail: CampaignDetail {
+                campaign: Campaign {
+                    id: 1,
+                    fields: CampaignInput {
+                        name: "Spring".into(),
+                        goal: String::new(),
+                        start,
+                        end,
+                        window_days: 0,
+                        other_costs_minor: 0,
+                        owner_hours: 0.0,
+                        notes: String::new(),
+                    },
+                    cancelled: false,
+                    phase: Phase::Finished,
+                    counts_until: end,
+                    archived: false,
+                    partner_count: 2,
+                    codes: vec!["MAYA15".into()],
+                    created_at: String::new(),
+                    updated_at: String::new(),
+                },
+                partners: vec![
+                    member(
+                        10,
+                        "Maya",
+                        CampaignPartnerInput {
+                            fee_minor: 1_000,
+                            commission_pct: 10.0,
+                            codes: vec!["MAYA15".into()],
+                            ..Default::default()
+                        },
+                    ),
+                    member(11, "Run club", CampaignPartnerInput { fee_minor: 3_000, ..Default::default() }),
+                ],
+            },
+            currency: Some("USD".into()),
+            margin_pct: 50.0,
+            hourly_rate_minor: None,
+            live_codes: vec![LiveCodeRow {
+                code_norm: "MAYA15".into(),
+                from: start,
+                until: end,
+                campaign_partner_id: 10,
+                member: "Maya".into(),
+            }],
+            code_orders: vec![
+                order(1, "2026-03-03", 10_000, None, true),
+                order(2, "2026-03-05", 5_000, Some(2_000), false),
+            ],
+            redemptions: Vec::new(),
+            lift_weeks: 8,
+            daily_net: BTreeMap::new(),
+            other_campaigns: Vec::new(),
+            holidays: Default::default(),
+            last_data_day: Some(end),
+            last_sale_at: Some("2026-03-08T12:00:00Z".into()),
+            first_orders: Vec::new(),
+        };
+        let r = compute(&data);
+        let (maya, club) = (&r.partners[0], &r.partners[1]);
+        // Gross profit: 10,000 × 50% + (5,000 − 2,000) = 8,000; cost 1,000 + 10% × 15,000 = 2,500.
+        assert_eq!(maya.method, Method::Code);
+        let f = &maya.figures;
+        assert_eq!((f.attributed_orders, f.attributed_net_revenue_minor, f.gross_profit_minor), (2, 15_000, 8_000));
+        assert_eq!((f.cost_minor, f.new_customers), (2_500, 1));
+        assert!((f.roi.expect("roi") - 2.2).abs() < 1e-9);
+        // The walk-in partner: measured by the lift (none yet: no history), never a loss.
+        assert_eq!(club.method, Method::Lift);
+        assert_eq!((club.figures.roi, club.figures.walk_in_partners, club.figures.cost_minor), (None, 1, 3_000));
+        // The campaign counts every cost against its counted sales: (8,000 − 5,500) ÷ 5,500.
+        assert!((r.totals.figures.roi.expect("roi") - 2_500.0 / 5_500.0).abs() < 1e-9);
+        assert_eq!(r.daily_profit.iter().map(|d| d.gross_profit_minor).sum::<i64>(), 8_000, "the days add up");
+    }
 
     #[test]
     fn integer_rounding_is_half_away_from_zero() {

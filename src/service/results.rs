@@ -14,7 +14,7 @@ impl Store {
         if let Some(results) = self.cached_results(campaign_id)?.and_then(|json| serde_json::from_str(&json).ok()) {
             return Ok(results);
         }
-        let results = crate::attribution::compute_campaign_results(self, campaign_id)?;
+        let results = crate::attribution::compute(&crate::attribution::CampaignData::load(self, campaign_id)?);
         if let Ok(json) = serde_json::to_string(&results) {
             self.save_cached_results(campaign_id, &json);
         }
@@ -24,7 +24,7 @@ impl Store {
     /// A campaign's results computed from the tables, never from the cache: what the cache is checked
     /// against in tests and benchmarks.
     pub fn recompute_campaign_results(&self, campaign_id: i64) -> Result<CampaignResults> {
-        crate::attribution::compute_campaign_results(self, campaign_id)
+        Ok(crate::attribution::compute(&crate::attribution::CampaignData::load(self, campaign_id)?))
     }
 
     /// Computes again, at once, the results writes forgot since last asked ([`Store::take_stale_results`]),
