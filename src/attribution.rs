@@ -357,110 +357,22 @@ pub fn compute(data: &CampaignData) -> CampaignResults {
         .map(|l| (l.code_norm.clone(), l.campaign_partner_id))
         .collect();
 
-    // Every order of the window that used one of this campaign's codes, with all of its codes in order.
-    let mut by_partner: HashMap<i64, Figures> = HashMap::new();
-    let mut conflicts = Vec::new();
-    // New customers' first orders (placed at, their next order's) by campaign partner, for repeat rates.
-    let mut newcomers: HashMap<i64, Vec<(String, Option<String>)>> = HashMap::new();
-    let mut attributed_ids: Vec<i64> = Vec::new();
-    // This campaign's code-attributed net per day, taken out of the lift's window.
-    let mut attributed_daily: BTreeMap<NaiveDate, i64> = BTreeMap::new();
-    let mut profit_daily: BTreeMap<NaiveDate, i64> = BTreeMap::new();
-    // Net revenue valued at the shop's margin, by partner and day (orders without product costs, till uses).
-    let mut margin_net: HashMap<i64, BTreeMap<NaiveDate, i64>> = HashMap::new();
-    let mut partner_days: HashMap<i64, BTreeMap<NaiveDate, PartnerDay>> = HashMap::new();
-    fn day_of(days: &mut HashMap<i64, BTreeMap<NaiveDate, PartnerDay>>, cp: i64, day: NaiveDate) -> &mut PartnerDay {
-        days.entry(cp).or_default().entry(day).or_insert_with(|| PartnerDay { day, ..Default::default() })
-    }
+    let mut t = Tally::default();
     if !ours.is_empty() && !c.cancelled {
-        let codes: Vec<String> = ours.keys().cloned().collect();
-        for r in data.code_orders.iter().filter(|o| o.codes.iter().any(|k| codes.contains(k))) {
-            let (id, day, codes) = (r.sale_id, r.local_day, &r.codes);
-            let matches: Vec<&LiveCode> = codes
-                .iter()
-                .filter_map(|code| live.iter().find(|l| &l.code_norm == code && l.from <= day && day <= l.until))
-                .collect();
-            let Some(winner) = matches.first() else { continue };
-            let others: Vec<String> = matches[1..]
-                .iter()
-                .filter(|m| m.campaign_partner_id != winner.campaign_partner_id)
-                .map(|m| m.member.clone())
-                .collect();
-            if !others.is_empty() {
-                conflicts.push(Conflict {
-                    order: r.external_id.clone(),
-                    source: r.source.clone(),
-                    codes: codes.clone(),
-                    attributed_to: winner.member.clone(),
-                    also_matched: others,
-                });
-            }
-            if !detail.partners.iter().any(|p| p.id == winner.campaign_partner_id) {
-                continue; // the order belongs to another campaign's partner
-            }
-            let net = r.net_minor;
-            // Product costs when every line of the order has one, else the shop's margin.
-            let line_cost = r.line_cost_minor;
-            let is_new = r.is_new;
-            attributed_ids.push(id);
-            *attributed_daily.entry(day).or_default() += net;
-            let d = day_of(&mut partner_days, winner.campaign_partner_id, day);
-            d.orders += 1;
-            d.net_revenue_minor += net;
-            d.new_customers += i64::from(is_new);
-            match line_cost {
-                // Exact: no rounding.
-                Some(cost) => {
-                    *profit_daily.entry(day).or_default() += net - cost;
-                    d.gross_profit_minor += net - cost;
-                    by_partner.entry(winner.campaign_partner_id).or_default().gross_profit_minor += net - cost;
-                }
-                // From the margin: on the partner's sum, rounded once (below).
-                None => *margin_net.entry(winner.campaign_partner_id).or_default().entry(day).or_default() += net,
-            }
-            let f = by_partner.entry(winner.campaign_partner_id).or_default();
-            f.attributed_orders += 1;
-            f.attributed_net_revenue_minor += net;
-            f.new_customers += i64::from(is_new);
-            if is_new {
-                newcomers
-                    .entry(winner.campaign_partner_id)
-                    .or_default()
-                    .push((r.placed_at.clone(), r.next_order_at.clone()));
-            }
-        }
+        t.count_code_orders(data, &live, &ours);
     }
-
-    // In-store redemptions typed in from the till's log, day by day.
-    for d in &data.redemptions {
-        let (cp, day, count, amount) = (d.campaign_partner_id, d.day, d.count, d.amount_minor);
-        let f = by_partner.entry(cp).or_default();
-        f.manual_orders += count;
-        f.manual_net_revenue_minor += amount;
-        f.attributed_orders += count;
-        f.attributed_net_revenue_minor += amount;
-        *margin_net.entry(cp).or_default().entry(day).or_default() += amount;
-        let d = day_of(&mut partner_days, cp, day);
-        d.orders += count;
-        d.net_revenue_minor += amount;
-        d.manual_orders += count;
-        d.manual_net_revenue_minor += amount;
-    }
-    // Gross profit from the margin: each partner's net revenue × margin, rounded half to even once on the
-    // partner's sum (never order by order, which biased it upward by up to half a cent an order). The
-    // days get the steps of the partner's rounded running total, so that the break-even line ends on
-    // the partner's figure and the partners add up to the campaign's.
-    for (cp, days) in &margin_net {
-        let (mut running, mut rounded) = (0_i128, 0_i64);
-        for (day, net) in days {
-            running += i128::from(*net);
-            let next = crate::model::div_round_half_even(running * i128::from(margin_bp), 10_000);
-            *profit_daily.entry(*day).or_default() += next - rounded;
-            day_of(&mut partner_days, *cp, *day).gross_profit_minor += next - rounded;
-            rounded = next;
-        }
-        by_partner.entry(*cp).or_default().gross_profit_minor += rounded;
-    }
+    t.count_redemptions(data);
+    t.value_at_margin(margin_bp);
+    let Tally {
+        mut by_partner,
+        conflicts,
+        newcomers,
+        attributed_ids,
+        attributed_daily,
+        profit_daily,
+        mut partner_days,
+        ..
+    } = t;
 
     let lift = if c.cancelled {
         lift::estimate(&LiftInput { window_start, window_end, ..Default::default() })
@@ -566,6 +478,128 @@ pub fn compute(data: &CampaignData) -> CampaignResults {
             .into_iter()
             .map(|(day, gross_profit_minor)| DayProfit { day, gross_profit_minor })
             .collect(),
+    }
+}
+
+/// What a campaign's code orders and redemptions add up to, partner by partner and day by day, before
+/// costs: the working state of [`compute`].
+#[derive(Default)]
+struct Tally {
+    by_partner: HashMap<i64, Figures>,
+    conflicts: Vec<Conflict>,
+    /// New customers' first orders (placed at, their next order's) by campaign partner, for repeat rates.
+    newcomers: HashMap<i64, Vec<(String, Option<String>)>>,
+    attributed_ids: Vec<i64>,
+    /// This campaign's code-attributed net per day, taken out of the lift's window.
+    attributed_daily: BTreeMap<NaiveDate, i64>,
+    profit_daily: BTreeMap<NaiveDate, i64>,
+    /// Net revenue valued at the shop's margin, by partner and day (orders without product costs, till uses).
+    margin_net: HashMap<i64, BTreeMap<NaiveDate, i64>>,
+    partner_days: HashMap<i64, BTreeMap<NaiveDate, PartnerDay>>,
+}
+
+/// A partner's day in `days`, created empty when new.
+fn day_of(days: &mut HashMap<i64, BTreeMap<NaiveDate, PartnerDay>>, cp: i64, day: NaiveDate) -> &mut PartnerDay {
+    days.entry(cp).or_default().entry(day).or_insert_with(|| PartnerDay { day, ..Default::default() })
+}
+
+impl Tally {
+    /// Every order of the window that used one of this campaign's codes (`ours`), attributed to the partner
+    /// whose code comes first among its live codes; an order matching several partners is a conflict.
+    fn count_code_orders(&mut self, data: &CampaignData, live: &[LiveCode], ours: &HashMap<String, i64>) {
+        let codes: Vec<String> = ours.keys().cloned().collect();
+        for r in data.code_orders.iter().filter(|o| o.codes.iter().any(|k| codes.contains(k))) {
+            let (id, day, codes) = (r.sale_id, r.local_day, &r.codes);
+            let matches: Vec<&LiveCode> = codes
+                .iter()
+                .filter_map(|code| live.iter().find(|l| &l.code_norm == code && l.from <= day && day <= l.until))
+                .collect();
+            let Some(winner) = matches.first() else { continue };
+            let others: Vec<String> = matches[1..]
+                .iter()
+                .filter(|m| m.campaign_partner_id != winner.campaign_partner_id)
+                .map(|m| m.member.clone())
+                .collect();
+            if !others.is_empty() {
+                self.conflicts.push(Conflict {
+                    order: r.external_id.clone(),
+                    source: r.source.clone(),
+                    codes: codes.clone(),
+                    attributed_to: winner.member.clone(),
+                    also_matched: others,
+                });
+            }
+            if !data.detail.partners.iter().any(|p| p.id == winner.campaign_partner_id) {
+                continue; // the order belongs to another campaign's partner
+            }
+            let net = r.net_minor;
+            // Product costs when every line of the order has one, else the shop's margin.
+            let line_cost = r.line_cost_minor;
+            let is_new = r.is_new;
+            self.attributed_ids.push(id);
+            *self.attributed_daily.entry(day).or_default() += net;
+            let d = day_of(&mut self.partner_days, winner.campaign_partner_id, day);
+            d.orders += 1;
+            d.net_revenue_minor += net;
+            d.new_customers += i64::from(is_new);
+            match line_cost {
+                // Exact: no rounding.
+                Some(cost) => {
+                    *self.profit_daily.entry(day).or_default() += net - cost;
+                    d.gross_profit_minor += net - cost;
+                    self.by_partner.entry(winner.campaign_partner_id).or_default().gross_profit_minor += net - cost;
+                }
+                // From the margin: on the partner's sum, rounded once (below).
+                None => *self.margin_net.entry(winner.campaign_partner_id).or_default().entry(day).or_default() += net,
+            }
+            let f = self.by_partner.entry(winner.campaign_partner_id).or_default();
+            f.attributed_orders += 1;
+            f.attributed_net_revenue_minor += net;
+            f.new_customers += i64::from(is_new);
+            if is_new {
+                self.newcomers
+                    .entry(winner.campaign_partner_id)
+                    .or_default()
+                    .push((r.placed_at.clone(), r.next_order_at.clone()));
+            }
+        }
+    }
+
+    /// In-store redemptions typed in from the till's log, day by day.
+    fn count_redemptions(&mut self, data: &CampaignData) {
+        for d in &data.redemptions {
+            let (cp, day, count, amount) = (d.campaign_partner_id, d.day, d.count, d.amount_minor);
+            let f = self.by_partner.entry(cp).or_default();
+            f.manual_orders += count;
+            f.manual_net_revenue_minor += amount;
+            f.attributed_orders += count;
+            f.attributed_net_revenue_minor += amount;
+            *self.margin_net.entry(cp).or_default().entry(day).or_default() += amount;
+            let d = day_of(&mut self.partner_days, cp, day);
+            d.orders += count;
+            d.net_revenue_minor += amount;
+            d.manual_orders += count;
+            d.manual_net_revenue_minor += amount;
+        }
+    }
+
+    /// Gross profit from the margin: each partner's net revenue × margin, rounded half to even once on the
+    /// partner's sum (never order by order, which biased it upward by up to half a cent an order). The
+    /// days get the steps of the partner's rounded running total, so that the break-even line ends on
+    /// the partner's figure and the partners add up to the campaign's.
+    fn value_at_margin(&mut self, margin_bp: i64) {
+        let margin_net = std::mem::take(&mut self.margin_net);
+        for (cp, days) in &margin_net {
+            let (mut running, mut rounded) = (0_i128, 0_i64);
+            for (day, net) in days {
+                running += i128::from(*net);
+                let next = crate::model::div_round_half_even(running * i128::from(margin_bp), 10_000);
+                *self.profit_daily.entry(*day).or_default() += next - rounded;
+                day_of(&mut self.partner_days, *cp, *day).gross_profit_minor += next - rounded;
+                rounded = next;
+            }
+            self.by_partner.entry(*cp).or_default().gross_profit_minor += rounded;
+        }
     }
 }
 
