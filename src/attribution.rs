@@ -53,7 +53,7 @@ pub struct RepeatRate {
 /// The horizons repeat purchases are measured at.
 pub const REPEAT_DAYS: [i64; 3] = [30, 60, 90];
 
-fn empty_repeat() -> Vec<RepeatRate> {
+pub(crate) fn empty_repeat() -> Vec<RepeatRate> {
     REPEAT_DAYS.iter().map(|&days| RepeatRate { days, ..Default::default() }).collect()
 }
 
@@ -507,8 +507,7 @@ impl Tally {
     /// Every order of the window that used one of this campaign's codes (`ours`), attributed to the partner
     /// whose code comes first among its live codes; an order matching several partners is a conflict.
     fn count_code_orders(&mut self, data: &CampaignData, live: &[LiveCode], ours: &HashMap<String, i64>) {
-        let codes: Vec<String> = ours.keys().cloned().collect();
-        for r in data.code_orders.iter().filter(|o| o.codes.iter().any(|k| codes.contains(k))) {
+        for r in data.code_orders.iter().filter(|o| o.codes.iter().any(|k| ours.contains_key(k))) {
             let (id, day, codes) = (r.sale_id, r.local_day, &r.codes);
             let matches: Vec<&LiveCode> = codes
                 .iter()

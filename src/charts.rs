@@ -418,6 +418,16 @@ pub fn daily_sales(days: &[(NaiveDate, i64)], bands: &[Band], money: &Numbers, t
     Ok(svg)
 }
 
+/// The first day gross profit added up day by day (`daily_profit`, oldest first) reaches `cost_minor`: the
+/// day a campaign paid for itself. `None` for no cost, or before it is reached.
+pub fn paid_back_on(daily_profit: &[(NaiveDate, i64)], cost_minor: i64) -> Option<NaiveDate> {
+    let mut running = 0;
+    daily_profit.iter().find_map(|&(day, profit)| {
+        running += profit;
+        (cost_minor > 0 && running >= cost_minor).then_some(day)
+    })
+}
+
 /// Attributed gross profit added up day by day over the campaign's days, against its cost (a level line):
 /// where the profit line crosses the cost the campaign has paid for itself, and that day is marked. Days
 /// after `last_day` (no sales data yet) are not drawn: the line stops where the data stop.
@@ -437,7 +447,9 @@ pub fn break_even(
         running += daily_profit.iter().filter(|(day, _)| *day == d).map(|(_, v)| v).sum::<i64>();
         points.push((d, running));
     }
-    let crossing = points.iter().find(|(_, v)| cost_minor > 0 && *v >= cost_minor).map(|(d, _)| *d);
+    let drawn: Vec<(NaiveDate, i64)> =
+        daily_profit.iter().copied().filter(|(d, _)| from <= *d && *d <= to && *d <= last_day).collect();
+    let crossing = paid_back_on(&drawn, cost_minor);
     let mut svg = String::new();
     {
         let height = 260 + LEGEND_STRIP;

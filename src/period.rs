@@ -16,7 +16,7 @@
 
 use chrono::NaiveDate;
 
-use crate::attribution::{CampaignResults, Figures, PartnerResult, RepeatRate};
+use crate::attribution::{CampaignResults, Figures, PartnerResult};
 use crate::model::div_round_half_even;
 
 /// How much of a campaign's counting days a period contains.
@@ -75,14 +75,10 @@ pub fn partner_figures(p: &PartnerResult, from: NaiveDate, to: NaiveDate, share:
     f.lift_high_minor = part(p.figures.lift_high_minor);
     f.lift_gross_profit_low_minor = part(p.figures.lift_gross_profit_low_minor);
     f.lift_gross_profit_high_minor = part(p.figures.lift_gross_profit_high_minor);
-    f.repeat = if share.whole() { p.figures.repeat.clone() } else { no_repeat(&p.figures.repeat) };
+    // A part of a window cannot say who came back: no horizon is measured.
+    f.repeat = if share.whole() { p.figures.repeat.clone() } else { crate::attribution::empty_repeat() };
     f.finish();
     f
-}
-
-/// Repeat-rate horizons with nobody measured: a part of a window cannot say who came back.
-fn no_repeat(like: &[RepeatRate]) -> Vec<RepeatRate> {
-    like.iter().map(|r| RepeatRate { days: r.days, ..RepeatRate::default() }).collect()
 }
 
 /// A campaign's figures in a period: its partners' (in the results' order) and its totals, the campaign's
@@ -95,9 +91,7 @@ pub fn campaign_figures(r: &CampaignResults, from: NaiveDate, to: NaiveDate) -> 
         totals.add(f);
     }
     totals.cost_minor += share.of_money(r.totals.other_costs_minor + r.totals.owner_time_cost_minor);
-    if !share.whole() {
-        totals.repeat = no_repeat(&r.totals.figures.repeat);
-    }
+    // The partners' repeat rates add up (none measured for a part of a window).
     totals.finish();
     Some((partners, totals))
 }

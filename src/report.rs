@@ -96,12 +96,8 @@ pub fn verdict(results: &CampaignResults, n: &Numbers) -> String {
                 .to_string(),
         }
     } else if t.gross_profit_minor >= t.cost_minor {
-        let mut running = 0;
-        let day = results.daily_profit.iter().find_map(|d| {
-            running += d.gross_profit_minor;
-            (running >= t.cost_minor).then_some(d.day)
-        });
-        match day {
+        let daily: Vec<_> = results.daily_profit.iter().map(|d| (d.day, d.gross_profit_minor)).collect();
+        match charts::paid_back_on(&daily, t.cost_minor) {
             Some(day) => format!(
                 "Yes: gross profit of {profit} covered its cost of {cost} on {} (ROI {counted_roi}).",
                 n.day(day)

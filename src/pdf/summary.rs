@@ -108,8 +108,7 @@ pub(crate) fn campaign_summary(
     paper: Paper,
     n: &Numbers,
 ) -> Result<Vec<u8>> {
-    let results = results.clone();
-    let charts = crate::report::campaign_charts(&results, Theme::Light, n)?;
+    let charts = crate::report::campaign_charts(results, Theme::Light, n)?;
     let fonts = Fonts::get()?;
     let mut flow = Flow::new(paper, fonts);
     let c = &campaign.fields;
@@ -221,7 +220,7 @@ pub(crate) fn campaign_summary(
     // The lift: for walk-in partners, or when it says something of a code-only campaign too.
     if walk_ins > 0 || results.lift.low_minor.is_some() {
         flow.heading("Sales lift", flow.chart_height(&charts.lift_svg)? + 30.0);
-        flow.paragraph(&lift_words(n, &results), 10.0, false, INK);
+        flow.paragraph(&lift_words(n, results), 10.0, false, INK);
         flow.gap(4.0);
         if results.lift.days.iter().any(|d| d.expected_minor.is_some()) {
             flow.chart(&charts.lift_svg)?;

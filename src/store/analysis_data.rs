@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
-use rusqlite::{OptionalExtension, params};
+use rusqlite::params;
 
 use super::Store;
 use crate::error::Result;
@@ -59,28 +59,6 @@ pub struct CampaignPeriod {
 }
 
 impl Store {
-    /// A campaign's cached results (JSON as written by [`Store::save_cached_results`]), if any.
-    ///
-    /// # Errors
-    /// Storage errors only.
-    pub fn cached_results(&self, campaign_id: i64) -> Result<Option<String>> {
-        Ok(self
-            .conn()
-            .prepare_cached("SELECT results FROM results_cache WHERE campaign_id = ?1")?
-            .query_row([campaign_id], |r| r.get(0))
-            .optional()?)
-    }
-
-    /// Keeps a campaign's computed results. Best effort: a read-only file still answers, only without
-    /// the cache.
-    pub fn save_cached_results(&self, campaign_id: i64, json: &str) {
-        let _ = self.conn().execute(
-            "INSERT INTO results_cache (campaign_id, version, results) VALUES (?1, 0, ?2)
-             ON CONFLICT (campaign_id) DO UPDATE SET results = excluded.results",
-            params![campaign_id, json],
-        );
-    }
-
     /// Every promo code live at some point of `[from, to]` in a non-cancelled campaign.
     ///
     /// # Errors
