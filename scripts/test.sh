@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Set-up command 2: installs what is missing and runs every test: core unit and integration tests (the
-# fuzz test and the layer test included), the shell's, clippy with warnings as errors, a check that the generated TypeScript types are committed, UI
+# fuzz test and the layer test included), the shell's, clippy with warnings as errors, a check that the generated TypeScript types and typed calls are committed, UI
 # type-check and unit tests, the end-to-end tests of the real app under Xvfb, and the .deb built and checked.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,9 +18,9 @@ else
 fi
 
 if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
-  if [[ -n "$(git status --porcelain -- ui/src/lib/bindings)" ]]; then
-    echo "The TypeScript bindings are out of date with the Rust types; commit ui/src/lib/bindings:" >&2
-    git status --porcelain -- ui/src/lib/bindings >&2
+  if [[ -n "$(git status --porcelain -- ui/src/lib/bindings ui/src/lib/commands.ts)" ]]; then
+    echo "The TypeScript bindings are out of date with the Rust types and commands; commit ui/src/lib/bindings and ui/src/lib/commands.ts:" >&2
+    git status --porcelain -- ui/src/lib/bindings ui/src/lib/commands.ts >&2
     exit 1
   fi
 fi

@@ -342,6 +342,12 @@ impl CampaignData {
 }
 
 /// A campaign's results from its loaded data (see the module documentation for the formulas).
+///
+/// Long because the counting is Tally's; the rest builds each partner's result from one lift, adding to the totals.
+#[expect(
+    clippy::too_many_lines,
+    reason = "the counting is Tally's; the rest builds each partner's result from one lift, adding to the totals"
+)]
 pub fn compute(data: &CampaignData) -> CampaignResults {
     let detail = &data.detail;
     let campaign_id = detail.campaign.id;

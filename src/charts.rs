@@ -212,12 +212,20 @@ pub struct RoiBar {
 
 /// ROI of each campaign as horizontal bars, losses in the "bad" colour, with a zero line; a campaign with
 /// walk-in partners also gets its ROI range with their sales lift, drawn as a range, never as a loss.
+///
+/// # Errors
+/// [`Error::Corrupt`] when plotters cannot draw the chart into the SVG text; nothing to draw is a one-line
+/// message, not an error.
 pub fn roi_by_campaign(rows: &[RoiBar], theme: Theme) -> Result<String> {
     roi_bars(rows, "No campaign with a cost yet: ROI needs one.", theme)
 }
 
 /// ROI of each partner of a campaign, as [`roi_by_campaign`] draws campaigns: a walk-in partner (sales
 /// lift, no counted sales) is its ROI range.
+///
+/// # Errors
+/// [`Error::Corrupt`] when plotters cannot draw the chart into the SVG text; nothing to draw is a one-line
+/// message, not an error.
 pub fn roi_by_partner(rows: &[RoiBar], theme: Theme) -> Result<String> {
     roi_bars(rows, "No partner with a cost yet: ROI needs one.", theme)
 }
@@ -237,6 +245,10 @@ fn roi_bars(rows: &[RoiBar], empty: &str, theme: Theme) -> Result<String> {
 }
 
 /// The partner leaderboard: attributed net revenue per partner, largest first.
+///
+/// # Errors
+/// [`Error::Corrupt`] when plotters cannot draw the chart into the SVG text; nothing to draw is a one-line
+/// message, not an error.
 pub fn leaderboard(rows: &[(String, i64)], money: &Numbers, theme: Theme) -> Result<String> {
     let mut rows: Vec<Bar> =
         rows.iter().map(|(n, v)| Bar { name: n.clone(), value: Some(*v as f64), range: None }).collect();
@@ -248,6 +260,10 @@ pub fn leaderboard(rows: &[(String, i64)], money: &Numbers, theme: Theme) -> Res
 
 /// Cost per new customer by audience tier (what a customer brought by a nano partner cost, against a
 /// micro one), smallest tier first, the unit under the axis.
+///
+/// # Errors
+/// [`Error::Corrupt`] when plotters cannot draw the chart into the SVG text; nothing to draw is a one-line
+/// message, not an error.
 pub fn cost_per_customer_by_tier(rows: &[(String, Option<i64>)], money: &Numbers, theme: Theme) -> Result<String> {
     let rows: Vec<Bar> = rows
         .iter()
@@ -359,6 +375,10 @@ pub struct Band {
 
 /// Daily net sales over a period as a line, with each campaign's days (start to end + window) shaded and
 /// named above the plot (a name that has no room is left to the table beside the chart).
+///
+/// # Errors
+/// [`Error::Corrupt`] when plotters cannot draw the chart into the SVG text; nothing to draw is a one-line
+/// message, not an error.
 pub fn daily_sales(days: &[(NaiveDate, i64)], bands: &[Band], money: &Numbers, theme: Theme) -> Result<String> {
     let (Some(first), Some(last)) = (days.first().map(|d| d.0), days.last().map(|d| d.0)) else {
         return say("No sales in this period.", theme);
@@ -431,6 +451,9 @@ pub fn paid_back_on(daily_profit: &[(NaiveDate, i64)], cost_minor: i64) -> Optio
 /// Attributed gross profit added up day by day over the campaign's days, against its cost (a level line):
 /// where the profit line crosses the cost the campaign has paid for itself, and that day is marked. Days
 /// after `last_day` (no sales data yet) are not drawn: the line stops where the data stop.
+///
+/// # Errors
+/// [`Error::Corrupt`] when plotters cannot draw the chart into the SVG text.
 pub fn break_even(
     daily_profit: &[(NaiveDate, i64)],
     from: NaiveDate,
@@ -496,6 +519,10 @@ pub fn break_even(
 
 /// The lift panel's picture: each window day's sales (this campaign's code orders taken out) against the
 /// usual range of that weekday (a band, 95%) and its usual level (a dashed line).
+///
+/// # Errors
+/// [`Error::Corrupt`] when plotters cannot draw the chart into the SVG text; nothing to draw is a one-line
+/// message, not an error.
 pub fn lift_band(days: &[crate::lift::LiftDay], money: &Numbers, theme: Theme) -> Result<String> {
     let usable: Vec<&crate::lift::LiftDay> = days.iter().filter(|d| d.expected_minor.is_some()).collect();
     let (Some(first), Some(last)) = (usable.first().map(|d| d.day), usable.last().map(|d| d.day)) else {
@@ -559,6 +586,10 @@ pub fn lift_band(days: &[crate::lift::LiftDay], money: &Numbers, theme: Theme) -
 
 /// How many new customers came back within 30, 60 and 90 days: those the partners brought against the
 /// shop's other new customers of the same days. Horizons not reached by the data yet are left out.
+///
+/// # Errors
+/// [`Error::Corrupt`] when plotters cannot draw the chart into the SVG text; nothing to draw is a one-line
+/// message, not an error.
 pub fn repeat_curves(
     partners: &[crate::attribution::RepeatRate],
     others: &[crate::attribution::RepeatRate],

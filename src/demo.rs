@@ -232,9 +232,15 @@ type CodeWindow = (NaiveDate, NaiveDate, Vec<(Option<String>, f64)>);
 
 /// Writes the demo shop into an empty database, with campaign dates placed around `today`.
 ///
+/// Long because the demo is one script: each step uses the ids and the seeded random stream of the steps before it.
+///
 /// # Errors
 /// [`Error::Invalid`] when the database already holds partners or sales: the demo never mixes with real
 /// data.
+#[expect(
+    clippy::too_many_lines,
+    reason = "the demo is one script: each step uses the ids and the seeded random stream of the steps before it"
+)]
 pub fn generate(store: &mut Store, today: NaiveDate) -> Result<DemoSummary> {
     if store.holds_data()? {
         return Err(Error::invalid("db", "this shop file already holds data; the demo shop needs an empty file"));
@@ -522,6 +528,13 @@ pub fn generate(store: &mut Store, today: NaiveDate) -> Result<DemoSummary> {
 /// A year of orders: a weekday pattern, a slow winter, online (Shopify) and till (Square) orders, repeat
 /// customers, and orders with partner codes inside campaign windows (more in the first days), plus
 /// walk-ins brought by communities without a code.
+///
+/// Long because it is one day-by-day loop in one write, every order drawing on the same random stream and
+/// customer list.
+#[expect(
+    clippy::too_many_lines,
+    reason = "it is one day-by-day loop in one write, every order drawing on the same random stream and customer list"
+)]
 fn generate_sales(
     store: &mut Store,
     rng: &mut fastrand::Rng,
@@ -663,6 +676,12 @@ fn ascii_only(s: &str) -> String {
 
 /// Opens the demo shop file at `path`, generating it first when there is none. The demo is built in a
 /// temporary file and renamed into place, so an interrupted generation never leaves a half-built demo.
+///
+/// # Errors
+/// [`Error::Locked`] when another LocalLift has the demo file open, [`Error::TooNew`] when a newer LocalLift
+/// wrote it, [`Error::ReadOnly`] when its folder cannot be written, [`Error::Io`] when a half-built demo
+/// cannot be removed or the new one renamed into place, [`Error::Database`] when SQLite fails while the demo
+/// is generated or opened.
 pub fn open(path: &std::path::Path) -> Result<Store> {
     if !path.exists() {
         let mut name = path.file_name().map(|n| n.to_os_string()).unwrap_or_default();

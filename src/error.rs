@@ -73,9 +73,19 @@ pub enum Error {
     /// A PDF could not be put together (a font or chart the PDF library refused).
     #[error("the document could not be made: {0}")]
     Document(String),
+
+    /// The shop file is in the middle of a long write (an import, a restore) that this call cannot wait
+    /// for; nothing was changed, and the same call works once it is done.
+    #[error("the shop file is busy {0}; try again when it is done")]
+    Busy(String),
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// SQLite's "another connection holds the lock" (after the connection's busy timeout).
+fn is_busy(e: &rusqlite::Error) -> bool {
+    matches!(e.sqlite_error_code(), Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked))
+}
 
 impl Error {
     /// A single-field validation error.
@@ -92,7 +102,9 @@ impl Error {
             Error::Locked { .. } => ErrorKind::Locked,
             Error::ReadOnly { .. } => ErrorKind::ReadOnly,
             Error::TooNew { .. } => ErrorKind::TooNew,
+            Error::Database(e) if is_busy(e) => ErrorKind::Busy,
             Error::Database(_) | Error::Migration(_) => ErrorKind::Database,
+            Error::Busy(_) => ErrorKind::Busy,
             Error::Io(_) => ErrorKind::Io,
             Error::Corrupt(_) => ErrorKind::Corrupt,
             Error::Import { .. } => ErrorKind::Import,
@@ -137,6 +149,8 @@ pub enum ErrorKind {
     Cancelled,
     /// A PDF could not be made.
     Document,
+    /// A long write (an import, a restore) has the shop file; nothing was changed: try again when it is done.
+    Busy,
     /// A fault of the app itself (a thread that stopped, a poisoned lock): not the owner's data.
     Internal,
     /// No shop file is open.
@@ -160,6 +174,7 @@ impl ErrorKind {
             ErrorKind::UnknownFormat => "unknown_format",
             ErrorKind::Cancelled => "cancelled",
             ErrorKind::Document => "document",
+            ErrorKind::Busy => "busy",
             ErrorKind::Internal => "internal",
             ErrorKind::Closed => "closed",
         }
@@ -187,6 +202,7 @@ mod tests {
             UnknownFormat,
             Cancelled,
             Document,
+            Busy,
             Internal,
             Closed,
         ] {

@@ -33,6 +33,9 @@ pub struct CampaignCharts {
 pub const MAX_BARS: usize = 20;
 
 /// Draws the charts of results already computed, amounts written as `money` says.
+///
+/// # Errors
+/// [`crate::Error::Corrupt`] when plotters cannot draw one of the charts.
 pub fn campaign_charts(results: &CampaignResults, theme: Theme, money: &Numbers) -> Result<CampaignCharts> {
     let mut top: Vec<&crate::attribution::PartnerResult> = results.partners.iter().collect();
     top.sort_by_key(|p| std::cmp::Reverse(p.figures.attributed_net_revenue_minor));

@@ -68,6 +68,10 @@ pub struct Table {
 }
 
 /// Writes `table` as CSV (text cells guarded, numbers as they are).
+///
+/// # Errors
+/// [`Error::Io`] when the file cannot be written or moved into place (a full disk, a missing or read-only
+/// folder); `path` is then left as it was, as [`write_whole`] leaves it.
 pub fn write_table(path: &Path, table: &Table, bom: bool) -> Result<()> {
     let mut out = if bom { Vec::from(b"\xEF\xBB\xBF".as_slice()) } else { Vec::new() };
     {
@@ -88,6 +92,10 @@ pub fn write_table(path: &Path, table: &Table, bom: bool) -> Result<()> {
 
 /// Writes a file whole or not at all: into a temporary file beside it, then renamed over it, so a full
 /// disk or a crash never leaves half a document where the owner asked for one.
+///
+/// # Errors
+/// [`Error::Io`] when the temporary file cannot be written or renamed over `path` (a full disk, a missing or
+/// read-only folder); `path` is then left as it was and the temporary file removed.
 pub fn write_whole(path: &Path, bytes: &[u8]) -> Result<()> {
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let temp = path.with_file_name(format!(".{name}.{}.partial", std::process::id()));

@@ -24,6 +24,10 @@ impl Checks {
     }
 
     /// `Ok` when no check failed; otherwise every failure, in the order found.
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] with every failed check's [`FieldError`] (the field and the message shown next to
+    /// it), when any check failed.
     pub fn finish(self) -> Result<()> {
         if self.0.is_empty() { Ok(()) } else { Err(Error::Invalid(self.0)) }
     }

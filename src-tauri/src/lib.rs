@@ -2,6 +2,7 @@
 //! All behaviour lives in the `locallift` core; see `commands/` for the one-call-each mapping.
 
 mod commands;
+mod dialogs;
 mod error;
 mod state;
 

@@ -28,6 +28,12 @@ pub fn open(path: &Path) -> io::Result<Decoded> {
     decode(Box::new(file))
 }
 
+/// Reads an export's bytes from `source` as streamed UTF-8 text (its encoding and delimiter sniffed from the
+/// first 64 KiB): what [`open`] does for a file, for bytes from anywhere.
+///
+/// # Errors
+/// `source`'s I/O errors; [`io::ErrorKind::InvalidData`] for empty input or one with NUL bytes outside UTF-16
+/// (a binary file, not an export).
 pub fn decode(source: Box<dyn Read + Send>) -> io::Result<Decoded> {
     let mut source = BufReader::with_capacity(SNIFF_BYTES, source);
     let mut head = Vec::with_capacity(SNIFF_BYTES);

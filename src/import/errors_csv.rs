@@ -10,6 +10,10 @@ pub use crate::table::safe_cell;
 use crate::table::{Cell, Table, write_table};
 
 /// Writes `errors` to `path` (UTF-8 with BOM, so Excel reads accents right).
+///
+/// # Errors
+/// [`crate::Error::Io`] when the file cannot be written or moved into place (a full disk, a missing or
+/// read-only folder); `path` is then left as it was.
 pub fn write(path: &Path, errors: &[RowError]) -> Result<()> {
     let table = Table {
         header: vec!["line", "column", "value", "reason"],

@@ -263,6 +263,14 @@ impl MappedReader {
 }
 
 impl RowReader for MappedReader {
+    /// Reads one row: a negative amount is a refund of its order, another row of the pending order one more
+    /// item of it, anything else starts an order.
+    ///
+    /// Long because its three cases (refund, next item, new order) read the same row's cells into one list of errors.
+    #[expect(
+        clippy::too_many_lines,
+        reason = "its three cases (refund, next item, new order) read the same row's cells into one list of errors"
+    )]
     fn push(&mut self, row: &StringRecord, line: u64, sink: &mut Sink) {
         let mut cells = Cells::new(row, line);
         let id = cells.text(self.order_id);

@@ -47,8 +47,14 @@ pub use crate::model::div_round_half_even;
 
 /// Parses `text` into minor units of a currency with `exponent` decimals (2 for USD, 0 for JPY).
 ///
+/// Long because it is one scan of the text in which each character's meaning depends on the separators seen before it.
+///
 /// # Errors
 /// [`MoneyError`] when the text is empty, not an amount, too precise or out of range.
+#[expect(
+    clippy::too_many_lines,
+    reason = "it is one scan of the text in which each character's meaning depends on the separators seen before it"
+)]
 pub fn parse_money(text: &str, mark: DecimalMark, exponent: u32) -> Result<i64, MoneyError> {
     let mut t = text.trim();
     if t.is_empty() {

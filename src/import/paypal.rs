@@ -290,6 +290,16 @@ impl PayPalReader {
 }
 
 impl RowReader for PayPalReader {
+    /// Reads one activity row: a payment received becomes an order, a refund sent a refund of its payment,
+    /// and a currency conversion's shop-currency leg is kept for the payment it converts; anything else is
+    /// skipped and counted.
+    ///
+    /// Long because it is one match on the row's activity (skip, refund, payment), every arm reading the same
+    /// row's cells.
+    #[expect(
+        clippy::too_many_lines,
+        reason = "it is one match on the row's activity (skip, refund, payment), every arm reading the same row's cells"
+    )]
     fn push(&mut self, row: &StringRecord, line: u64, sink: &mut Sink) {
         let mut cells = Cells::new(row, line);
         let kind = cells.text(self.kind).to_lowercase();

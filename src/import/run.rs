@@ -282,10 +282,16 @@ pub fn inspect_header(store: &Store, path: &Path) -> Result<HeaderInfo> {
 
 /// Imports one export file. See the module documentation for the guarantees.
 ///
+/// Long because its steps share one open transaction, the report, the deltas and the reader's state, backup to commit.
+///
 /// # Errors
 /// [`Error::Import`] when the file cannot be read as an export at all (empty, binary, unknown format,
 /// another currency than the shop's); [`Error::Cancelled`] when `cancel` was set. Row problems are not
 /// errors: they are in the report, and without `skip_invalid` nothing is written.
+#[expect(
+    clippy::too_many_lines,
+    reason = "its steps share one open transaction, the report, the deltas and the reader's state, backup to commit"
+)]
 pub fn import_file(
     store: &mut Store,
     path: &Path,

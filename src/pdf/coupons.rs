@@ -9,6 +9,9 @@ use crate::error::{Error, Result};
 
 /// The dark modules of a QR code of `text`, row by row (`width` × `width`), with error correction level
 /// M (15% of the code may be smudged or folded).
+///
+/// # Errors
+/// [`Error::Document`] when `text` does not fit in a QR code at level M (too long).
 pub fn qr_modules(text: &str) -> Result<(usize, Vec<bool>)> {
     let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::M)
         .map_err(|e| Error::Document(format!("no QR code for “{text}”: {e}")))?;

@@ -19,6 +19,10 @@ type Member = (Option<i64>, Option<i64>);
 impl Store {
     /// The Dashboard's charts: ROI per campaign, daily net sales with the campaigns' days shaded, and cost
     /// per new customer by tier; amounts on the axes written for `locale` (else the shop's).
+    ///
+    /// # Errors
+    /// [`crate::Error::Corrupt`] when a chart cannot be drawn, or the shop's stored time zone or analysis
+    /// settings cannot be read; [`crate::Error::Database`] when SQLite fails.
     pub fn dashboard_charts(
         &self,
         from: NaiveDate,
@@ -60,8 +64,14 @@ impl Store {
     /// The dashboard of `from` to `to`, shop-local days: the campaigns whose orders count on some of its
     /// days, with their figures in the period (see [`crate::period`]).
     ///
+    /// Long because one pass over the period's campaigns fills five tallies (totals, leaders, tiers, attention, rows).
+    ///
     /// # Errors
     /// Storage errors only.
+    #[expect(
+        clippy::too_many_lines,
+        reason = "one pass over the period's campaigns fills five tallies (totals, leaders, tiers, attention, rows)"
+    )]
     pub fn dashboard(&self, from: NaiveDate, to: NaiveDate) -> Result<Dashboard> {
         let today = self.today()?;
         let campaigns: Vec<_> = self

@@ -15,12 +15,20 @@ use crate::store::Store;
 impl Store {
     /// A campaign's charts, from its (cached) results; amounts on the axes written for `locale` (else the
     /// shop's).
+    ///
+    /// # Errors
+    /// [`crate::Error::NotFound`] for an unknown campaign; [`crate::Error::Corrupt`] when a chart cannot be
+    /// drawn, or the shop's stored time zone or analysis settings cannot be read; [`crate::Error::Database`]
+    /// when SQLite fails.
     pub fn campaign_charts(&self, campaign_id: i64, theme: Theme, locale: Option<&str>) -> Result<CampaignCharts> {
         crate::report::campaign_charts(&self.campaign_results(campaign_id)?, theme, &self.numbers(locale)?)
     }
 
     /// How amounts and dates are written: for `locale` (the window's), else the shop's, else US English,
     /// in the shop's currency.
+    ///
+    /// # Errors
+    /// [`crate::Error::Database`] when SQLite fails; an unknown `locale` is not an error.
     pub fn numbers(&self, locale: Option<&str>) -> Result<Numbers> {
         let shop = self.shop()?;
         let locale = locale.or(shop.settings.locale.as_deref()).unwrap_or("en-US");
@@ -64,6 +72,13 @@ impl Store {
     }
 
     /// Writes the document to `path` whole or not at all (a temporary file beside it, then renamed).
+    ///
+    /// # Errors
+    /// [`crate::Error::NotFound`] for an unknown campaign or campaign partner; [`crate::Error::Invalid`] for
+    /// a coupon sheet of a campaign without codes; [`crate::Error::Document`] when the PDF cannot be put
+    /// together; [`crate::Error::Corrupt`] when a chart cannot be drawn; [`crate::Error::Io`] when the file
+    /// cannot be written or moved into place (`path` is then left as it was); [`crate::Error::Database`] when
+    /// SQLite fails.
     pub fn export_pdf(&self, kind: PdfKind, paper: Paper, locale: Option<&str>, path: &Path) -> Result<()> {
         let bytes = self.pdf(kind, paper, locale)?;
         crate::export::write_whole(path, &bytes)
@@ -73,8 +88,15 @@ impl Store {
 impl Store {
     /// The rows of an export.
     ///
+    /// Long because each export's header and row cells are listed side by side, column for column, so they
+    /// stay in step.
+    ///
     /// # Errors
     /// [`Error::NotFound`] for an unknown campaign.
+    #[expect(
+        clippy::too_many_lines,
+        reason = "each export's header and row cells are listed side by side, column for column, so they stay in step"
+    )]
     pub fn export_table(&self, kind: ExportKind) -> Result<Table> {
         let exponent = self.shop()?.settings.currency.as_deref().map_or(2, exponent_of);
         let all = ListQuery { include_archived: true, ..Default::default() };

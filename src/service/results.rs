@@ -23,6 +23,10 @@ impl Store {
 
     /// A campaign's results computed from the tables, never from the cache: what the cache is checked
     /// against in tests and benchmarks.
+    ///
+    /// # Errors
+    /// [`crate::Error::NotFound`] for an unknown campaign; [`crate::Error::Corrupt`] when the shop's stored
+    /// time zone or analysis settings cannot be read; [`crate::Error::Database`] when SQLite fails.
     pub fn recompute_campaign_results(&self, campaign_id: i64) -> Result<CampaignResults> {
         Ok(crate::attribution::compute(&crate::attribution::CampaignData::load(self, campaign_id)?))
     }
@@ -40,6 +44,11 @@ impl Store {
 impl Store {
     /// The results of every campaign a partner (`community: false`) or community took part in, newest
     /// first, with the same numbers the campaign's own page shows.
+    ///
+    /// # Errors
+    /// [`crate::Error::Corrupt`] when the shop's stored time zone or analysis settings cannot be read;
+    /// [`crate::Error::Database`] when SQLite fails. An unknown `id` has no campaigns: an empty list, not an
+    /// error.
     pub fn member_results(&self, id: i64, community: bool) -> Result<Vec<ParticipationResult>> {
         let filter = if community { "cp.community_id = ?1" } else { "cp.partner_id = ?1" };
         let mut out = Vec::new();

@@ -45,6 +45,11 @@ pub struct BackupInfo {
 
 impl Store {
     /// Writes a backup named after `reason` and prunes old ones. Returns its path.
+    ///
+    /// # Errors
+    /// [`Error::Io`] when the `backups` folder cannot be made or an old backup cannot be deleted (the new one
+    /// is kept then); [`Error::Database`] when SQLite cannot write the copy (a full disk, a read-only
+    /// folder).
     pub fn backup(&self, reason: &str) -> Result<PathBuf> {
         backup_connection(self.conn(), self.path(), reason)
     }
@@ -60,6 +65,10 @@ impl Store {
     }
 
     /// The backups of this shop file, newest first.
+    ///
+    /// # Errors
+    /// None in practice: a `backups` folder that is missing or cannot be read lists no backups, and a file
+    /// there whose name is not a backup's is skipped.
     pub fn list_backups(&self) -> Result<Vec<BackupInfo>> {
         backups_of(self.path())
     }
@@ -86,6 +95,10 @@ impl Store {
     }
 
     /// Writes a copy of the whole shop file to `target` (the owner's own copy, anywhere).
+    ///
+    /// # Errors
+    /// [`Error::Io`] when a file already at `target` cannot be removed; [`Error::Database`] when SQLite
+    /// cannot write the copy there (a missing or read-only folder, a full disk).
     pub fn export_database(&self, target: &Path) -> Result<()> {
         if target.exists() {
             std::fs::remove_file(target)?;
@@ -168,6 +181,10 @@ impl Store {
 }
 /// The backups of the shop file at `path`, newest first (it need not open: this is how a damaged file is
 /// restored).
+///
+/// # Errors
+/// None in practice: a `backups` folder that is missing or cannot be read lists no backups, and a file there
+/// whose name is not a backup's is skipped.
 pub fn backups_of(path: &Path) -> Result<Vec<BackupInfo>> {
     {
         let dir = path.parent().map(|p| p.join("backups")).unwrap_or_else(|| PathBuf::from("backups"));
@@ -221,6 +238,20 @@ impl Store {
         super::customers::mark_stale(store.conn())?;
         Ok(store)
     }
+}
+
+/// The backup of the shop file at `shop` whose file name is `file_name`, as [`backups_of`] lists it: how a
+/// window names a backup to restore, so it can never point the app at another file.
+///
+/// # Errors
+/// [`Error::Invalid`] (field `backup`) when no backup of this shop has that name (an unreadable backups
+/// folder lists none).
+pub fn backup_named(shop: &Path, file_name: &str) -> Result<PathBuf> {
+    backups_of(shop)?
+        .into_iter()
+        .find(|b| b.file_name == file_name)
+        .map(|b| PathBuf::from(b.path))
+        .ok_or_else(|| Error::invalid("backup", format!("no backup of this shop is named {file_name}")))
 }
 
 /// Checks that `backup` is a LocalLift shop file this version can open.

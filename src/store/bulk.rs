@@ -21,6 +21,11 @@ pub struct Binder<'s, 'c> {
 }
 
 impl Binder<'_, '_> {
+    /// Binds `value` to the next parameter of the statement: the row's next column.
+    ///
+    /// # Errors
+    /// A [`rusqlite::Error`] when SQLite refuses the value, or when no parameter is left (a row bound with
+    /// more values than `columns`).
     pub fn bind<T: ToSql>(&mut self, value: T) -> rusqlite::Result<()> {
         self.next += 1;
         self.stmt.raw_bind_parameter(self.next, value)
@@ -76,6 +81,10 @@ pub fn insert_rows<T>(
 pub struct SuspendedIndexes(Vec<String>);
 
 /// Drops the sales tables' own indexes (keeping the definitions SQLite stored for them).
+///
+/// # Errors
+/// [`crate::Error::Database`] when SQLite cannot read the schema or drop an index; rolling back `tx` brings
+/// every index back.
 pub fn suspend_indexes(tx: &Transaction<'_>) -> Result<SuspendedIndexes> {
     let defs: Vec<(String, String)> = tx
         .prepare(
@@ -92,6 +101,11 @@ pub fn suspend_indexes(tx: &Transaction<'_>) -> Result<SuspendedIndexes> {
 }
 
 impl SuspendedIndexes {
+    /// Creates the suspended indexes again inside `tx`, from the definitions SQLite stored for them.
+    ///
+    /// # Errors
+    /// [`crate::Error::Database`] when SQLite cannot build one (a full disk, say); `tx` must then be rolled
+    /// back, which brings the indexes back as they were.
     pub fn rebuild(self, tx: &Transaction<'_>) -> Result<()> {
         for sql in self.0 {
             tx.execute_batch(&sql)?;
@@ -138,6 +152,11 @@ impl Store {
 }
 
 impl ImportTransaction<'_> {
+    /// Commits the import's writes; a bulk load's write-ahead log is switched back on after.
+    ///
+    /// # Errors
+    /// [`crate::Error::Database`] when SQLite cannot commit (a full disk, say); nothing of the import is kept
+    /// then.
     pub fn commit(mut self) -> Result<()> {
         if let Some(tx) = self.tx.take() {
             tx.commit()?;

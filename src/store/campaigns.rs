@@ -149,6 +149,12 @@ impl Store {
         Ok(())
     }
 
+    /// The campaigns `q` asks for (a search in names, goals, notes, codes and member names; one partner's;
+    /// one phase; archived ones only with `include_archived`), sorted as it says, each with its codes.
+    ///
+    /// # Errors
+    /// [`Error::Database`] when SQLite fails; [`Error::Corrupt`] when the shop's stored time zone is unknown
+    /// (a campaign's phase depends on today).
     pub fn list_campaigns(&self, q: &ListQuery) -> Result<Vec<Campaign>> {
         let today = self.today()?;
         let order = match q.sort {
@@ -196,6 +202,11 @@ impl Store {
         Ok(stmt.query_map([id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// The campaign `id`, with its codes and its phase today.
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] when no campaign has `id`; [`Error::Database`] when SQLite fails;
+    /// [`Error::Corrupt`] when the shop's stored time zone is unknown (a campaign's phase depends on today).
     pub fn campaign(&self, id: i64) -> Result<Campaign> {
         let today = self.today()?;
         let mut c = self
@@ -208,6 +219,11 @@ impl Store {
     }
 
     /// Finds a campaign by id (all digits) or exact name, case-insensitively.
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] when `id_or_name` is a number no campaign has; [`Error::Invalid`] when no campaign
+    /// has that name (the message names the nearest ones); [`Error::Database`] when SQLite fails;
+    /// [`Error::Corrupt`] when the shop's stored time zone is unknown (a campaign's phase depends on today).
     pub fn find_campaign(&self, id_or_name: &str) -> Result<Campaign> {
         if let Ok(id) = id_or_name.trim().parse::<i64>() {
             return self.campaign(id);
@@ -231,6 +247,12 @@ impl Store {
         self.campaign(id)
     }
 
+    /// The campaign `id` with each partner or community taking part: their terms, codes and logged posts, in
+    /// the order they were added.
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] when no campaign has `id`; [`Error::Database`] when SQLite fails;
+    /// [`Error::Corrupt`] when the shop's stored time zone is unknown (a campaign's phase depends on today).
     pub fn campaign_detail(&self, id: i64) -> Result<CampaignDetail> {
         let campaign = self.campaign(id)?;
         let mut stmt = self.conn().prepare(
@@ -275,6 +297,13 @@ impl Store {
         Ok(CampaignDetail { campaign, partners })
     }
 
+    /// Creates a campaign from `input` (trimmed and checked) and returns it as stored.
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] for a missing or too long name, a name another campaign has, an end before the
+    /// start, a window outside 0–365 days, negative other costs, or owner hours outside 0–10,000;
+    /// [`Error::Database`] when SQLite fails; [`Error::Corrupt`] when the shop's stored time zone is unknown
+    /// (a campaign's phase depends on today).
     pub fn create_campaign(&mut self, input: &CampaignInput) -> Result<Campaign> {
         let clean = self.check_campaign(input, None)?;
         let id = self.write_created(Touches::Campaign, |tx| {
@@ -301,6 +330,12 @@ impl Store {
 
     /// Changes a campaign. New dates are refused when they would make one of its codes clash with
     /// another campaign's.
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] when no campaign has `id`; [`Error::Invalid`] for the input
+    /// [`Store::create_campaign`] refuses, or for new dates that make one of its codes clash with a code live
+    /// in another campaign; [`Error::Database`] when SQLite fails; [`Error::Corrupt`] when the shop's stored
+    /// time zone is unknown (a campaign's phase depends on today).
     pub fn update_campaign(&mut self, id: i64, input: &CampaignInput) -> Result<Campaign> {
         let current = self.campaign(id)?;
         let clean = self.check_campaign(input, Some(id))?;
@@ -336,6 +371,11 @@ impl Store {
     }
 
     /// Cancels (its codes stop counting and become free for other campaigns) or reinstates a campaign.
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] when no campaign has `id`; [`Error::Invalid`] when reinstating it would make one
+    /// of its codes clash with another campaign live at the same time; [`Error::Database`] when SQLite fails;
+    /// [`Error::Corrupt`] when the shop's stored time zone is unknown (a campaign's phase depends on today).
     pub fn set_campaign_cancelled(&mut self, id: i64, cancelled: bool) -> Result<Campaign> {
         let current = self.campaign(id)?;
         if !cancelled && current.cancelled {
@@ -357,6 +397,11 @@ impl Store {
         self.campaign(id)
     }
 
+    /// Archives (hidden from lists, its history kept) or restores the campaign `id`.
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] when no campaign has `id`; [`Error::Database`] when SQLite fails;
+    /// [`Error::Corrupt`] when the shop's stored time zone is unknown (a campaign's phase depends on today).
     pub fn set_campaign_archived(&mut self, id: i64, archived: bool) -> Result<Campaign> {
         self.campaign(id)?;
         self.set_archived(Archivable::Campaigns, id, archived)?;
@@ -492,6 +537,15 @@ impl Store {
         self.campaign_partner(id)
     }
 
+    /// Changes the member, terms and codes of the campaign partner `id` (a partner or community in a
+    /// campaign).
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] when no campaign partner has `id`; [`Error::Invalid`] for no member or both a
+    /// partner and a community, an unknown member or one already in the campaign, a negative fee or gifted
+    /// cost, a commission outside 0–100 %, a tracked link that is not http(s), a code with a space, listed
+    /// twice or live in another campaign at the same time; [`Error::Database`] when SQLite fails;
+    /// [`Error::Corrupt`] when the shop's stored time zone is unknown (a campaign's phase depends on today).
     pub fn update_campaign_partner(&mut self, id: i64, input: &CampaignPartnerInput) -> Result<CampaignPartner> {
         let current = self.campaign_partner(id)?;
         let campaign = self.campaign(current.campaign_id)?;
@@ -546,6 +600,12 @@ impl Store {
         })
     }
 
+    /// The campaign partner `id` (a partner or community in a campaign) with their terms, codes and logged
+    /// posts.
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] when no campaign partner has `id`; [`Error::Database`] when SQLite fails;
+    /// [`Error::Corrupt`] when the shop's stored time zone is unknown (a campaign's phase depends on today).
     pub fn campaign_partner(&self, id: i64) -> Result<CampaignPartner> {
         let campaign_id: i64 = self
             .conn()

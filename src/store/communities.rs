@@ -91,6 +91,11 @@ impl Store {
         Ok(clean)
     }
 
+    /// The communities `q` asks for (by stage, city, topic, size tier, a search in names, topics, places,
+    /// notes and leaders' names; archived ones only with `include_archived`), sorted as it says.
+    ///
+    /// # Errors
+    /// [`Error::Database`] when SQLite fails.
     pub fn list_communities(&self, q: &ListQuery) -> Result<Vec<Community>> {
         let (tier_low, tier_high) = match q.tier {
             Some(t) => {
@@ -135,6 +140,10 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// The community `id`, with its leader's name and how many feedback entries and campaigns it has.
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] when no community has `id`; [`Error::Database`] when SQLite fails.
     pub fn community(&self, id: i64) -> Result<Community> {
         self.conn()
             .query_row(&format!("{COMMUNITY_SELECT} WHERE c.id = ?1"), [id], community_from_row)
@@ -142,6 +151,12 @@ impl Store {
             .ok_or(Error::NotFound { entity: "community", id })
     }
 
+    /// The community `id` with the campaigns it took part in (newest first) and the tags of its feedback,
+    /// most used first.
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] when no community has `id`; [`Error::Database`] when SQLite fails;
+    /// [`Error::Corrupt`] when the shop's stored time zone is unknown (a campaign's phase depends on today).
     pub fn community_detail(&self, id: i64) -> Result<CommunityDetail> {
         let community = self.community(id)?;
         let campaigns = self.participations("cp.community_id = ?1", id)?;
@@ -153,6 +168,12 @@ impl Store {
         Ok(CommunityDetail { community, campaigns, feedback_tags })
     }
 
+    /// Creates a community from `input` (trimmed and checked) and returns it as stored.
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] for a missing or too long name, a link that is not http(s), a negative size, a too
+    /// long topic, neighborhood, city or notes, or a leader who is no partner; [`Error::Database`] when
+    /// SQLite fails.
     pub fn create_community(&mut self, input: &CommunityInput) -> Result<Community> {
         let clean = self.check_community(input)?;
         let id = self.write_created(Touches::Community, |tx| {
@@ -179,6 +200,12 @@ impl Store {
         self.community(id)
     }
 
+    /// Changes the community `id` to `input` (trimmed and checked, as [`Store::create_community`] does).
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] when no community has `id`; [`Error::Invalid`] for a missing or too long name, a
+    /// link that is not http(s), a negative size, a too long topic, neighborhood, city or notes, or a leader
+    /// who is no partner; [`Error::Database`] when SQLite fails.
     pub fn update_community(&mut self, id: i64, input: &CommunityInput) -> Result<Community> {
         self.community(id)?;
         let clean = self.check_community(input)?;
@@ -220,6 +247,10 @@ impl Store {
         })
     }
 
+    /// Archives (hidden from lists, its history kept) or restores the community `id`.
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] when no community has `id`; [`Error::Database`] when SQLite fails.
     pub fn set_community_archived(&mut self, id: i64, archived: bool) -> Result<Community> {
         self.community(id)?;
         self.set_archived(Archivable::Communities, id, archived)?;
@@ -247,6 +278,11 @@ impl Store {
         Ok(clean)
     }
 
+    /// Logs what a community said (`input`, trimmed, its tags without duplicates) and returns it as stored.
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] when no community has `community_id`; [`Error::Invalid`] for an empty or too long
+    /// text, or a too long source or tag; [`Error::Database`] when SQLite fails.
     pub fn add_feedback(&mut self, community_id: i64, input: &FeedbackInput) -> Result<Feedback> {
         self.community(community_id)?;
         let clean = Self::check_feedback(input)?;
@@ -269,6 +305,11 @@ impl Store {
         self.feedback(id)
     }
 
+    /// Changes the feedback entry `id` to `input` (trimmed and checked, as [`Store::add_feedback`] does).
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] when no feedback entry has `id`; [`Error::Invalid`] for an empty or too long text,
+    /// or a too long source or tag; [`Error::Database`] when SQLite fails.
     pub fn update_feedback(&mut self, id: i64, input: &FeedbackInput) -> Result<Feedback> {
         let current = self.feedback(id)?;
         let clean = Self::check_feedback(input)?;
@@ -283,6 +324,10 @@ impl Store {
         self.feedback(id)
     }
 
+    /// Deletes the feedback entry `id`.
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] when no feedback entry has `id`; [`Error::Database`] when SQLite fails.
     pub fn delete_feedback(&mut self, id: i64) -> Result<()> {
         let current = self.feedback(id)?;
         self.write_touching(Touches::Community(current.community_id), |tx| {
@@ -291,6 +336,10 @@ impl Store {
         })
     }
 
+    /// The feedback entry `id`.
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] when no feedback entry has `id`; [`Error::Database`] when SQLite fails.
     pub fn feedback(&self, id: i64) -> Result<Feedback> {
         self.conn()
             .query_row("SELECT * FROM community_feedback WHERE id = ?1", [id], feedback_from_row)
@@ -299,6 +348,9 @@ impl Store {
     }
 
     /// A community's feedback, newest first, optionally only one sentiment and/or one tag.
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] when no community has `community_id`; [`Error::Database`] when SQLite fails.
     pub fn list_feedback(&self, community_id: i64, q: &FeedbackQuery) -> Result<Vec<Feedback>> {
         self.community(community_id)?;
         let mut stmt = self.conn().prepare(

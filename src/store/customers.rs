@@ -167,6 +167,10 @@ impl Store {
 
     /// Rebuilds the customers table if it is stale. Readers call this first; it is a no-op but for one
     /// look-up when nothing changed.
+    ///
+    /// # Errors
+    /// [`crate::Error::Database`] when SQLite fails; the rebuild is one transaction, so a failed one leaves
+    /// the table stale, to be rebuilt by the next reader.
     pub fn ensure_customers(&self) -> Result<()> {
         let stale: Option<String> = self
             .conn()
@@ -174,6 +178,9 @@ impl Store {
             .optional()?;
         if stale.as_deref() == Some("false") {
             return Ok(());
+        }
+        if self.is_reader() {
+            return Err(crate::Error::Busy("updating its customers".into()));
         }
         let tx = self.conn().unchecked_transaction()?;
         tx.execute("DELETE FROM customers", [])?;

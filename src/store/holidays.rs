@@ -17,6 +17,9 @@ pub struct Holiday {
 
 impl Store {
     /// Every marked day, oldest first.
+    ///
+    /// # Errors
+    /// [`Error::Database`] when SQLite fails.
     pub fn holidays(&self) -> Result<Vec<Holiday>> {
         let mut stmt = self.conn().prepare("SELECT day, name FROM holidays ORDER BY day")?;
         let rows = stmt.query_map([], |r| Ok(Holiday { day: r.get(0)?, name: r.get(1)? }))?;

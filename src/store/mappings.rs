@@ -9,6 +9,10 @@ use crate::model::mapping::Mapping;
 
 impl Store {
     /// The mapping last used for a file with this header, if any.
+    ///
+    /// # Errors
+    /// [`Error::Corrupt`] when the saved mapping is not valid JSON of a [`Mapping`]; [`Error::Database`] when
+    /// SQLite fails.
     pub fn saved_mapping(&self, header: &StringRecord) -> Result<Option<Mapping>> {
         let json: Option<String> = self
             .conn()

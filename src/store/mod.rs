@@ -28,7 +28,7 @@ use rusqlite::Connection;
 
 use crate::error::{Error, Result};
 
-pub use backup::{BackupInfo, KEEP as BACKUPS_KEPT, backups_of};
+pub use backup::{BackupInfo, KEEP as BACKUPS_KEPT, backup_named, backups_of};
 pub use mappings::header_key;
 pub(crate) use mappings::save_mapping;
 pub use migrations::SCHEMA_VERSION;
@@ -41,7 +41,10 @@ pub struct Store {
     conn: Connection,
     path: PathBuf,
     /// Held for the life of the store: the OS releases the lock when the process ends, even on a crash.
-    _lock: File,
+    /// `None` for a [reader](Store::open_reader), which works beside the process's own store.
+    _lock: Option<File>,
+    /// A [reader](Store::open_reader): never writes, not even the caches.
+    reader: bool,
     /// Fixed "today" for tests and the demo generator; `None` means the real shop-local date.
     today: Option<NaiveDate>,
     /// Campaigns whose cached results writes forgot since the service last computed them again (the
@@ -87,12 +90,39 @@ impl Store {
         }
         migrations::migrate(&mut conn)?;
         results_cache::forget_stale_format(&conn)?;
-        let store = Store { conn, path, _lock: lock, today: None, stale_results: Default::default() };
+        let store =
+            Store { conn, path, _lock: Some(lock), reader: false, today: None, stale_results: Default::default() };
         store.ensure_shop_row()?;
         if found > 0 {
             store.daily_backup()?;
         }
         Ok(store)
+    }
+
+    /// A second, read-only connection to a shop file this process already has open with [`Store::open`],
+    /// for the screens to read while that store is busy with a long write (an import, a PDF, a restore):
+    /// with the write-ahead log, it sees the file as the last committed write left it. It takes no lock,
+    /// runs no migration and writes nothing (results it computes are not cached); `today` is the caller's.
+    ///
+    /// # Errors
+    /// [`Error::Busy`] when the file is mid-way through a bulk import that keeps readers out, or not at
+    /// this app's schema yet; [`Error::Database`] when it cannot be opened.
+    pub fn open_reader(path: impl AsRef<Path>, today: Option<NaiveDate>) -> Result<Store> {
+        let path = path.as_ref().to_path_buf();
+        let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(&path, flags)?;
+        conn.execute_batch("PRAGMA busy_timeout = 1000; PRAGMA query_only = ON; PRAGMA temp_store = MEMORY;")?;
+        conn.pragma_update(None, "cache_size", -CACHE_KIB / 4)?;
+        let found: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if found != SCHEMA_VERSION {
+            return Err(Error::Busy("bringing the shop file up to date".into()));
+        }
+        Ok(Store { conn, path, _lock: None, reader: true, today, stale_results: Default::default() })
+    }
+
+    /// Whether this is a [reader](Store::open_reader), which writes nothing.
+    pub fn is_reader(&self) -> bool {
+        self.reader
     }
 
     /// The default shop file: `<OS app-data folder>/LocalLift/shop.sqlite`, unless [`DB_ENV`] says otherwise.
@@ -118,6 +148,9 @@ impl Store {
     }
 
     /// Today in the shop's time zone: what decides whether a campaign is running.
+    ///
+    /// # Errors
+    /// [`Error::Corrupt`] when the stored time zone is not an IANA name; [`Error::Database`] when SQLite fails.
     pub fn today(&self) -> Result<NaiveDate> {
         if let Some(day) = self.today {
             return Ok(day);
@@ -127,6 +160,9 @@ impl Store {
     }
 
     /// Moves everything from the write-ahead log into the main file, so the file alone is complete.
+    ///
+    /// # Errors
+    /// [`Error::Database`] when SQLite fails (e.g. another connection is reading).
     pub fn checkpoint(&self) -> Result<()> {
         self.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
         Ok(())

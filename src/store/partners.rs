@@ -113,6 +113,12 @@ fn check_account(input: &SocialAccountInput, prefix: &str, c: &mut Checks) -> So
 }
 
 impl Store {
+    /// The partners `q` asks for (by stage, city, niche, audience tier, a search in names, emails, places,
+    /// niches, notes and handles; archived ones only with `include_archived`), sorted as it says, each with
+    /// their largest account and how many campaigns they took part in.
+    ///
+    /// # Errors
+    /// [`Error::Database`] when SQLite fails.
     pub fn list_partners(&self, q: &ListQuery) -> Result<Vec<PartnerRow>> {
         let (tier_low, tier_high) = match q.tier {
             Some(t) => {
@@ -155,6 +161,10 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// The partner `id`, with their largest audience and its tier.
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] when no partner has `id`; [`Error::Database`] when SQLite fails.
     pub fn partner(&self, id: i64) -> Result<Partner> {
         self.conn()
             .query_row(&format!("{PARTNER_SELECT} WHERE p.id = ?1"), [id], partner_from_row)
@@ -165,6 +175,10 @@ impl Store {
 
     /// Everything the partner profile shows: the partner, their accounts with history, their campaigns and
     /// the communities they lead.
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] when no partner has `id`; [`Error::Database`] when SQLite fails;
+    /// [`Error::Corrupt`] when the shop's stored time zone is unknown (a campaign's phase depends on today).
     pub fn partner_detail(&self, id: i64) -> Result<PartnerDetail> {
         let partner = self.partner(id)?;
         let accounts = self.accounts_of(id)?;
@@ -225,6 +239,13 @@ impl Store {
         self.partner(id)
     }
 
+    /// Changes the partner `id` to `input` (trimmed and checked, as [`Store::create_partner`] does); their
+    /// accounts stay as they are.
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] when no partner has `id`; [`Error::Invalid`] listing every bad field: a missing or
+    /// too long name, an invalid email address, a negative distance, a rating outside 1–5, an audience
+    /// locality outside 0–100 %, a too long text; [`Error::Database`] when SQLite fails.
     pub fn update_partner(&mut self, id: i64, input: &PartnerInput) -> Result<Partner> {
         self.partner(id)?;
         let mut c = Checks::new();
@@ -274,12 +295,22 @@ impl Store {
     }
 
     /// Archives (hides from lists, keeps every record) or restores a partner.
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] when no partner has `id`; [`Error::Database`] when SQLite fails.
     pub fn set_partner_archived(&mut self, id: i64, archived: bool) -> Result<Partner> {
         self.partner(id)?;
         self.set_archived(Archivable::Partners, id, archived)?;
         self.partner(id)
     }
 
+    /// Adds a social account (its handle without `@`) to the partner `partner_id`, its reading the first of
+    /// its follower history.
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] when no partner has `partner_id`; [`Error::Invalid`] for a missing or too long
+    /// handle, a link that is not http(s), negative followers, an engagement rate outside 0–100 %, or a
+    /// platform and handle the partner already has; [`Error::Database`] when SQLite fails.
     pub fn add_account(&mut self, partner_id: i64, input: &SocialAccountInput) -> Result<SocialAccount> {
         self.partner(partner_id)?;
         let mut c = Checks::new();
@@ -296,6 +327,11 @@ impl Store {
 
     /// Changes an account. A reading with a new `as_of` day is added to the history (so growth shows);
     /// one on an existing day corrects that day. The account always shows its latest reading.
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] when no social account has `id`; [`Error::Invalid`] for a missing or too long
+    /// handle, a link that is not http(s), negative followers, an engagement rate outside 0–100 %, or a
+    /// platform and handle the partner already has; [`Error::Database`] when SQLite fails.
     pub fn update_account(&mut self, id: i64, input: &SocialAccountInput) -> Result<SocialAccount> {
         let current = self.account(id)?;
         let mut c = Checks::new();
@@ -314,6 +350,10 @@ impl Store {
         self.account(id)
     }
 
+    /// Deletes the social account `id` with its follower history.
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] when no social account has `id`; [`Error::Database`] when SQLite fails.
     pub fn delete_account(&mut self, id: i64) -> Result<()> {
         let account = self.account(id)?;
         self.write_touching(Touches::Partner(account.partner_id), |tx| {
@@ -323,6 +363,10 @@ impl Store {
         })
     }
 
+    /// The social account `id`, with its follower history (oldest first) and growth over it.
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] when no social account has `id`; [`Error::Database`] when SQLite fails.
     pub fn account(&self, id: i64) -> Result<SocialAccount> {
         let partner_id: i64 = self
             .conn()

@@ -73,6 +73,14 @@ impl Store {
             .optional()?)
     }
 
+    /// Logs a post of the campaign partner `campaign_partner_id` with its metrics. Without
+    /// `followers_at_post`, the partner's followers on that platform on the post's day are taken from their
+    /// account's history.
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] when no campaign partner has `campaign_partner_id`; [`Error::Invalid`] for a link
+    /// that is not http(s) or a negative count (followers, reach, likes, comments, shares, saves, clicks);
+    /// [`Error::Database`] when SQLite fails; [`Error::Corrupt`] when the shop's stored time zone is unknown.
     pub fn add_post(&mut self, campaign_partner_id: i64, input: &PostInput) -> Result<Post> {
         let cp = self.campaign_partner(campaign_partner_id)?;
         let mut clean = check_post(input)?;
@@ -104,6 +112,12 @@ impl Store {
         self.post(id)
     }
 
+    /// Changes the post `id`, its followers at the time filled in as [`Store::add_post`] does.
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] when no post has `id`; [`Error::Invalid`] for a link that is not http(s) or a
+    /// negative count (followers, reach, likes, comments, shares, saves, clicks); [`Error::Database`] when
+    /// SQLite fails; [`Error::Corrupt`] when the shop's stored time zone is unknown.
     pub fn update_post(&mut self, id: i64, input: &PostInput) -> Result<Post> {
         let current = self.post(id)?;
         let mut clean = check_post(input)?;
@@ -135,6 +149,11 @@ impl Store {
         self.post(id)
     }
 
+    /// Deletes the post `id`.
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] when no post has `id`; [`Error::Database`] when SQLite fails; [`Error::Corrupt`]
+    /// when the shop's stored time zone is unknown.
     pub fn delete_post(&mut self, id: i64) -> Result<()> {
         let current = self.post(id)?;
         let campaign_id = self.campaign_partner(current.campaign_partner_id)?.campaign_id;
@@ -144,6 +163,10 @@ impl Store {
         })
     }
 
+    /// The post `id`, with its engagement rate (of its reach, else of the followers at the time).
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] when no post has `id`; [`Error::Database`] when SQLite fails.
     pub fn post(&self, id: i64) -> Result<Post> {
         self.conn()
             .query_row("SELECT * FROM posts WHERE id = ?1", [id], post_from_row)
@@ -159,6 +182,9 @@ impl Store {
 
     /// All posts, newest first, filtered by campaign, partner, platform and a search in URL, campaign or
     /// partner name.
+    ///
+    /// # Errors
+    /// [`Error::Database`] when SQLite fails.
     pub fn list_posts(&self, q: &ListQuery) -> Result<Vec<PostRow>> {
         let mut stmt = self.conn().prepare(
             "SELECT po.*, c.id AS campaign_id, c.name AS campaign_name, coalesce(p.name, m.name) AS member_name

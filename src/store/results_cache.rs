@@ -204,6 +204,9 @@ impl super::Store {
     /// Keeps a campaign's computed results. Best effort: a read-only file still answers, only without
     /// the cache.
     pub fn save_cached_results(&self, campaign_id: i64, json: &str) {
+        if self.is_reader() {
+            return;
+        }
         let _ = self.conn().execute(
             "INSERT INTO results_cache (campaign_id, version, results) VALUES (?1, 0, ?2)
              ON CONFLICT (campaign_id) DO UPDATE SET results = excluded.results",

@@ -60,6 +60,11 @@ pub struct BatchInfo<'a> {
     pub preset: &'a str,
 }
 
+/// Starts an import batch (`info`: its kind, file, hash and preset) and returns its id; the sales written
+/// under it can be undone with it.
+///
+/// # Errors
+/// [`Error::Database`] when SQLite fails.
 pub fn create_batch(tx: &Connection, info: &BatchInfo<'_>) -> Result<i64> {
     tx.execute(
         "INSERT INTO import_batches (kind, file_name, sha256, preset, started_at) VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -68,6 +73,10 @@ pub fn create_batch(tx: &Connection, info: &BatchInfo<'_>) -> Result<i64> {
     Ok(tx.last_insert_rowid())
 }
 
+/// Records how many rows the batch `batch_id` read and imported, with the time it finished.
+///
+/// # Errors
+/// [`Error::Database`] when SQLite fails.
 pub fn finish_batch(tx: &Connection, batch_id: i64, rows_read: i64, rows_imported: i64) -> Result<()> {
     tx.execute(
         "UPDATE import_batches SET rows_read = ?2, rows_imported = ?3, finished_at = ?4 WHERE id = ?1",
@@ -152,6 +161,11 @@ impl PreparedSale {
 
 /// Inserts sales that must all be new (the demo generator's): the import's multi-row path, refusing
 /// any that is already stored.
+///
+/// # Errors
+/// [`Error::Corrupt`] when one of `sales` is already stored (same source and external id);
+/// [`Error::Database`] when SQLite fails. Either way some sales may be written already: the caller's
+/// transaction must roll back.
 pub fn insert_new_sales(tx: &Connection, batch_id: i64, tz: Tz, sales: Vec<NewSale>) -> Result<()> {
     let prepared: Vec<PreparedSale> = sales.into_iter().map(|s| PreparedSale::new(s, tz)).collect();
     for (p, state) in prepared.iter().zip(upsert_sales(tx, batch_id, &prepared)?) {
@@ -365,6 +379,16 @@ pub enum SaleState {
 /// Inserts sales, or updates the stored ones with the same source and external id whose numbers
 /// changed; one state per sale, in order. New sales go in [`ROWS_PER_INSERT`] at a time with their codes
 /// and line items; a sale already stored (or seen earlier in `sales`) is then compared and updated.
+///
+/// Long because most lines bind columns one by one, and every step uses the ids the first insert gave, sale by sale.
+///
+/// # Errors
+/// [`Error::Database`] when SQLite fails; [`Error::Corrupt`] when a changed sale's previous state cannot be
+/// kept as JSON for undoing. Earlier groups may be written already: the caller's transaction must roll back.
+#[expect(
+    clippy::too_many_lines,
+    reason = "most lines bind columns one by one, and every step uses the ids the first insert gave, sale by sale"
+)]
 pub fn upsert_sales(tx: &Connection, batch: i64, sales: &[PreparedSale]) -> Result<Vec<SaleState>> {
     // Per sale, its id when this call inserted it (`None`: already stored, or a repeat within `sales`).
     let mut new_ids: Vec<Option<i64>> = Vec::with_capacity(sales.len());
@@ -544,6 +568,9 @@ pub struct RefundDraft {
 
 /// Keeps a refund of an order not imported yet, to apply when the order arrives; `false` when it was
 /// kept already (by an earlier import of the same file).
+///
+/// # Errors
+/// [`Error::Database`] when SQLite fails.
 pub fn keep_pending_refund(tx: &Connection, batch: i64, source: &str, refund: &RefundDraft) -> Result<bool> {
     let inserted = tx
         .prepare_cached(
@@ -556,6 +583,9 @@ pub fn keep_pending_refund(tx: &Connection, batch: i64, source: &str, refund: &R
 
 /// The kept refunds of `source` whose order is stored now and that were not applied yet, each with the
 /// import that kept it: applied in that import's name, so that undoing it takes the refund back.
+///
+/// # Errors
+/// [`Error::Database`] when SQLite fails.
 pub fn pending_refunds_due(tx: &Connection, source: &str) -> Result<Vec<(RefundDraft, i64)>> {
     let mut stmt = tx.prepare_cached(
         "SELECT p.external_id, p.refund_id, p.amount_minor, p.batch_id FROM pending_refunds p
@@ -570,6 +600,10 @@ pub fn pending_refunds_due(tx: &Connection, source: &str) -> Result<Vec<(RefundD
 }
 
 /// Applies a refund row to its sale, once.
+///
+/// # Errors
+/// [`Error::Database`] when SQLite fails; [`Error::Corrupt`] when the sale's previous state cannot be kept as
+/// JSON for undoing. A refund of an order not stored is [`RefundOutcome::NoSale`], not an error.
 pub fn add_refund(tx: &Connection, batch: i64, source: &str, refund: &RefundDraft) -> Result<RefundOutcome> {
     let sale: Option<i64> = tx
         .prepare_cached("SELECT id FROM sales WHERE source = ?1 AND external_id = ?2")?
@@ -641,6 +675,11 @@ impl AggregateDeltas {
         self.by_channel.values().map(|(_, net)| net).sum()
     }
 
+    /// Adds these changes to the daily aggregates (by channel and by code) in `tx`, and drops rows left with
+    /// no order and no money.
+    ///
+    /// # Errors
+    /// [`Error::Database`] when SQLite fails.
     pub fn write(&self, tx: &Connection) -> Result<()> {
         let mut channel = tx.prepare_cached(
             "INSERT INTO daily_sales (day, channel, orders, net_minor) VALUES (?1, ?2, ?3, ?4)
@@ -680,6 +719,9 @@ pub fn refresh_all_aggregates(tx: &Connection) -> Result<()> {
 }
 
 /// Recomputes the daily aggregates of the days listed in `temp.affected_days`, then empties the list.
+///
+/// # Errors
+/// [`Error::Database`] when SQLite fails.
 pub fn refresh_aggregates(tx: &Connection) -> Result<()> {
     tx.execute_batch(
         "DELETE FROM daily_sales WHERE day IN (SELECT day FROM temp.affected_days);
@@ -736,6 +778,9 @@ pub struct CodeTotals {
 
 impl Store {
     /// Every import, newest first.
+    ///
+    /// # Errors
+    /// [`Error::Database`] when SQLite fails.
     pub fn list_imports(&self) -> Result<Vec<ImportBatch>> {
         let mut stmt = self.conn().prepare(
             "SELECT b.*
@@ -824,6 +869,9 @@ impl Store {
     }
 
     /// Orders and net revenue (from the daily aggregates), and per discount code as exports name it.
+    ///
+    /// # Errors
+    /// [`Error::Database`] when SQLite fails.
     pub fn sales_summary(&self) -> Result<SalesSummary> {
         let (orders, net): (i64, i64) = self.conn().query_row(
             "SELECT coalesce(sum(orders), 0), coalesce(sum(net_minor), 0) FROM daily_sales",

@@ -51,6 +51,12 @@ pub const MAX_LIFT_WEEKS: u32 = 26;
 pub const DEFAULT_LIFT_WEEKS: u32 = 8;
 
 impl Store {
+    /// The analysis settings: the lift's baseline in weeks and the fit-score weights, the defaults until the
+    /// owner changes them.
+    ///
+    /// # Errors
+    /// [`Error::Corrupt`] when the stored settings are not valid JSON of [`AnalysisSettings`];
+    /// [`Error::Database`] when SQLite fails.
     pub fn analysis_settings(&self) -> Result<AnalysisSettings> {
         let json: Option<String> =
             self.conn().query_row("SELECT value FROM app_settings WHERE key = ?1", [KEY], |r| r.get(0)).optional()?;

@@ -24,6 +24,11 @@ impl Store {
         Ok(())
     }
 
+    /// The shop's settings (name, currency, time zone, default margin, locale, hourly rate), and whether it
+    /// is the demo shop and has been set up.
+    ///
+    /// # Errors
+    /// [`Error::Database`] when SQLite fails (the one settings row is made when the file is opened).
     pub fn shop(&self) -> Result<Shop> {
         Ok(self.conn().query_row(
             "SELECT name, currency, time_zone, default_margin_bp, locale, hourly_rate_minor, is_demo, set_up_at
@@ -100,6 +105,10 @@ impl Store {
     }
 
     /// The shop's time zone; a stored name this build does not know falls back to an error, not to UTC.
+    ///
+    /// # Errors
+    /// [`Error::Corrupt`] when the stored name is not a time zone this build knows; [`Error::Database`] when
+    /// SQLite fails.
     pub fn time_zone(&self) -> Result<Tz> {
         let name: String = self.conn().query_row("SELECT time_zone FROM shop WHERE id = 1", [], |r| r.get(0))?;
         Tz::from_str(&name).map_err(|_| Error::Corrupt(format!("unknown time zone {name:?} in shop settings")))

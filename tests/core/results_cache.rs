@@ -39,7 +39,12 @@ fn import(store: &mut Store, dir: &std::path::Path, name: &str, rows: &str) -> i
     report.batch_id.expect("written")
 }
 
+// Long because it is one scenario: each write builds on the ones before it, and the cache is checked after each.
 #[test]
+#[expect(
+    clippy::too_many_lines,
+    reason = "it is one scenario: each write builds on the ones before it, and the cache is checked after each"
+)]
 fn cached_results_equal_fresh_ones_after_every_kind_of_write() {
     let dir = tempfile::tempdir().expect("dir");
     let mut store = Store::open(dir.path().join("shop.sqlite")).expect("open");

@@ -206,3 +206,62 @@ fn a_shop_file_where_nothing_can_be_written_is_said_to_be_read_only() {
     assert_eq!(e.kind(), "read_only");
     assert!(e.to_string().contains("cannot write to"), "{e}");
 }
+
+/// While an import writes (its progress reports come from inside its transaction), a reader of the same
+/// file sees the shop as the last committed write left it, answers at once, and writes nothing; once the
+/// import commits, a new reader sees it.
+#[test]
+fn a_reader_sees_the_last_committed_state_while_an_import_writes() {
+    use std::cell::Cell;
+    use std::sync::atomic::AtomicBool;
+
+    use locallift::import::{ImportOptions, import_file};
+
+    let (dir, mut store) = fresh();
+    let path = dir.path().join("shop.sqlite");
+    let first = crate::import::fixture("shopify/orders.csv");
+    crate::import::import(&mut store, &first).expect("first import");
+    let before = store.sales_summary().expect("summary").orders;
+    assert!(before > 0);
+    // A second file: the same orders under other numbers, so every one of them is new.
+    let second = dir.path().join("more.csv");
+    std::fs::write(&second, std::fs::read_to_string(&first).expect("read").replace("#100", "#9100")).expect("write");
+
+    let looks = Cell::new(0);
+    let report = import_file(
+        &mut store,
+        &second,
+        &ImportOptions::default(),
+        &|_| {
+            let reader = Store::open_reader(&path, None).expect("a reader opens beside the writer");
+            assert!(reader.is_reader());
+            assert_eq!(reader.sales_summary().expect("reads").orders, before, "the import is not committed yet");
+            looks.set(looks.get() + 1);
+        },
+        &AtomicBool::new(false),
+    )
+    .expect("second import");
+    assert!(looks.get() >= 1, "the reader looked mid-import");
+    let after = Store::open_reader(&path, None).expect("reader").sales_summary().expect("summary").orders;
+    assert!(report.orders_new > 0 && after > before, "{before} orders before, {after} after");
+    assert_eq!(after, store.sales_summary().expect("summary").orders, "the reader sees what the store sees");
+}
+
+/// A reader writes nothing: results it computes are not cached, and a customers table that needs a
+/// rebuild is a `Busy` error (the owner's store rebuilds it), not a write.
+#[test]
+fn a_reader_never_writes() {
+    let (dir, mut store) = fresh();
+    let path = dir.path().join("shop.sqlite");
+    crate::import::import(&mut store, &crate::import::fixture("shopify/orders.csv")).expect("import");
+    let reader = Store::open_reader(&path, None).expect("reader");
+    reader.save_cached_results(1, "{}");
+    assert_eq!(store.cached_results(1).expect("cache"), None, "a reader caches nothing");
+    let conn = rusqlite::Connection::open(&path).expect("open");
+    conn.execute("UPDATE app_settings SET value = 'true' WHERE key = 'customers_stale'", []).expect("stale");
+    match reader.ensure_customers() {
+        Err(Error::Busy(_)) => {}
+        other => panic!("expected Busy, got {other:?}"),
+    }
+    assert_eq!(Error::Busy("x".into()).kind(), "busy");
+}

@@ -712,7 +712,7 @@ test("every screen, demo and empty, at 1280×800 and 1920×1080", async () => {
   }
 });
 
-test("Cancel answers at once during a long import, and nothing is written", async () => {
+test("Cancel and every other screen answer at once during a long import, and nothing is written", async () => {
   const { dir, db } = newShopFile();
   const { readFileSync, writeFileSync } = await import("node:fs");
   // A big export: the fixture's orders renamed 6,000 times (about 22 MB), long enough to cancel mid-way.
@@ -735,12 +735,39 @@ test("Cancel answers at once during a long import, and nothing is written", asyn
     await (await browser.$("progress[aria-label='Import progress']")).waitForExist({ timeout: 10000 });
     await browser.pause(300);
     // The cancel command's round trip while the import holds the shop file: never behind the import.
+    // Every other screen answers meanwhile: its reads go to a reader of the last committed state.
+    const reads = await browser.executeAsync((done) => {
+      const query = { search: null, tier: null, stage: null, niche: null, city: null, phase: null, platform: null, campaign_id: null, partner_id: null, include_archived: false, sort: "name", descending: false };
+      const calls = [
+        ["list_partners", { query }],
+        ["dashboard", { from: "2024-01-01", to: "2024-12-31" }],
+        ["sales_summary", {}],
+        ["app_status", {}],
+      ];
+      const out = {};
+      (async () => {
+        for (const [cmd, args] of calls) {
+          const t0 = performance.now();
+          try {
+            await window.__TAURI_INTERNALS__.invoke(cmd, args);
+            out[cmd] = performance.now() - t0;
+          } catch (e) {
+            out[cmd] = `${cmd} failed: ${e?.message ?? e}`;
+          }
+        }
+        done(out);
+      })();
+    });
     const ms = await browser.executeAsync((done) => {
       const t0 = performance.now();
       window.__TAURI_INTERNALS__.invoke("cancel_import").then(() => done(performance.now() - t0), (e) => done(-1));
     });
     assert.ok(ms >= 0 && ms < 200, `Cancel answered in ${ms} ms`);
     console.log(`# Cancel answered in ${ms.toFixed(1)} ms during the import`);
+    for (const [cmd, took] of Object.entries(reads)) {
+      assert.ok(typeof took === "number" && took < 500, `${cmd} during the import: ${took}`);
+    }
+    console.log(`# during the import: ${Object.entries(reads).map(([c, t]) => `${c} ${t.toFixed(1)} ms`).join(", ")}`);
     await (await browser.$("p*=Import cancelled: nothing was changed.")).waitForExist({ timeout: 30000 });
     await (await browser.$("[data-orders='0']")).waitForExist({ timeout: 10000 });
     await shot(browser, "import-cancelled");

@@ -144,7 +144,12 @@ fn sums_match(store: &Store) -> bool {
         == q("SELECT coalesce(sum(orders), 0), coalesce(sum(net_minor), 0) FROM daily_sales")
 }
 
+// Long because it is one scenario: each run imports into the store the earlier runs left, under one panic hook.
 #[test]
+#[expect(
+    clippy::too_many_lines,
+    reason = "it is one scenario: each run imports into the store the earlier runs left, under one panic hook"
+)]
 fn random_and_mutated_exports_never_panic_the_reader_or_the_importer() {
     let budget =
         Duration::from_secs(std::env::var("LOCALLIFT_FUZZ_SECS").ok().and_then(|s| s.parse().ok()).unwrap_or(20));

@@ -3,13 +3,12 @@
 use chrono::NaiveDate;
 use locallift::Store;
 use locallift::model::{Shop, ShopInput};
-use std::path::PathBuf;
-
 use locallift::store::holidays::Holiday;
 use locallift::store::settings::AnalysisSettings;
 use locallift::store::{BackupInfo, IntegrityReport};
-use tauri::State;
+use tauri::{AppHandle, Runtime, State};
 
+use crate::dialogs::{self, SaveAs};
 use crate::error::ApiResult;
 use crate::state::{AppStatus, Db};
 
@@ -32,7 +31,7 @@ pub async fn open_own_shop(db: State<'_, Db>) -> ApiResult<AppStatus> {
 
 #[tauri::command]
 pub async fn get_shop(db: State<'_, Db>) -> ApiResult<Shop> {
-    db.run(move |s| s.shop()).await
+    db.read(move |s| s.shop()).await
 }
 
 #[tauri::command]
@@ -42,7 +41,7 @@ pub async fn update_shop(db: State<'_, Db>, input: ShopInput) -> ApiResult<Shop>
 
 #[tauri::command]
 pub async fn list_holidays(db: State<'_, Db>) -> ApiResult<Vec<Holiday>> {
-    db.run(move |s| s.holidays()).await
+    db.read(move |s| s.holidays()).await
 }
 
 #[tauri::command]
@@ -65,42 +64,53 @@ pub async fn remove_holiday(db: State<'_, Db>, day: NaiveDate) -> ApiResult<Vec<
 
 #[tauri::command]
 pub async fn get_analysis_settings(db: State<'_, Db>) -> ApiResult<AnalysisSettings> {
-    db.run(move |s| s.analysis_settings()).await
+    db.read(move |s| s.analysis_settings()).await
 }
 
 #[tauri::command]
 pub async fn update_analysis_settings(db: State<'_, Db>, input: AnalysisSettings) -> ApiResult<AnalysisSettings> {
-    db.run(move |s| s.update_analysis_settings(&input)).await
+    db.run_long(move |s| s.update_analysis_settings(&input)).await
 }
 
 #[tauri::command]
 pub async fn list_backups(db: State<'_, Db>) -> ApiResult<Vec<BackupInfo>> {
-    db.run(move |s| s.list_backups()).await
+    db.read(move |s| s.list_backups()).await
 }
 
 #[tauri::command]
 pub async fn make_backup(db: State<'_, Db>) -> ApiResult<Vec<BackupInfo>> {
-    db.run(move |s| {
+    db.run_long(move |s| {
         s.backup("manual")?;
         s.list_backups()
     })
     .await
 }
 
-/// Restores a backup from the list (the current state is backed up first).
+/// Restores the backup of the list named `file_name` (the current state is backed up first).
 #[tauri::command]
-pub async fn restore_backup(db: State<'_, Db>, path: PathBuf) -> ApiResult<Vec<BackupInfo>> {
-    db.run(move |s| {
-        s.restore_backup(&path)?;
+pub async fn restore_backup(db: State<'_, Db>, file_name: String) -> ApiResult<Vec<BackupInfo>> {
+    db.run_long(move |s| {
+        let backup = locallift::store::backup_named(s.path(), &file_name)?;
+        s.restore_backup(&backup)?;
         s.list_backups()
     })
     .await
 }
 
-/// A copy of the whole shop file where the owner chose in the save dialog.
+/// A copy of the whole shop file where the owner chooses in the native save dialog. Returns the copy's file
+/// name, or `None` when the owner cancelled.
 #[tauri::command]
-pub async fn export_database(db: State<'_, Db>, path: PathBuf) -> ApiResult<()> {
-    db.run(move |s| s.export_database(&path)).await
+pub async fn export_database<R: Runtime>(
+    app: AppHandle<R>,
+    db: State<'_, Db>,
+    title: String,
+) -> ApiResult<Option<String>> {
+    let ask =
+        SaveAs { title: &title, file_name: "LocalLift shop copy.sqlite", filter: ("LocalLift shop", &["sqlite"]) };
+    let Some(path) = dialogs::choose_save(&app, ask).await? else { return Ok(None) };
+    let name = dialogs::file_name(&path);
+    db.run_long(move |s| s.export_database(&path)).await?;
+    Ok(Some(name))
 }
 
 /// The backups of the current shop file, even when it cannot be opened (for the start-up screen).
@@ -120,12 +130,12 @@ pub async fn check_current_file(db: State<'_, Db>) -> ApiResult<IntegrityReport>
 /// `PRAGMA integrity_check` of the open shop file (Settings).
 #[tauri::command]
 pub async fn integrity_check(db: State<'_, Db>) -> ApiResult<IntegrityReport> {
-    db.run(move |s| Ok(s.integrity_check())).await
+    db.read(move |s| Ok(s.integrity_check())).await
 }
 
 #[tauri::command]
 pub async fn get_backups_kept(db: State<'_, Db>) -> ApiResult<usize> {
-    db.run(move |s| Ok(s.backups_kept())).await
+    db.read(move |s| Ok(s.backups_kept())).await
 }
 
 /// How many backups to keep; the oldest beyond are deleted now. Returns the list that remains.
@@ -138,10 +148,18 @@ pub async fn set_backups_kept(db: State<'_, Db>, keep: usize) -> ApiResult<Vec<B
     .await
 }
 
-/// Opens another shop file the owner picked (from the start-up screen).
+/// Opens another shop file the owner picks in the native open dialog (from the start-up screen); `None`
+/// when the owner cancelled.
 #[tauri::command]
-pub async fn open_shop_file(db: State<'_, Db>, path: PathBuf) -> ApiResult<AppStatus> {
-    db.switch(path, |p| Store::open(p))
+pub async fn open_shop_file<R: Runtime>(
+    app: AppHandle<R>,
+    db: State<'_, Db>,
+    title: String,
+) -> ApiResult<Option<AppStatus>> {
+    let Some(path) = dialogs::choose_open(&app, &title, ("LocalLift shop", &["sqlite"])).await? else {
+        return Ok(None);
+    };
+    db.switch(path, |p| Store::open(p)).map(Some)
 }
 
 /// Quits LocalLift (from the start-up screen, when no shop can be opened).
@@ -151,9 +169,11 @@ pub async fn quit_app<R: tauri::Runtime>(app: tauri::AppHandle<R>) -> ApiResult<
     Ok(())
 }
 
-/// Replaces a shop file that cannot be opened with one of its backups (the file is kept aside) and opens it.
+/// Replaces a shop file that cannot be opened with its backup named `file_name` (the file is kept aside)
+/// and opens it.
 #[tauri::command]
-pub async fn restore_damaged(db: State<'_, Db>, backup: PathBuf) -> ApiResult<AppStatus> {
+pub async fn restore_damaged(db: State<'_, Db>, file_name: String) -> ApiResult<AppStatus> {
     let path = db.path()?;
+    let backup = locallift::store::backup_named(&path, &file_name)?;
     db.switch(path, |p| Store::restore_file(p, &backup))
 }

@@ -8,12 +8,12 @@ use crate::state::Db;
 
 #[tauri::command]
 pub async fn list_campaigns(db: State<'_, Db>, query: ListQuery) -> ApiResult<Vec<Campaign>> {
-    db.run(move |s| s.list_campaigns(&query)).await
+    db.read(move |s| s.list_campaigns(&query)).await
 }
 
 #[tauri::command]
 pub async fn campaign_detail(db: State<'_, Db>, id: i64) -> ApiResult<CampaignDetail> {
-    db.run(move |s| s.campaign_detail(id)).await
+    db.read(move |s| s.campaign_detail(id)).await
 }
 
 #[tauri::command]

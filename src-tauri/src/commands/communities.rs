@@ -8,12 +8,12 @@ use crate::state::Db;
 
 #[tauri::command]
 pub async fn list_communities(db: State<'_, Db>, query: ListQuery) -> ApiResult<Vec<Community>> {
-    db.run(move |s| s.list_communities(&query)).await
+    db.read(move |s| s.list_communities(&query)).await
 }
 
 #[tauri::command]
 pub async fn community_detail(db: State<'_, Db>, id: i64) -> ApiResult<CommunityDetail> {
-    db.run(move |s| s.community_detail(id)).await
+    db.read(move |s| s.community_detail(id)).await
 }
 
 #[tauri::command]
@@ -38,7 +38,7 @@ pub async fn set_community_archived(db: State<'_, Db>, id: i64, archived: bool) 
 
 #[tauri::command]
 pub async fn list_feedback(db: State<'_, Db>, community_id: i64, query: FeedbackQuery) -> ApiResult<Vec<Feedback>> {
-    db.run(move |s| s.list_feedback(community_id, &query)).await
+    db.read(move |s| s.list_feedback(community_id, &query)).await
 }
 
 #[tauri::command]

@@ -10,8 +10,9 @@ use locallift::import::{
 };
 use locallift::store::sales::{ImportBatch, SalesSummary};
 use tauri::ipc::Channel;
-use tauri::{AppHandle, Manager, State};
+use tauri::{AppHandle, Manager, Runtime, State};
 
+use crate::dialogs::{self, SaveAs};
 use crate::error::{ApiError, ApiResult};
 use crate::state::Db;
 
@@ -27,7 +28,7 @@ pub async fn import_presets() -> ApiResult<Vec<PresetInfo>> {
 /// A file's columns, with a suggested and a saved column mapping (for CSVs no preset knows).
 #[tauri::command]
 pub async fn read_header(db: State<'_, Db>, path: PathBuf) -> ApiResult<HeaderInfo> {
-    db.run(move |s| inspect_header(s, &path)).await
+    db.read(move |s| inspect_header(s, &path)).await
 }
 
 /// Reads and checks a file without writing: what the Import screen shows before "Import".
@@ -50,7 +51,7 @@ pub async fn preview_import<R: tauri::Runtime>(
             date_order,
             prices_include_tax,
         };
-        app.state::<Db>().with(|s| import_file(s, &path, &options, &|_| {}, &AtomicBool::new(false)))
+        app.state::<Db>().with_long(|s| import_file(s, &path, &options, &|_| {}, &AtomicBool::new(false)))
     })
     .await
 }
@@ -81,7 +82,7 @@ pub async fn run_import<R: tauri::Runtime>(
         let options =
             ImportOptions { preset, skip_invalid, dry_run: false, mapping, bulk: None, date_order, prices_include_tax };
         let cancel = &app.state::<ImportJob>().0;
-        app.state::<Db>().with(|s| {
+        app.state::<Db>().with_long(|s| {
             import_file(
                 s,
                 std::path::Path::new(&path),
@@ -104,23 +105,32 @@ pub async fn cancel_import(job: State<'_, ImportJob>) -> ApiResult<()> {
 
 #[tauri::command]
 pub async fn list_imports(db: State<'_, Db>) -> ApiResult<Vec<ImportBatch>> {
-    db.run(move |s| s.list_imports()).await
+    db.read(move |s| s.list_imports()).await
 }
 
 #[tauri::command]
 pub async fn undo_import(db: State<'_, Db>, batch: i64) -> ApiResult<ImportBatch> {
-    db.run(move |s| s.undo_import(batch)).await
+    db.run_long(move |s| s.undo_import(batch)).await
 }
 
 #[tauri::command]
 pub async fn sales_summary(db: State<'_, Db>) -> ApiResult<SalesSummary> {
-    db.run(move |s| s.sales_summary()).await
+    db.read(move |s| s.sales_summary()).await
 }
 
-/// Writes an import's row problems to a CSV the owner chose with the save dialog.
+/// Writes an import's row problems to a CSV where the owner chooses in the native save dialog, which
+/// proposes `file_name`. Returns the saved file's name, or `None` when the owner cancelled.
 #[tauri::command]
-pub async fn save_import_errors(path: PathBuf, errors: Vec<RowError>) -> ApiResult<()> {
-    errors_csv::write(&path, &errors).map_err(ApiError::from)
+pub async fn save_import_errors<R: Runtime>(
+    app: AppHandle<R>,
+    errors: Vec<RowError>,
+    title: String,
+    file_name: String,
+) -> ApiResult<Option<String>> {
+    let ask = SaveAs { title: &title, file_name: &file_name, filter: ("CSV", &["csv"]) };
+    let Some(path) = dialogs::choose_save(&app, ask).await? else { return Ok(None) };
+    errors_csv::write(&path, &errors).map_err(ApiError::from)?;
+    Ok(Some(dialogs::file_name(&path)))
 }
 
 /// Long work runs on a blocking thread, never on the main (UI) thread.

@@ -11,12 +11,12 @@ use crate::state::Db;
 
 #[tauri::command]
 pub async fn list_partners(db: State<'_, Db>, query: ListQuery) -> ApiResult<Vec<PartnerRow>> {
-    db.run(move |s| s.list_partners(&query)).await
+    db.read(move |s| s.list_partners(&query)).await
 }
 
 #[tauri::command]
 pub async fn partner_detail(db: State<'_, Db>, id: i64) -> ApiResult<PartnerDetail> {
-    db.run(move |s| s.partner_detail(id)).await
+    db.read(move |s| s.partner_detail(id)).await
 }
 
 #[tauri::command]
@@ -60,5 +60,5 @@ pub async fn delete_account(db: State<'_, Db>, id: i64) -> ApiResult<()> {
 
 #[tauri::command]
 pub async fn partner_fit(db: State<'_, Db>, id: i64) -> ApiResult<FitScore> {
-    db.run(move |s| s.partner_fit(id)).await
+    db.read(move |s| s.partner_fit(id)).await
 }

@@ -8,7 +8,7 @@ use crate::state::Db;
 
 #[tauri::command]
 pub async fn list_posts(db: State<'_, Db>, query: ListQuery) -> ApiResult<Vec<PostRow>> {
-    db.run(move |s| s.list_posts(&query)).await
+    db.read(move |s| s.list_posts(&query)).await
 }
 
 #[tauri::command]

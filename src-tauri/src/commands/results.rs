@@ -1,7 +1,5 @@
 //! Commands for results, the Dashboard, charts, PDFs and CSV exports: one core call each.
 
-use std::path::PathBuf;
-
 use chrono::NaiveDate;
 use locallift::attribution::{CampaignResults, ParticipationResult, RedemptionInput};
 use locallift::charts::Theme;
@@ -9,14 +7,15 @@ use locallift::dashboard::{Dashboard, DashboardCharts};
 use locallift::export::ExportKind;
 use locallift::pdf::{Paper, PdfKind};
 use locallift::report::CampaignCharts;
-use tauri::State;
+use tauri::{AppHandle, Runtime, State};
 
+use crate::dialogs::{self, SaveAs};
 use crate::error::ApiResult;
 use crate::state::Db;
 
 #[tauri::command]
 pub async fn campaign_results(db: State<'_, Db>, id: i64) -> ApiResult<CampaignResults> {
-    db.run(move |s| s.campaign_results(id)).await
+    db.read(move |s| s.campaign_results(id)).await
 }
 
 #[tauri::command]
@@ -31,19 +30,28 @@ pub async fn add_manual_redemption(
 /// Results of every campaign a partner (or, with `community`, a community) took part in.
 #[tauri::command]
 pub async fn member_results(db: State<'_, Db>, id: i64, community: bool) -> ApiResult<Vec<ParticipationResult>> {
-    db.run(move |s| s.member_results(id, community)).await
+    db.read(move |s| s.member_results(id, community)).await
 }
 
 /// What partnerships brought between two shop-local days.
 #[tauri::command]
 pub async fn dashboard(db: State<'_, Db>, from: NaiveDate, to: NaiveDate) -> ApiResult<Dashboard> {
-    db.run(move |s| s.dashboard(from, to)).await
+    db.read(move |s| s.dashboard(from, to)).await
 }
 
-/// Writes a table as CSV (with the byte-order mark Excel needs) where the owner chose in the save dialog.
+/// Writes a table as CSV (with the byte-order mark Excel needs) where the owner chooses in the native save
+/// dialog, which proposes `file_name`. Returns the rows written, or `None` when the owner cancelled.
 #[tauri::command]
-pub async fn export_csv(db: State<'_, Db>, kind: ExportKind, path: PathBuf) -> ApiResult<usize> {
-    db.run(move |s| s.export_csv(kind, &path, true)).await
+pub async fn export_csv<R: Runtime>(
+    app: AppHandle<R>,
+    db: State<'_, Db>,
+    kind: ExportKind,
+    title: String,
+    file_name: String,
+) -> ApiResult<Option<usize>> {
+    let ask = SaveAs { title: &title, file_name: &file_name, filter: ("CSV", &["csv"]) };
+    let Some(path) = dialogs::choose_save(&app, ask).await? else { return Ok(None) };
+    db.run_long(move |s| s.export_csv(kind, &path, true)).await.map(Some)
 }
 
 /// The Dashboard's charts as SVG, in the window's theme and locale.
@@ -55,7 +63,7 @@ pub async fn dashboard_charts(
     theme: Theme,
     locale: Option<String>,
 ) -> ApiResult<DashboardCharts> {
-    db.run(move |s| s.dashboard_charts(from, to, theme, locale.as_deref())).await
+    db.read(move |s| s.dashboard_charts(from, to, theme, locale.as_deref())).await
 }
 
 /// A campaign's charts as SVG, in the window's theme and locale.
@@ -66,17 +74,25 @@ pub async fn campaign_charts(
     theme: Theme,
     locale: Option<String>,
 ) -> ApiResult<CampaignCharts> {
-    db.run(move |s| s.campaign_charts(id, theme, locale.as_deref())).await
+    db.read(move |s| s.campaign_charts(id, theme, locale.as_deref())).await
 }
 
-/// Writes a campaign summary, partner report or coupon sheet as PDF where the owner chose in the save dialog.
+/// Writes a campaign summary, partner report or coupon sheet as PDF where the owner chooses in the native save
+/// dialog, which proposes `file_name`. Returns the saved file's name, or `None` when the owner cancelled.
 #[tauri::command]
-pub async fn export_pdf(
+#[allow(clippy::too_many_arguments, reason = "one IPC command: each argument is a field the window sends")]
+pub async fn export_pdf<R: Runtime>(
+    app: AppHandle<R>,
     db: State<'_, Db>,
     kind: PdfKind,
     paper: Paper,
     locale: Option<String>,
-    path: PathBuf,
-) -> ApiResult<()> {
-    db.run(move |s| s.export_pdf(kind, paper, locale.as_deref(), &path)).await
+    title: String,
+    file_name: String,
+) -> ApiResult<Option<String>> {
+    let ask = SaveAs { title: &title, file_name: &file_name, filter: ("PDF", &["pdf"]) };
+    let Some(path) = dialogs::choose_save(&app, ask).await? else { return Ok(None) };
+    let name = dialogs::file_name(&path);
+    db.run_long(move |s| s.export_pdf(kind, paper, locale.as_deref(), &path)).await?;
+    Ok(Some(name))
 }

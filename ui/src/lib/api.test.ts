@@ -6,7 +6,7 @@ import { expect, test } from "vitest";
 test("the UI calls exactly the commands the shell declares and grants", () => {
   const build = readFileSync(new URL("../../../src-tauri/build.rs", import.meta.url), "utf8");
   const declared = [...build.matchAll(/^\s+"([a-z_]+)",$/gm)].map((m) => m[1]).sort();
-  const apiSource = readFileSync(new URL("./api.ts", import.meta.url), "utf8");
+  const apiSource = readFileSync(new URL("./commands.ts", import.meta.url), "utf8");
   const called = [...apiSource.matchAll(/call<[^>]*>\("([a-z_]+)"/g)].map((m) => m[1]).sort();
   expect(called).toEqual(declared);
 
@@ -18,13 +18,19 @@ test("the UI calls exactly the commands the shell declares and grants", () => {
   const page = readFileSync(new URL("../../../src-tauri/capabilities/README.md", import.meta.url), "utf8");
   const listed = [...page.matchAll(/`([a-z_]+)`/g)].map((m) => m[1]).sort();
   expect(listed).toEqual(declared);
-  // Beyond its own commands, the window gets only the file dialogs and the drop events.
+  // Beyond its own commands, the window gets only the open dialog (a sales file to read) and the drop
+  // events; every file the app writes or opens a shop from is chosen in a dialog the shell shows itself.
   expect((capability.permissions as string[]).filter((p) => p.includes(":")).sort()).toEqual([
     "core:event:allow-listen",
     "core:event:allow-unlisten",
     "dialog:allow-open",
-    "dialog:allow-save",
   ]);
+  // Screens reach the shell only through the typed api module.
+  const screens = import.meta.glob(["../**/*.svelte", "../**/*.ts", "!./ipc.ts", "!./*.test.ts"], { query: "?raw", import: "default", eager: true });
+  for (const [file, source] of Object.entries(screens)) {
+    expect(source as string, file).not.toMatch(/\binvoke\s*[<(]|import\s*\{[^}]*\bsave\b[^}]*\}\s*from\s*"@tauri-apps\/plugin-dialog"/);
+  }
+  expect(Object.keys(screens).length).toBeGreaterThan(30);
 });
 
 // The window's Content Security Policy: the app's own scripts, styles, images (and data: images for the

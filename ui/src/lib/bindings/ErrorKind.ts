@@ -4,4 +4,4 @@
  * The kinds of error the window tells apart, a closed list (TypeScript gets it as a union of names): what
  * the core's [`Error`] variants are, and the shell's own (`internal`, `closed`).
  */
-export type ErrorKind = "invalid" | "not_found" | "in_use" | "locked" | "read_only" | "too_new" | "database" | "io" | "corrupt" | "import" | "unknown_format" | "cancelled" | "document" | "internal" | "closed";
+export type ErrorKind = "invalid" | "not_found" | "in_use" | "locked" | "read_only" | "too_new" | "database" | "io" | "corrupt" | "import" | "unknown_format" | "cancelled" | "document" | "busy" | "internal" | "closed";

@@ -1,0 +1,151 @@
+// Generated from the shell's commands (src-tauri/src/commands/*.rs) by its contract test
+// (src-tauri/tests/contract.rs, run by `cargo test`). Do not edit: change the Rust command instead.
+import type { Channel } from "@tauri-apps/api/core";
+import type { AnalysisSettings } from "./bindings/AnalysisSettings";
+import type { AppStatus } from "./bindings/AppStatus";
+import type { BackupInfo } from "./bindings/BackupInfo";
+import type { Campaign } from "./bindings/Campaign";
+import type { CampaignCharts } from "./bindings/CampaignCharts";
+import type { CampaignDetail } from "./bindings/CampaignDetail";
+import type { CampaignInput } from "./bindings/CampaignInput";
+import type { CampaignPartner } from "./bindings/CampaignPartner";
+import type { CampaignPartnerInput } from "./bindings/CampaignPartnerInput";
+import type { CampaignResults } from "./bindings/CampaignResults";
+import type { Community } from "./bindings/Community";
+import type { CommunityDetail } from "./bindings/CommunityDetail";
+import type { CommunityInput } from "./bindings/CommunityInput";
+import type { Dashboard } from "./bindings/Dashboard";
+import type { DashboardCharts } from "./bindings/DashboardCharts";
+import type { DateOrder } from "./bindings/DateOrder";
+import type { ExportKind } from "./bindings/ExportKind";
+import type { Feedback } from "./bindings/Feedback";
+import type { FeedbackInput } from "./bindings/FeedbackInput";
+import type { FeedbackQuery } from "./bindings/FeedbackQuery";
+import type { FitScore } from "./bindings/FitScore";
+import type { HeaderInfo } from "./bindings/HeaderInfo";
+import type { Holiday } from "./bindings/Holiday";
+import type { ImportBatch } from "./bindings/ImportBatch";
+import type { ImportProgress } from "./bindings/ImportProgress";
+import type { ImportReport } from "./bindings/ImportReport";
+import type { ImportRequest } from "./bindings/ImportRequest";
+import type { IntegrityReport } from "./bindings/IntegrityReport";
+import type { ListQuery } from "./bindings/ListQuery";
+import type { Mapping } from "./bindings/Mapping";
+import type { Paper } from "./bindings/Paper";
+import type { ParticipationResult } from "./bindings/ParticipationResult";
+import type { Partner } from "./bindings/Partner";
+import type { PartnerDetail } from "./bindings/PartnerDetail";
+import type { PartnerInput } from "./bindings/PartnerInput";
+import type { PartnerRow } from "./bindings/PartnerRow";
+import type { PdfKind } from "./bindings/PdfKind";
+import type { Post } from "./bindings/Post";
+import type { PostInput } from "./bindings/PostInput";
+import type { PostRow } from "./bindings/PostRow";
+import type { PresetInfo } from "./bindings/PresetInfo";
+import type { RedemptionInput } from "./bindings/RedemptionInput";
+import type { RowError } from "./bindings/RowError";
+import type { SalesSummary } from "./bindings/SalesSummary";
+import type { Shop } from "./bindings/Shop";
+import type { ShopInput } from "./bindings/ShopInput";
+import type { SocialAccount } from "./bindings/SocialAccount";
+import type { SocialAccountInput } from "./bindings/SocialAccountInput";
+import type { Theme } from "./bindings/Theme";
+import { call } from "./ipc";
+
+/** Every command of the shell, one typed call each; each rejects with an ApiError. */
+export const commands = {
+  appStatus: () => call<AppStatus>("app_status"),
+  /** Switches the window to the demo shop, generating it on first use. */
+  openDemoShop: () => call<AppStatus>("open_demo_shop"),
+  /** Switches the window to the owner's own shop file. */
+  openOwnShop: () => call<AppStatus>("open_own_shop"),
+  getShop: () => call<Shop>("get_shop"),
+  updateShop: (input: ShopInput) => call<Shop>("update_shop", { input }),
+  listHolidays: () => call<Holiday[]>("list_holidays"),
+  setHoliday: (holiday: Holiday) => call<Holiday[]>("set_holiday", { holiday }),
+  removeHoliday: (day: string) => call<Holiday[]>("remove_holiday", { day }),
+  getAnalysisSettings: () => call<AnalysisSettings>("get_analysis_settings"),
+  updateAnalysisSettings: (input: AnalysisSettings) => call<AnalysisSettings>("update_analysis_settings", { input }),
+  listBackups: () => call<BackupInfo[]>("list_backups"),
+  makeBackup: () => call<BackupInfo[]>("make_backup"),
+  /** Restores the backup of the list named `file_name` (the current state is backed up first). */
+  restoreBackup: (fileName: string) => call<BackupInfo[]>("restore_backup", { fileName }),
+  /** A copy of the whole shop file where the owner chooses in the native save dialog. Returns the copy's file name, or `None` when the owner cancelled. */
+  exportDatabase: (title: string) => call<string | null>("export_database", { title }),
+  /** The backups of the current shop file, even when it cannot be opened (for the start-up screen). */
+  backupsOfCurrent: () => call<BackupInfo[]>("backups_of_current"),
+  /** `PRAGMA integrity_check` of the current shop file, read-only, even when it cannot be opened. */
+  checkCurrentFile: () => call<IntegrityReport>("check_current_file"),
+  /** `PRAGMA integrity_check` of the open shop file (Settings). */
+  integrityCheck: () => call<IntegrityReport>("integrity_check"),
+  getBackupsKept: () => call<number>("get_backups_kept"),
+  /** How many backups to keep; the oldest beyond are deleted now. Returns the list that remains. */
+  setBackupsKept: (keep: number) => call<BackupInfo[]>("set_backups_kept", { keep }),
+  /** Opens another shop file the owner picks in the native open dialog (from the start-up screen); `None` when the owner cancelled. */
+  openShopFile: (title: string) => call<AppStatus | null>("open_shop_file", { title }),
+  /** Quits LocalLift (from the start-up screen, when no shop can be opened). */
+  quitApp: () => call<null>("quit_app"),
+  /** Replaces a shop file that cannot be opened with its backup named `file_name` (the file is kept aside) and opens it. */
+  restoreDamaged: (fileName: string) => call<AppStatus>("restore_damaged", { fileName }),
+  listCampaigns: (query: ListQuery) => call<Campaign[]>("list_campaigns", { query }),
+  campaignDetail: (id: number) => call<CampaignDetail>("campaign_detail", { id }),
+  createCampaign: (input: CampaignInput) => call<Campaign>("create_campaign", { input }),
+  updateCampaign: (id: number, input: CampaignInput) => call<Campaign>("update_campaign", { id, input }),
+  deleteCampaign: (id: number) => call<null>("delete_campaign", { id }),
+  setCampaignCancelled: (id: number, cancelled: boolean) => call<Campaign>("set_campaign_cancelled", { id, cancelled }),
+  setCampaignArchived: (id: number, archived: boolean) => call<Campaign>("set_campaign_archived", { id, archived }),
+  addCampaignPartner: (campaignId: number, input: CampaignPartnerInput) => call<CampaignPartner>("add_campaign_partner", { campaignId, input }),
+  updateCampaignPartner: (id: number, input: CampaignPartnerInput) => call<CampaignPartner>("update_campaign_partner", { id, input }),
+  removeCampaignPartner: (id: number) => call<null>("remove_campaign_partner", { id }),
+  listCommunities: (query: ListQuery) => call<Community[]>("list_communities", { query }),
+  communityDetail: (id: number) => call<CommunityDetail>("community_detail", { id }),
+  createCommunity: (input: CommunityInput) => call<Community>("create_community", { input }),
+  updateCommunity: (id: number, input: CommunityInput) => call<Community>("update_community", { id, input }),
+  deleteCommunity: (id: number) => call<null>("delete_community", { id }),
+  setCommunityArchived: (id: number, archived: boolean) => call<Community>("set_community_archived", { id, archived }),
+  listFeedback: (communityId: number, query: FeedbackQuery) => call<Feedback[]>("list_feedback", { communityId, query }),
+  addFeedback: (communityId: number, input: FeedbackInput) => call<Feedback>("add_feedback", { communityId, input }),
+  updateFeedback: (id: number, input: FeedbackInput) => call<Feedback>("update_feedback", { id, input }),
+  deleteFeedback: (id: number) => call<null>("delete_feedback", { id }),
+  importPresets: () => call<PresetInfo[]>("import_presets"),
+  /** A file's columns, with a suggested and a saved column mapping (for CSVs no preset knows). */
+  readHeader: (path: string) => call<HeaderInfo>("read_header", { path }),
+  /** Reads and checks a file without writing: what the Import screen shows before "Import". */
+  previewImport: (path: string, preset: string | null, mapping: Mapping | null, dateOrder: DateOrder | null, pricesIncludeTax: boolean | null) => call<ImportReport>("preview_import", { path, preset, mapping, dateOrder, pricesIncludeTax }),
+  /** Imports a file, reporting progress on `on_progress`; `cancel_import` stops it with nothing written. */
+  runImport: (request: ImportRequest, onProgress: Channel<ImportProgress>) => call<ImportReport>("run_import", { request, onProgress }),
+  cancelImport: () => call<null>("cancel_import"),
+  listImports: () => call<ImportBatch[]>("list_imports"),
+  undoImport: (batch: number) => call<ImportBatch>("undo_import", { batch }),
+  salesSummary: () => call<SalesSummary>("sales_summary"),
+  /** Writes an import's row problems to a CSV where the owner chooses in the native save dialog, which proposes `file_name`. Returns the saved file's name, or `None` when the owner cancelled. */
+  saveImportErrors: (errors: RowError[], title: string, fileName: string) => call<string | null>("save_import_errors", { errors, title, fileName }),
+  listPartners: (query: ListQuery) => call<PartnerRow[]>("list_partners", { query }),
+  partnerDetail: (id: number) => call<PartnerDetail>("partner_detail", { id }),
+  createPartner: (input: PartnerInput, accounts: SocialAccountInput[]) => call<Partner>("create_partner", { input, accounts }),
+  updatePartner: (id: number, input: PartnerInput) => call<Partner>("update_partner", { id, input }),
+  deletePartner: (id: number) => call<null>("delete_partner", { id }),
+  setPartnerArchived: (id: number, archived: boolean) => call<Partner>("set_partner_archived", { id, archived }),
+  addAccount: (partnerId: number, input: SocialAccountInput) => call<SocialAccount>("add_account", { partnerId, input }),
+  updateAccount: (id: number, input: SocialAccountInput) => call<SocialAccount>("update_account", { id, input }),
+  deleteAccount: (id: number) => call<null>("delete_account", { id }),
+  partnerFit: (id: number) => call<FitScore>("partner_fit", { id }),
+  listPosts: (query: ListQuery) => call<PostRow[]>("list_posts", { query }),
+  addPost: (campaignPartnerId: number, input: PostInput) => call<Post>("add_post", { campaignPartnerId, input }),
+  updatePost: (id: number, input: PostInput) => call<Post>("update_post", { id, input }),
+  deletePost: (id: number) => call<null>("delete_post", { id }),
+  campaignResults: (id: number) => call<CampaignResults>("campaign_results", { id }),
+  addManualRedemption: (campaignPartnerId: number, input: RedemptionInput) => call<number>("add_manual_redemption", { campaignPartnerId, input }),
+  /** Results of every campaign a partner (or, with `community`, a community) took part in. */
+  memberResults: (id: number, community: boolean) => call<ParticipationResult[]>("member_results", { id, community }),
+  /** What partnerships brought between two shop-local days. */
+  dashboard: (from: string, to: string) => call<Dashboard>("dashboard", { from, to }),
+  /** Writes a table as CSV (with the byte-order mark Excel needs) where the owner chooses in the native save dialog, which proposes `file_name`. Returns the rows written, or `None` when the owner cancelled. */
+  exportCsv: (kind: ExportKind, title: string, fileName: string) => call<number | null>("export_csv", { kind, title, fileName }),
+  /** The Dashboard's charts as SVG, in the window's theme and locale. */
+  dashboardCharts: (from: string, to: string, theme: Theme, locale: string | null) => call<DashboardCharts>("dashboard_charts", { from, to, theme, locale }),
+  /** A campaign's charts as SVG, in the window's theme and locale. */
+  campaignCharts: (id: number, theme: Theme, locale: string | null) => call<CampaignCharts>("campaign_charts", { id, theme, locale }),
+  /** Writes a campaign summary, partner report or coupon sheet as PDF where the owner chooses in the native save dialog, which proposes `file_name`. Returns the saved file's name, or `None` when the owner cancelled. */
+  exportPdf: (kind: PdfKind, paper: Paper, locale: string | null, title: string, fileName: string) => call<string | null>("export_pdf", { kind, paper, locale, title, fileName }),
+};
