@@ -5,6 +5,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh --test
+# The tests expect "System" to mean the POSIX locale (US English formats); on a German developer machine the
+# shops they make would otherwise write amounts the German way. Shops in other locales are tested by setting
+# the shop's locale, never through the machine's.
+export LC_ALL=C.UTF-8 LANG=C.UTF-8 LANGUAGE=
 
 echo "==> Rust tests (core, CLI, shell); they also regenerate the TypeScript bindings"
 if cargo fmt --version >/dev/null 2>&1; then cargo fmt --all --check; else echo "(rustfmt not installed: format check skipped)"; fi
@@ -18,9 +22,9 @@ else
 fi
 
 if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
-  if [[ -n "$(git status --porcelain -- ui/src/lib/bindings ui/src/lib/commands.ts)" ]]; then
-    echo "The TypeScript bindings are out of date with the Rust types and commands; commit ui/src/lib/bindings and ui/src/lib/commands.ts:" >&2
-    git status --porcelain -- ui/src/lib/bindings ui/src/lib/commands.ts >&2
+  if [[ -n "$(git status --porcelain -- ui/src/lib/bindings ui/src/lib/commands.ts ui/src/lib/format-cases.json)" ]]; then
+    echo "The TypeScript bindings are out of date with the Rust types and commands; commit ui/src/lib/bindings, commands.ts and format-cases.json:" >&2
+    git status --porcelain -- ui/src/lib/bindings ui/src/lib/commands.ts ui/src/lib/format-cases.json >&2
     exit 1
   fi
 fi

@@ -130,7 +130,7 @@ fn day_money_mesh(chart: &mut Plot<'_, '_>, first: NaiveDate, money: &Numbers, p
             if (v - v.round()).abs() > 1e-6 {
                 return String::new();
             }
-            (first + chrono::Duration::days(v.round() as i64)).format("%b %-d").to_string()
+            money.month_day(first + chrono::Duration::days(v.round() as i64))
         })
         .y_labels(5)
         .y_label_formatter(&|v| money.short_money(*v))
@@ -216,8 +216,8 @@ pub struct RoiBar {
 /// # Errors
 /// [`Error::Corrupt`] when plotters cannot draw the chart into the SVG text; nothing to draw is a one-line
 /// message, not an error.
-pub fn roi_by_campaign(rows: &[RoiBar], theme: Theme) -> Result<String> {
-    roi_bars(rows, "No campaign with a cost yet: ROI needs one.", theme)
+pub fn roi_by_campaign(rows: &[RoiBar], numbers: &Numbers, theme: Theme) -> Result<String> {
+    roi_bars(rows, "No campaign with a cost yet: ROI needs one.", numbers, theme)
 }
 
 /// ROI of each partner of a campaign, as [`roi_by_campaign`] draws campaigns: a walk-in partner (sales
@@ -226,11 +226,11 @@ pub fn roi_by_campaign(rows: &[RoiBar], theme: Theme) -> Result<String> {
 /// # Errors
 /// [`Error::Corrupt`] when plotters cannot draw the chart into the SVG text; nothing to draw is a one-line
 /// message, not an error.
-pub fn roi_by_partner(rows: &[RoiBar], theme: Theme) -> Result<String> {
-    roi_bars(rows, "No partner with a cost yet: ROI needs one.", theme)
+pub fn roi_by_partner(rows: &[RoiBar], numbers: &Numbers, theme: Theme) -> Result<String> {
+    roi_bars(rows, "No partner with a cost yet: ROI needs one.", numbers, theme)
 }
 
-fn roi_bars(rows: &[RoiBar], empty: &str, theme: Theme) -> Result<String> {
+fn roi_bars(rows: &[RoiBar], empty: &str, numbers: &Numbers, theme: Theme) -> Result<String> {
     let rows: Vec<Bar> = rows
         .iter()
         .filter(|r| r.roi.is_some() || r.lift_range.is_some())
@@ -241,7 +241,7 @@ fn roi_bars(rows: &[RoiBar], empty: &str, theme: Theme) -> Result<String> {
         })
         .collect();
     let legend = rows.iter().any(|r| r.range.is_some()).then_some("Range with sales lift (95%): an estimate");
-    horizontal_bars(&rows, theme, empty, legend, None, &|x| format!("{x:.0}%"))
+    horizontal_bars(&rows, theme, empty, legend, None, &|x| numbers.percent(x / 100.0, false))
 }
 
 /// The partner leaderboard: attributed net revenue per partner, largest first.
@@ -509,7 +509,7 @@ pub fn break_even(
             chart
                 .draw_series(std::iter::once(Circle::new((x(day), cost_minor as f64), 6, p.good.filled())))
                 .map_err(draw_error)?;
-            items.push((format!("Paid for itself {}", day.format("%b %-d")), Mark::Dot(p.good)));
+            items.push((format!("Paid for itself {}", money.month_day(day)), Mark::Dot(p.good)));
         }
         legend_below(&strip, &items, &p)?;
         root.present().map_err(draw_error)?;
@@ -593,6 +593,7 @@ pub fn lift_band(days: &[crate::lift::LiftDay], money: &Numbers, theme: Theme) -
 pub fn repeat_curves(
     partners: &[crate::attribution::RepeatRate],
     others: &[crate::attribution::RepeatRate],
+    numbers: &Numbers,
     theme: Theme,
 ) -> Result<String> {
     let line = |rates: &[crate::attribution::RepeatRate]| -> Vec<(f64, f64)> {
@@ -634,7 +635,7 @@ pub fn repeat_curves(
                 if d > 0 && d % 30 == 0 { format!("{d} days") } else { String::new() }
             })
             .y_labels(5)
-            .y_label_formatter(&|v| format!("{v:.0}%"))
+            .y_label_formatter(&|v| numbers.percent(v / 100.0, false))
             .label_style(font(&p))
             .draw()
             .map_err(draw_error)?;
@@ -669,6 +670,7 @@ mod tests {
                 roi: Some(-0.4),
                 lift_range: None,
             }],
+            &Numbers::new(Some("USD"), "en-US"),
             Theme::Light,
         )
         .expect("svg");

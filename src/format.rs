@@ -1,8 +1,16 @@
-//! Numbers, money and dates as the shop's (or the window's) locale writes them, for what the core draws
-//! and prints itself: chart axes and PDFs (the webview formats with `Intl`). Covers the separators and symbol placement of the common locales; an
-//! unknown one reads like US English.
+//! Numbers, money and dates as the owner's locale writes them ([`crate::locale`] says which), for what the
+//! core draws and prints itself: chart axes, PDFs, the CLI. The formats are CLDR's, through ICU4X; the
+//! window's `Intl` is checked against them (`ui/src/lib/format.test.ts` reads the cases this module writes).
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
+use fixed_decimal::Decimal;
+use icu_calendar::{Date, Gregorian};
+use icu_datetime::{FixedCalendarDateTimeFormatter, fieldsets};
+use icu_decimal::{CompactDecimalFormatter, DecimalFormatter};
+use icu_experimental::dimension::currency::CurrencyType;
+use icu_experimental::dimension::currency::formatter::CurrencyFormatter;
+use icu_experimental::dimension::percent::formatter::PercentFormatter;
+use writeable::Writeable;
 
 /// "1 order", "3 orders": a count with its noun in the singular or the plural, for sentences.
 pub fn plural(n: u64, one: &str, many: &str) -> String {
@@ -16,10 +24,7 @@ pub fn currency_style(code: Option<&str>) -> (String, u32) {
     (symbol, currency.and_then(|c| c.exponent()).map_or(2, u32::from))
 }
 
-/// Decimals of an ISO 4217 currency (2 when unknown: an import refuses unknown currencies anyway).
-pub fn exponent_of(currency: &str) -> u32 {
-    iso_currency::Currency::from_code(&currency.trim().to_uppercase()).and_then(|c| c.exponent()).map_or(2, u32::from)
-}
+pub use crate::locale::exponent_of;
 
 /// A lift range as the owner reads it: an estimate is not known to the cent, so both ends are rounded (half
 /// to even) to one step, two significant digits of the larger end and never finer than one major unit of a
@@ -33,93 +38,129 @@ pub fn shown_range(low: i64, high: i64, exponent: u32) -> (i64, i64) {
     (round(low), round(high))
 }
 
+/// How the core writes numbers, money and dates for one locale and currency: the digits, separators,
+/// currency symbol and its place, percent sign and month names all come from CLDR through ICU4X, the minor
+/// unit digits from ISO 4217 ([`exponent_of`]). Built once per document or chart set (a few microseconds).
 pub struct Numbers {
-    symbol: String,
     exponent: u32,
-    group: &'static str,
-    decimal: &'static str,
-    /// "$12.50" (true) or "12,50 €" (false).
-    symbol_first: bool,
-    /// "Mar 1, 2026" (true) or "1 Mar 2026" (false).
-    month_first: bool,
+    decimal: DecimalFormatter,
+    /// Text around a formatted amount ("$" and "", or "" and " €"), from CLDR's currency pattern.
+    money_affixes: (String, String),
+    /// Text around a formatted percentage ("" and "%", or "" and " %").
+    percent_affixes: (String, String),
+    /// The compact currency formatter for axis labels ("$12K", "12.345 €"), when CLDR has the currency.
+    compact: Option<CurrencyFormatter<CompactDecimalFormatter>>,
+    decimal_mark: String,
+    group_mark: String,
+    /// The locale's minus sign ("-" in English, "−" in Swedish…), written before the currency symbol.
+    minus: String,
+    /// A day as "Mar 1, 2026" / "01.03.2026" (CLDR medium), and its month and day alone ("Mar 1", "1. März").
+    day_medium: Option<FixedCalendarDateTimeFormatter<Gregorian, fieldsets::YMD>>,
+    month_day: Option<FixedCalendarDateTimeFormatter<Gregorian, fieldsets::MD>>,
+    /// The currency's code, shown where CLDR has no symbol for it.
+    code: String,
+}
+
+/// The text before the first digit and after the last one of a formatted sample ("$1.00" → ("$", "")).
+fn affixes(sample: &str) -> (String, String) {
+    let first = sample.find(|c: char| c.is_numeric()).unwrap_or(0);
+    let last = sample
+        .rfind(|c: char| c.is_numeric())
+        .map_or(sample.len(), |i| i + sample[i..].chars().next().map_or(1, char::len_utf8));
+    (sample[..first].to_string(), sample[last..].to_string())
 }
 
 impl Numbers {
+    /// Formats for `locale` (BCP 47; an unknown one reads like [`crate::locale::FALLBACK`]) in the
+    /// currency `currency` (ISO 4217; none: plain numbers).
     pub fn new(currency: Option<&str>, locale: &str) -> Numbers {
-        let (symbol, exponent) = currency_style(currency);
-        let symbol = if symbol.is_empty() { currency.unwrap_or("").to_string() } else { symbol };
-        let lang = locale.split(['-', '_']).next().unwrap_or("en").to_ascii_lowercase();
-        let region = locale.split(['-', '_']).nth(1).unwrap_or("").to_ascii_uppercase();
-        let (group, decimal) = match lang.as_str() {
-            "de" if region == "CH" => ("’", "."),
-            "de" | "es" | "it" | "nl" | "pt" | "id" | "tr" | "da" | "el" | "ro" | "hr" | "sl" => (".", ","),
-            "fr" | "sv" | "nb" | "no" | "fi" | "cs" | "sk" | "pl" | "ru" | "uk" | "hu" | "bg" | "lt" | "lv" | "et" => {
-                ("\u{202f}", ",")
-            }
-            _ => (",", "."),
-        };
-        let symbol_first = matches!(lang.as_str(), "en" | "ja" | "zh" | "ko" | "he" | "th" | "hi")
-            || (lang == "nl" && symbol == "€")
-            || (lang == "de" && region == "CH");
-        Numbers { symbol, exponent, group, decimal, symbol_first, month_first: lang == "en" && region != "GB" }
-    }
-
-    fn grouped(&self, whole: u64) -> String {
-        let digits = whole.to_string();
-        let mut out = String::new();
-        for (i, c) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i).is_multiple_of(3) {
-                out.push_str(self.group);
-            }
-            out.push(c);
+        let loc = crate::locale::parse(locale);
+        let code = currency.map(|c| c.trim().to_ascii_uppercase()).unwrap_or_default();
+        let exponent = if code.is_empty() { 2 } else { exponent_of(&code) };
+        let decimal = DecimalFormatter::try_new((&loc).into(), Default::default())
+            .or_else(|_| DecimalFormatter::try_new(Default::default(), Default::default()))
+            .expect("ICU4X's compiled data has the root locale's decimal format");
+        let (decimal_mark, group_mark) = crate::locale::marks(&decimal);
+        let minus = affixes(&decimal.format(&Decimal::from(-1)).write_to_string()).0;
+        let currency_type = CurrencyType::try_from_str(&code.to_ascii_lowercase()).ok();
+        let money_affixes = currency_type
+            .and_then(|c| CurrencyFormatter::try_new_symbol((&loc).into(), c, Default::default()).ok())
+            .map(|f| affixes(&f.format_fixed_decimal(&Decimal::from(1)).write_to_string()))
+            .unwrap_or_else(|| {
+                if code.is_empty() { (String::new(), String::new()) } else { (String::new(), format!("\u{a0}{code}")) }
+            });
+        let compact = currency_type
+            .and_then(|c| CurrencyFormatter::try_new_compact_symbol((&loc).into(), c, Default::default()).ok());
+        let percent_affixes = PercentFormatter::try_new((&loc).into(), Default::default())
+            .map(|f| affixes(&f.format(&Decimal::from(1)).write_to_string()))
+            .unwrap_or_else(|_| (String::new(), "%".to_string()));
+        let day_medium = FixedCalendarDateTimeFormatter::try_new((&loc).into(), fieldsets::YMD::medium()).ok();
+        let month_day = FixedCalendarDateTimeFormatter::try_new((&loc).into(), fieldsets::MD::medium()).ok();
+        Numbers {
+            exponent,
+            decimal,
+            money_affixes,
+            percent_affixes,
+            compact,
+            decimal_mark,
+            group_mark,
+            minus,
+            day_medium,
+            month_day,
+            code,
         }
-        out
     }
 
-    /// An amount of minor units as a short axis label: "$1.2k", "−€350", "1,2k €".
+    /// The locale's decimal mark ("." or ",") and grouping separator (",", ".", a narrow no-break space…).
+    pub fn decimal_mark(&self) -> &str {
+        &self.decimal_mark
+    }
+
+    pub fn group_mark(&self) -> &str {
+        &self.group_mark
+    }
+
+    /// A non-negative number of `scale` decimals (`value` × 10^−scale), grouped as the locale groups.
+    fn number(&self, value: u64, scale: u32) -> String {
+        let mut d = Decimal::from(value);
+        d.multiply_pow10(-(scale as i16));
+        d.absolute.pad_end(-(scale as i16));
+        self.decimal.format(&d).write_to_string().into_owned()
+    }
+
+    /// An amount of minor units as a short axis label, from CLDR's compact currency format: "$1.2K",
+    /// "−€350", "1235 €" (German abbreviates from a million).
     pub fn short_money(&self, minor: f64) -> String {
         let major = minor / 10f64.powi(self.exponent as i32);
-        let (value, suffix) = match major.abs() {
-            a if a >= 1e6 => (major / 1e6, "M"),
-            a if a >= 1e3 => (major / 1e3, "k"),
-            _ => (major, ""),
+        let Some(compact) = &self.compact else {
+            return self.with_symbol(major < 0.0, &self.number(major.abs().round() as u64, 0));
         };
-        let number = if suffix.is_empty() || value.fract().abs() < 0.05 {
-            format!("{value:.0}")
-        } else {
-            format!("{value:.1}").replace('.', self.decimal)
-        };
-        let number = format!("{}{suffix}", number.trim_start_matches('-'));
-        self.with_symbol(major < 0.0, &number)
+        let rounded = (major.abs() * 10.0).round() as u64;
+        let mut d = Decimal::from(rounded);
+        d.multiply_pow10(-1);
+        let text = compact.format_fixed_decimal(&d).write_to_string().into_owned();
+        if major < 0.0 && rounded > 0 { format!("{}{text}", self.minus) } else { text }
     }
 
     /// The currency symbol placed as the locale places it ("$12.50", "12,50 €"), after a minus sign.
     fn with_symbol(&self, negative: bool, number: &str) -> String {
-        let sign = if negative { "−" } else { "" };
-        if self.symbol.is_empty() {
-            format!("{sign}{number}")
-        } else if self.symbol_first {
-            format!("{sign}{}{number}", self.symbol)
-        } else {
-            format!("{sign}{number}\u{a0}{}", self.symbol)
-        }
+        let sign = if negative { self.minus.as_str() } else { "" };
+        format!("{sign}{}{number}{}", self.money_affixes.0, self.money_affixes.1)
     }
 
-    /// An amount of minor units: "$1,234.50", "−1.234,50 €".
+    /// An amount of minor units: "$1,234.50", "−1.234,50 €", with the ISO 4217 number of decimals.
     pub fn money(&self, minor: i64) -> String {
-        let scale = 10u64.pow(self.exponent);
-        let abs = minor.unsigned_abs();
-        let mut number = self.grouped(abs / scale);
-        if self.exponent > 0 {
-            number.push_str(self.decimal);
-            number.push_str(&format!("{:0width$}", abs % scale, width = self.exponent as usize));
-        }
-        self.with_symbol(minor < 0, &number)
+        self.with_symbol(minor < 0, &self.number(minor.unsigned_abs(), self.exponent))
     }
 
     /// The currency's minor-unit exponent (ISO 4217): 2 for USD, 0 for JPY.
     pub fn exponent(&self) -> u32 {
         self.exponent
+    }
+
+    /// The currency's ISO code ("EUR"), empty when the shop has none yet.
+    pub fn currency(&self) -> &str {
+        &self.code
     }
 
     /// An amount written without its minor units when it has none: "$1,200", "1.200 €", else as [`money`].
@@ -130,7 +171,7 @@ impl Numbers {
         if !minor.unsigned_abs().is_multiple_of(scale) {
             return self.money(minor);
         }
-        self.with_symbol(minor < 0, &self.grouped(minor.unsigned_abs() / scale))
+        self.with_symbol(minor < 0, &self.number(minor.unsigned_abs() / scale, 0))
     }
 
     /// A sales-lift range (net revenue, 95%) in the owner's words, its ends rounded as
@@ -153,25 +194,42 @@ impl Numbers {
         format!("{} to {}", self.percent(low, true), self.percent(high, true))
     }
 
+    /// A whole number grouped as the locale groups: "12,345", "12.345", "12 345".
     pub fn count(&self, n: i64) -> String {
-        let sign = if n < 0 { "−" } else { "" };
-        format!("{sign}{}", self.grouped(n.unsigned_abs()))
+        let sign = if n < 0 { self.minus.as_str() } else { "" };
+        format!("{sign}{}", self.number(n.unsigned_abs(), 0))
     }
 
-    /// A ratio as a signed percentage: ROI 1.53 → "+153%".
+    /// A ratio as a whole percentage, in the locale's percent pattern: ROI 1.53 → "+153%" ("+153 %" in de).
     pub fn percent(&self, ratio: f64, signed: bool) -> String {
         let pct = (ratio * 100.0).round() as i64;
         let sign = match pct {
-            p if p < 0 => "−",
+            p if p < 0 => self.minus.as_str(),
             p if p > 0 && signed => "+",
             _ => "",
         };
-        format!("{sign}{}%", self.grouped(pct.unsigned_abs()))
+        format!("{sign}{}{}{}", self.percent_affixes.0, self.number(pct.unsigned_abs(), 0), self.percent_affixes.1)
     }
 
+    /// A day as the locale writes it at medium length: "Mar 1, 2026", "01.03.2026", "1 mars 2026".
     pub fn day(&self, day: NaiveDate) -> String {
-        if self.month_first { day.format("%b %-d, %Y").to_string() } else { day.format("%-d %b %Y").to_string() }
+        match (&self.day_medium, gregorian(day)) {
+            (Some(f), Some(d)) => f.format(&d).write_to_string().into_owned(),
+            _ => day.format("%Y-%m-%d").to_string(),
+        }
     }
+
+    /// A day's month and day alone, for chart axes and short labels: "Mar 1", "1. März", "1 mars", "3月1日".
+    pub fn month_day(&self, day: NaiveDate) -> String {
+        match (&self.month_day, gregorian(day)) {
+            (Some(f), Some(d)) => f.format(&d).write_to_string().into_owned(),
+            _ => day.format("%m-%d").to_string(),
+        }
+    }
+}
+
+fn gregorian(day: NaiveDate) -> Option<Date<Gregorian>> {
+    Date::try_new_gregorian(day.year(), day.month() as u8, day.day() as u8).ok()
 }
 
 #[cfg(test)]
@@ -182,27 +240,38 @@ mod tests {
     fn money_and_dates_follow_the_locale() {
         let us = Numbers::new(Some("USD"), "en-US");
         assert_eq!(us.money(12_345_678), "$123,456.78");
-        assert_eq!(us.money(-5), "−$0.05");
+        assert_eq!(us.money(-5), "-$0.05");
         assert_eq!(us.day("2026-03-01".parse().expect("day")), "Mar 1, 2026");
+        assert_eq!(us.month_day("2026-03-24".parse().expect("day")), "Mar 24");
         let de = Numbers::new(Some("EUR"), "de-DE");
         assert_eq!(de.money(123_456), "1.234,56\u{a0}€");
-        assert_eq!(de.day("2026-03-01".parse().expect("day")), "1 Mar 2026");
-        assert_eq!(Numbers::new(Some("JPY"), "ja-JP").money(15_000), "¥15,000");
+        assert_eq!(de.day("2026-03-01".parse().expect("day")), "01.03.2026");
+        assert_eq!(de.month_day("2026-03-24".parse().expect("day")), "24. März");
+        assert_eq!(de.percent(1.534, true), "+153\u{a0}%");
+        assert_eq!(Numbers::new(Some("JPY"), "ja-JP").money(15_000), "￥15,000");
         assert_eq!(Numbers::new(Some("EUR"), "fr-FR").money(100_000), "1\u{202f}000,00\u{a0}€");
+        assert_eq!(Numbers::new(Some("EUR"), "fr-FR").month_day("2026-03-24".parse().expect("day")), "24 mars");
+        // pt-BR and es-MX as CLDR writes them, on screen and paper alike.
+        assert_eq!(Numbers::new(Some("BRL"), "pt-BR").money(123_456), "R$\u{a0}1.234,56");
+        assert_eq!(Numbers::new(Some("MXN"), "es-MX").money(123_456), "$1,234.56");
+        // ISO 4217's digits, whatever a browser says: HUF has 2, KWD 3.
+        assert_eq!(Numbers::new(Some("HUF"), "en-US").money(123_456), "HUF\u{a0}1,234.56");
+        assert_eq!(Numbers::new(Some("KWD"), "en-US").money(123_456), "KWD\u{a0}123.456");
         assert_eq!(us.percent(1.534, true), "+153%");
-        assert_eq!(us.percent(-0.42, true), "−42%");
+        assert_eq!(us.percent(-0.42, true), "-42%");
         assert_eq!(us.count(12_345), "12,345");
+        assert_eq!(Numbers::new(None, "de-DE").count(-12_345), "-12.345");
     }
 
     #[test]
     fn axis_labels_are_short_signed_and_in_the_locale() {
         let us = Numbers::new(Some("USD"), "en-US");
-        assert_eq!(us.short_money(123_456.0), "$1.2k");
+        assert_eq!(us.short_money(123_456.0), "$1.2K");
         assert_eq!(us.short_money(250_000_000.0), "$2.5M");
-        assert_eq!(Numbers::new(Some("EUR"), "en-US").short_money(-35_000.0), "−€350");
-        assert_eq!(Numbers::new(Some("JPY"), "en-US").short_money(1_500.0), "¥1.5k");
-        assert_eq!(Numbers::new(Some("EUR"), "de-DE").short_money(123_456.0), "1,2k\u{a0}€");
-        assert_eq!(Numbers::new(Some("EUR"), "fr-FR").short_money(-35_000.0), "−350\u{a0}€");
+        assert_eq!(Numbers::new(Some("EUR"), "en-US").short_money(-35_000.0), "-€350");
+        assert_eq!(Numbers::new(Some("JPY"), "en-US").short_money(1_500.0), "¥1.5K");
+        assert_eq!(Numbers::new(Some("EUR"), "de-DE").short_money(123_456_789.0), "1,2\u{a0}Mio.\u{a0}€");
+        assert_eq!(Numbers::new(Some("EUR"), "fr-FR").short_money(-35_000.0), "-350\u{a0}€");
     }
 
     #[test]
@@ -234,7 +303,7 @@ mod tests {
             de.lift_range(120_637, 787_912),
             "Between 1.200\u{a0}€ and 7.900\u{a0}€ more than usual (95% range)"
         );
-        assert_eq!(us.roi_range(-0.3, 1.8), "−30% to +180%");
+        assert_eq!(us.roi_range(-0.3, 1.8), "-30% to +180%");
         assert_eq!(us.money_whole(120_000), "$1,200");
         assert_eq!(us.money_whole(120_050), "$1,200.50");
     }

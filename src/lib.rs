@@ -12,6 +12,7 @@ pub mod fit;
 pub mod format;
 pub mod import;
 pub mod lift;
+pub mod locale;
 pub mod model;
 pub mod pdf;
 pub mod period;

@@ -63,7 +63,7 @@ pub fn campaign_charts(results: &CampaignResults, theme: Theme, money: &Numbers)
     let profit: Vec<_> = results.daily_profit.iter().map(|d| (d.day, d.gross_profit_minor)).collect();
     Ok(CampaignCharts {
         leaderboard_svg: charts::leaderboard(&net, money, theme)?,
-        roi_svg: charts::roi_by_partner(&roi, theme)?,
+        roi_svg: charts::roi_by_partner(&roi, money, theme)?,
         break_even_svg: charts::break_even(
             &profit,
             results.window_start,
@@ -74,7 +74,7 @@ pub fn campaign_charts(results: &CampaignResults, theme: Theme, money: &Numbers)
             theme,
         )?,
         lift_svg: charts::lift_band(&results.lift.days, money, theme)?,
-        repeat_svg: charts::repeat_curves(&results.totals.figures.repeat, &results.others_repeat, theme)?,
+        repeat_svg: charts::repeat_curves(&results.totals.figures.repeat, &results.others_repeat, money, theme)?,
         verdict: verdict(results, money),
         partners_left_out,
     })

@@ -67,20 +67,40 @@ pub struct Table {
     pub rows: Vec<Vec<Cell>>,
 }
 
-/// Writes `table` as CSV (text cells guarded, numbers as they are).
+/// How a spreadsheet of the owner's locale reads a CSV: its field separator and decimal mark. Excel and
+/// LibreOffice in a locale whose decimal mark is "," (German, French, Spanish, Portuguese, Italian…) split
+/// fields on ";" and read "12,50" as a number; elsewhere "," and "12.50".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CsvStyle {
+    pub separator: u8,
+    pub decimal_comma: bool,
+}
+
+impl CsvStyle {
+    /// "," between fields, "." in numbers: what programs and English-speaking spreadsheets read.
+    pub const PLAIN: CsvStyle = CsvStyle { separator: b',', decimal_comma: false };
+
+    /// The style of the owner's locale ([`crate::locale::LocaleInfo`]).
+    pub fn of(locale: &crate::locale::LocaleInfo) -> CsvStyle {
+        if locale.decimal == "," { CsvStyle { separator: b';', decimal_comma: true } } else { CsvStyle::PLAIN }
+    }
+}
+
+/// Writes `table` as CSV (text cells guarded, numbers as they are) in `style`.
 ///
 /// # Errors
 /// [`Error::Io`] when the file cannot be written or moved into place (a full disk, a missing or read-only
 /// folder); `path` is then left as it was, as [`write_whole`] leaves it.
-pub fn write_table(path: &Path, table: &Table, bom: bool) -> Result<()> {
+pub fn write_table(path: &Path, table: &Table, bom: bool, style: CsvStyle) -> Result<()> {
     let mut out = if bom { Vec::from(b"\xEF\xBB\xBF".as_slice()) } else { Vec::new() };
     {
         let io = |e: csv::Error| Error::Io(std::io::Error::other(e.to_string()));
-        let mut w = csv::Writer::from_writer(&mut out);
+        let mut w = csv::WriterBuilder::new().delimiter(style.separator).from_writer(&mut out);
         w.write_record(&table.header).map_err(io)?;
         for row in &table.rows {
             w.write_record(row.iter().map(|c| match c {
                 Cell::Text(t) => safe_cell(t),
+                Cell::Number(n) if style.decimal_comma => n.replace('.', ","),
                 Cell::Number(n) => n.clone(),
             }))
             .map_err(io)?;

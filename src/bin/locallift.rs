@@ -219,6 +219,14 @@ enum ShopAction {
         /// Default gross margin in percent.
         #[arg(long)]
         margin: Option<f64>,
+        /// The locale money, numbers and dates are written in everywhere (screens, charts, PDFs, this CLI,
+        /// CSV exports), such as de-DE or pt-BR; "system" follows the operating system.
+        #[arg(long)]
+        locale: Option<String>,
+        /// What an hour of the owner's time is worth, in the shop's currency (such as 25 or 25.50), counted as
+        /// a campaign cost; "none" clears it.
+        #[arg(long = "hourly-rate")]
+        hourly_rate: Option<String>,
     },
 }
 
@@ -287,15 +295,27 @@ fn run(cli: Cli) -> Result<(), Error> {
             );
         }
         Command::Shop { action: ShopAction::Show } => print_json(&store.shop()?),
-        Command::Shop { action: ShopAction::Set { name, currency, time_zone, margin } } => {
+        Command::Shop { action: ShopAction::Set { name, currency, time_zone, margin, locale, hourly_rate } } => {
             let current = store.shop()?.settings;
             let had_name = !current.name.trim().is_empty();
+            let currency = currency.or(current.currency);
+            let locale = match locale.as_deref().map(str::trim) {
+                None => current.locale,
+                Some(tag) if tag.eq_ignore_ascii_case("system") || tag.is_empty() => None,
+                Some(tag) => Some(tag.to_string()),
+            };
+            let hourly_rate_minor = match hourly_rate.as_deref().map(str::trim) {
+                None => current.hourly_rate_minor,
+                Some("none" | "") => None,
+                Some(text) => Some(hourly_rate_minor(text, currency.as_deref(), locale.as_deref())?),
+            };
             let next = ShopInput {
                 name: name.unwrap_or(if had_name { current.name } else { "My shop".into() }),
-                currency: currency.or(current.currency),
+                currency,
                 time_zone: time_zone.unwrap_or(current.time_zone),
                 default_margin_pct: margin.unwrap_or(current.default_margin_pct),
-                ..current
+                locale,
+                hourly_rate_minor,
             };
             print_json(&store.update_shop(&next)?);
         }
@@ -567,6 +587,16 @@ fn report(
     store.export_pdf(kind, paper, None, &pdf)?;
     println!("{} written", pdf.display());
     Ok(())
+}
+
+/// An hourly rate typed in major units as the owner's locale writes them ("25.50", "25,50" in de-DE) as
+/// minor units of `currency` (ISO 4217 digits).
+fn hourly_rate_minor(text: &str, currency: Option<&str>, locale: Option<&str>) -> Result<i64, Error> {
+    use locallift::import::money::{DecimalMark, parse_money};
+    let facts = locallift::locale::info(locale, currency);
+    let mark = if facts.decimal == "," { DecimalMark::Comma } else { DecimalMark::Dot };
+    parse_money(text, mark, facts.currency_exponent)
+        .map_err(|e| Error::invalid("hourly_rate_minor", format!("“{text}” is not an amount: {e}")))
 }
 
 /// `locallift info`: where the shop file is and what it holds.

@@ -7,14 +7,15 @@ use super::preset::RowError;
 use crate::error::Result;
 
 pub use crate::table::safe_cell;
-use crate::table::{Cell, Table, write_table};
+use crate::table::{Cell, CsvStyle, Table, write_table};
 
-/// Writes `errors` to `path` (UTF-8 with BOM, so Excel reads accents right).
+/// Writes `errors` to `path` (UTF-8 with BOM, so Excel reads accents right) in the owner's spreadsheet
+/// `style`.
 ///
 /// # Errors
 /// [`crate::Error::Io`] when the file cannot be written or moved into place (a full disk, a missing or
 /// read-only folder); `path` is then left as it was.
-pub fn write(path: &Path, errors: &[RowError]) -> Result<()> {
+pub fn write(path: &Path, errors: &[RowError], style: CsvStyle) -> Result<()> {
     let table = Table {
         header: vec!["line", "column", "value", "reason"],
         rows: errors
@@ -29,7 +30,7 @@ pub fn write(path: &Path, errors: &[RowError]) -> Result<()> {
             })
             .collect(),
     };
-    write_table(path, &table, true)
+    write_table(path, &table, true, style)
 }
 
 #[cfg(test)]
@@ -49,7 +50,7 @@ mod tests {
             value: Some("=1+1".into()),
             reason: "not an amount".into(),
         }];
-        write(&path, &errors).expect("write");
+        write(&path, &errors, CsvStyle::PLAIN).expect("write");
         let text = std::fs::read_to_string(&path).expect("read");
         assert_eq!(text, "\u{feff}line,column,value,reason\n7,Total,'=1+1,not an amount\n");
     }

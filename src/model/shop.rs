@@ -29,4 +29,7 @@ pub struct Shop {
     pub is_demo: bool,
     /// The owner (or the demo generator) has filled in the settings at least once.
     pub set_up: bool,
+    /// The locale in effect and what it implies (from [`crate::locale::info`]); computed, never stored.
+    #[serde(default, skip_deserializing)]
+    pub format: crate::locale::LocaleInfo,
 }

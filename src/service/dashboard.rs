@@ -56,7 +56,7 @@ impl Store {
             .collect();
         Ok(DashboardCharts {
             tiers_svg: crate::charts::cost_per_customer_by_tier(&tiers, &money, theme)?,
-            roi_svg: crate::charts::roi_by_campaign(&roi, theme)?,
+            roi_svg: crate::charts::roi_by_campaign(&roi, &money, theme)?,
             sales_svg: crate::charts::daily_sales(&days, &bands, &money, theme)?,
         })
     }

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use crate::charts::Theme;
 use crate::error::Result;
-use crate::export::{Cell, ExportKind, Table, json_name, write_table};
+use crate::export::{Cell, CsvStyle, ExportKind, Table, json_name, write_table};
 use crate::format::{Numbers, exponent_of};
 use crate::model::ListQuery;
 use crate::pdf::{Paper, PdfKind};
@@ -24,15 +24,19 @@ impl Store {
         crate::report::campaign_charts(&self.campaign_results(campaign_id)?, theme, &self.numbers(locale)?)
     }
 
-    /// How amounts and dates are written: for `locale` (the window's), else the shop's, else US English,
-    /// in the shop's currency.
+    /// How amounts and dates are written, in the shop's currency: for the owner's locale
+    /// ([`crate::locale::effective`]: the shop's setting, else the system's), or for `locale` when a caller
+    /// asks for another one explicitly (the CLI's `--locale`, tests); the app never does.
     ///
     /// # Errors
     /// [`crate::Error::Database`] when SQLite fails; an unknown `locale` is not an error.
     pub fn numbers(&self, locale: Option<&str>) -> Result<Numbers> {
         let shop = self.shop()?;
-        let locale = locale.or(shop.settings.locale.as_deref()).unwrap_or("en-US");
-        Ok(Numbers::new(shop.settings.currency.as_deref(), locale))
+        let locale = match locale {
+            Some(tag) => crate::locale::normalize(tag),
+            None => shop.format.locale,
+        };
+        Ok(Numbers::new(shop.settings.currency.as_deref(), &locale))
     }
 }
 
@@ -254,7 +258,7 @@ impl Store {
     /// [`Error::Io`] when the file cannot be written; [`Error::NotFound`] for an unknown campaign.
     pub fn export_csv(&self, kind: ExportKind, path: &Path, bom: bool) -> Result<usize> {
         let table = self.export_table(kind)?;
-        write_table(path, &table, bom)?;
+        write_table(path, &table, bom, CsvStyle::of(&self.shop()?.format))?;
         Ok(table.rows.len())
     }
 }

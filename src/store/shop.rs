@@ -30,7 +30,7 @@ impl Store {
     /// # Errors
     /// [`Error::Database`] when SQLite fails (the one settings row is made when the file is opened).
     pub fn shop(&self) -> Result<Shop> {
-        Ok(self.conn().query_row(
+        let mut shop = self.conn().query_row(
             "SELECT name, currency, time_zone, default_margin_bp, locale, hourly_rate_minor, is_demo, set_up_at
              FROM shop WHERE id = 1",
             [],
@@ -46,9 +46,12 @@ impl Store {
                     },
                     is_demo: r.get("is_demo")?,
                     set_up: r.get::<_, Option<String>>("set_up_at")?.is_some(),
+                    format: Default::default(),
                 })
             },
-        )?)
+        )?;
+        shop.format = crate::locale::info(shop.settings.locale.as_deref(), shop.settings.currency.as_deref());
+        Ok(shop)
     }
 
     /// Saves the shop settings.
@@ -58,7 +61,7 @@ impl Store {
     /// change once sales in another currency are stored (amounts are never converted silently).
     pub fn update_shop(&mut self, input: &ShopInput) -> Result<Shop> {
         let currency = clean_opt(&input.currency).map(|c| c.to_uppercase());
-        let locale = clean_opt(&input.locale);
+        let locale = clean_opt(&input.locale).map(|tag| crate::locale::canonical(&tag).ok_or(tag));
         let time_zone = input.time_zone.trim().to_string();
         let mut c = Checks::new();
         c.required_line("name", "Shop name", &input.name);
@@ -68,7 +71,10 @@ impl Store {
         if let Some(rate) = input.hourly_rate_minor {
             c.non_negative("hourly_rate_minor", "Hourly rate", rate);
         }
-        c.opt_line("locale", "Locale", &locale);
+        if let Some(Err(tag)) = &locale {
+            c.fail("locale", format!("“{tag}” is not a locale; write it like de-DE, fr-FR or pt-BR"));
+        }
+        let locale = locale.and_then(Result::ok);
         if let Some(cur) = &currency {
             let other: Option<String> = self
                 .conn()

@@ -112,10 +112,13 @@ fn check(name: &str, svg: &str) {
 
 #[test]
 fn roi_chart_snapshots() {
-    check("roi-empty", &roi_by_campaign(&[], Theme::Light).expect("svg"));
+    check("roi-empty", &roi_by_campaign(&[], &usd(), Theme::Light).expect("svg"));
     let bar =
         |name: &str, roi: Option<f64>, lift_range: Option<(f64, f64)>| RoiBar { name: name.into(), roi, lift_range };
-    check("roi-one", &roi_by_campaign(&[bar("Spring repotting week", Some(1.53), None)], Theme::Light).expect("svg"));
+    check(
+        "roi-one",
+        &roi_by_campaign(&[bar("Spring repotting week", Some(1.53), None)], &usd(), Theme::Light).expect("svg"),
+    );
     let mixed = vec![
         bar("Run club spring", Some(-0.42), None),
         bar("Zoë's 生日 family days 🌱 with a name far too long for the axis", Some(2.4), None),
@@ -124,11 +127,11 @@ fn roi_chart_snapshots() {
         // Walk-in partners: a range with their sales lift, never a −100% bar.
         bar("Parents' group walk-ins", None, Some((-0.3, 1.8))),
     ];
-    let svg = roi_by_campaign(&mixed, Theme::Light).expect("svg");
+    let svg = roi_by_campaign(&mixed, &usd(), Theme::Light).expect("svg");
     assert!(svg.contains("#B3261E") || svg.contains("#b3261e"), "a loss is drawn in the loss colour");
     assert!(!svg.contains("No cost yet"), "a campaign without ROI has no bar");
     check("roi-mixed-light", &svg);
-    check("roi-mixed-dark", &roi_by_campaign(&mixed, Theme::Dark).expect("svg"));
+    check("roi-mixed-dark", &roi_by_campaign(&mixed, &usd(), Theme::Dark).expect("svg"));
     assert!(svg.contains("Range with sales lift"), "the range is named under the chart");
 }
 
@@ -151,7 +154,9 @@ fn daily_sales_chart_snapshots() {
     check("sales-two-campaigns", &svg);
     // A German shop's axis: the euro after the amount, a decimal comma.
     let de = daily_sales(&days, &windows, &Numbers::new(Some("EUR"), "de-DE"), Theme::Light).expect("svg");
-    assert!(de.contains("500\u{a0}€") && de.contains("1k\u{a0}€") && !de.contains("€500"), "written the German way");
+    // CLDR's German compact form abbreviates from a million ("1000 €", "1,2 Mio. €"); days are "10. März".
+    assert!(de.contains("500\u{a0}€") && de.contains("1000\u{a0}€") && !de.contains("€500"), "written the German way");
+    assert!(de.contains(". März") && !de.contains("Mar "), "German month names on the axis");
 }
 
 #[test]
@@ -233,8 +238,8 @@ fn campaign_chart_snapshots() {
     };
     let partners = [rate(30, 40, 10), rate(60, 40, 14), rate(90, 30, 12)];
     let others = [rate(30, 400, 40), rate(60, 380, 61), rate(90, 0, 0)];
-    check("repeat-curves", &repeat_curves(&partners, &others, Theme::Light).expect("svg"));
-    check("repeat-curves-empty", &repeat_curves(&[rate(30, 0, 0)], &[], Theme::Light).expect("svg"));
+    check("repeat-curves", &repeat_curves(&partners, &others, &usd(), Theme::Light).expect("svg"));
+    check("repeat-curves-empty", &repeat_curves(&[rate(30, 0, 0)], &[], &usd(), Theme::Light).expect("svg"));
 }
 
 /// The charts of the demo shop, as the Dashboard and every Campaign page draw them, in both themes and

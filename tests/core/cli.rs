@@ -183,3 +183,46 @@ fn results_text_shows_walk_in_partners_as_a_lift_never_as_a_loss() {
     }
     assert!(walk_ins > 0, "the demo has walk-in partners");
 }
+
+/// `shop set --locale --hourly-rate`: one setting for how everything is written; the rate is typed as the
+/// locale writes amounts; "system" goes back to the computer's locale; a tag that is not a locale is refused.
+#[test]
+fn the_shop_locale_and_hourly_rate_are_set_from_the_command_line() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("shop.sqlite");
+    let set = locallift(
+        &db,
+        &[
+            "shop",
+            "set",
+            "--currency",
+            "EUR",
+            "--time-zone",
+            "Europe/Berlin",
+            "--locale",
+            "de_de",
+            "--hourly-rate",
+            "25,50",
+        ],
+    );
+    assert!(set.status.success(), "{}", String::from_utf8_lossy(&set.stderr));
+    let shop: serde_json::Value = serde_json::from_slice(&set.stdout).expect("json");
+    assert_eq!(shop["locale"], "de-DE", "stored in its canonical form");
+    assert_eq!(shop["hourly_rate_minor"], 2550);
+    assert_eq!(shop["format"]["csv_separator"], ";");
+    assert_eq!(shop["format"]["first_day_of_week"], 1);
+
+    let fixture = fixture("shopify/orders.csv");
+    let set_usd = locallift(&db, &["shop", "set", "--currency", "USD"]);
+    assert!(set_usd.status.success());
+    assert!(locallift(&db, &["import", fixture.to_str().expect("path")]).status.success());
+    let summary = String::from_utf8_lossy(&locallift(&db, &["summary"]).stdout).to_string();
+    assert!(summary.contains("1.239,83\u{a0}$"), "amounts the German way: {summary}");
+
+    let bad = locallift(&db, &["shop", "set", "--locale", "not a locale"]);
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("is not a locale"));
+    let back = locallift(&db, &["shop", "set", "--locale", "system", "--hourly-rate", "none"]);
+    let shop: serde_json::Value = serde_json::from_slice(&back.stdout).expect("json");
+    assert!(shop["locale"].is_null() && shop["hourly_rate_minor"].is_null() && shop["format"]["from_system"] == true);
+}

@@ -62,6 +62,27 @@ fn partners_campaigns_and_results_export_safely_and_read_back() {
     assert_eq!(rows[1][2..4], ["2026-03-01".to_string(), "2026-03-14".to_string()]);
     assert_eq!(rows[1][9], "12.50", "money in major units, a plain number");
 
+    // A German shop's spreadsheet splits on ";" and reads "12,50" as a number.
+    let mut settings = store.shop().expect("shop").settings;
+    settings.name = "Blumen Adler".into();
+    settings.locale = Some("de-DE".into());
+    store.update_shop(&settings).expect("German");
+    let path = dir.path().join("kampagnen.csv");
+    store.export_csv(ExportKind::Campaigns, &path, false).expect("export");
+    let text = std::fs::read_to_string(&path).expect("read");
+    let rows: Vec<Vec<String>> = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .delimiter(b';')
+        .from_reader(text.as_bytes())
+        .records()
+        .map(|r| r.expect("row").iter().map(str::to_string).collect())
+        .collect();
+    assert_eq!(rows[1][0], "'+Spring, \"quoted\"", "a comma inside a name stays inside its field");
+    assert_eq!(rows[1][9], "12,50", "a decimal comma");
+    assert!(text.lines().next().expect("header").contains(';'));
+    settings.locale = Some("en-US".into());
+    store.update_shop(&settings).expect("back to US English");
+
     let path = dir.path().join("results.csv");
     store.export_csv(ExportKind::Results { campaign_id: c.id }, &path, true).expect("export");
     let (_, rows) = read(&path);

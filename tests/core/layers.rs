@@ -14,6 +14,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("model", 0),
     ("validate", 0),
     ("format", 0),
+    ("locale", 0),
     ("table", 0),
     ("store", 1),
     ("import", 2),

@@ -10,6 +10,7 @@ mod export;
 mod import;
 mod import_rules;
 mod layers;
+mod locale;
 mod partners;
 mod pdf;
 mod presets;

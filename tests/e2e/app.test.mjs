@@ -2,7 +2,7 @@
 // WebKitWebDriver (run under Xvfb by scripts/test.sh). Each test gets its own shop file.
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, mkdirSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import net from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -709,6 +709,52 @@ test("every screen, demo and empty, at 1280×800 and 1920×1080", async () => {
   } finally {
     await browser.deleteSession();
     rmSync(fresh.dir, { recursive: true, force: true });
+  }
+});
+
+test("the owner picks German in Settings: the screens, the charts and the CSV export follow the one setting", async () => {
+  const { dir, db } = newShopFile();
+  const { execFileSync } = await import("node:child_process");
+  execFileSync(resolve(APP, "../locallift"), ["--db", db, "demo"]);
+  const browser = await launch(db);
+  try {
+    await click(browser, "button*=Settings");
+    await fill(browser, "#shop-locale", "de-DE");
+    await shot(browser, "settings-locale-de");
+    await click(browser, "button=Save shop settings");
+    await (await browser.$("div*=Shop settings saved")).waitForExist({ timeout: 10000 }).catch(() => {});
+    await click(browser, "button*=Dashboard");
+    await click(browser, "button=Last 12 months");
+    // Money as German writes it, whatever the computer's locale: "1.234,56 $".
+    await browser.waitUntil(async () => /\d,\d\d\s\$/.test(await textOf(browser, "main")), {
+      timeout: 15000,
+      timeoutMsg: "no amount written the German way",
+    });
+    await shot(browser, "dashboard-de");
+    // Every table cell, one by one: amounts end with the symbol, none starts with it.
+    const cells = await browser.execute(() => [...document.querySelectorAll("main td")].map((e) => e.textContent.trim()));
+    const german = cells.filter((c) => /^-?[\d.]+,\d\d\s\$$/.test(c));
+    const american = cells.filter((c) => /^-?\$[\d,]+(\.\d\d)?$/.test(c));
+    assert.ok(german.length > 5, `amounts the German way: ${german.slice(0, 5).join(" | ")}`);
+    assert.deepEqual(american, [], "no amount the US way");
+    // The charts the core draws say the same: German month names on the axis, the symbol after the amount.
+    const sales = await browser.$("img[data-chart=sales]");
+    await sales.waitForExist({ timeout: 15000 });
+    const svg = decodeURIComponent((await sales.getAttribute("src")).replace(/^data:image\/svg\+xml;charset=utf-8,/, ""));
+    assert.match(svg, /\d{1,2}\. (Jan|Feb|März|Apr|Mai|Juni|Juli|Aug|Sept|Okt|Nov|Dez)/, "German dates on the axis");
+    // The CSV export splits on ";" with decimal commas, as German Excel reads it.
+    await click(browser, "button*=Campaigns");
+    const csv = join(dir, "kampagnen.csv");
+    await click(browser, "button=Export CSV");
+    await answerSaveDialog("Export as CSV", csv);
+    await browser.waitUntil(async () => existsSync(csv), { timeout: 20000, timeoutMsg: "the CSV was not written" });
+    const text = readFileSync(csv, "utf8").replace(/^\uFEFF/, "");
+    const [header, first] = text.split(/\r?\n/);
+    assert.ok(header.split(";").length > 5, `fields split on ";": ${header}`);
+    assert.match(first, /;\d+,\d\d(;|$)/, `an amount with a decimal comma: ${first}`);
+  } finally {
+    await browser.deleteSession();
+    rmSync(dir, { recursive: true, force: true });
   }
 });
 

@@ -9,6 +9,7 @@ use locallift::import::{
     inspect_header, presets,
 };
 use locallift::store::sales::{ImportBatch, SalesSummary};
+use locallift::table::CsvStyle;
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, Runtime, State};
 
@@ -123,13 +124,15 @@ pub async fn sales_summary(db: State<'_, Db>) -> ApiResult<SalesSummary> {
 #[tauri::command]
 pub async fn save_import_errors<R: Runtime>(
     app: AppHandle<R>,
+    db: State<'_, Db>,
     errors: Vec<RowError>,
     title: String,
     file_name: String,
 ) -> ApiResult<Option<String>> {
     let ask = SaveAs { title: &title, file_name: &file_name, filter: ("CSV", &["csv"]) };
     let Some(path) = dialogs::choose_save(&app, ask).await? else { return Ok(None) };
-    errors_csv::write(&path, &errors).map_err(ApiError::from)?;
+    let style = db.read(|s| Ok(CsvStyle::of(&s.shop()?.format))).await?;
+    errors_csv::write(&path, &errors, style).map_err(ApiError::from)?;
     Ok(Some(dialogs::file_name(&path)))
 }
 

@@ -54,45 +54,37 @@ pub async fn export_csv<R: Runtime>(
     db.run_long(move |s| s.export_csv(kind, &path, true)).await.map(Some)
 }
 
-/// The Dashboard's charts as SVG, in the window's theme and locale.
+/// The Dashboard's charts as SVG, in the window's theme and the owner's locale.
 #[tauri::command]
 pub async fn dashboard_charts(
     db: State<'_, Db>,
     from: NaiveDate,
     to: NaiveDate,
     theme: Theme,
-    locale: Option<String>,
 ) -> ApiResult<DashboardCharts> {
-    db.read(move |s| s.dashboard_charts(from, to, theme, locale.as_deref())).await
+    db.read(move |s| s.dashboard_charts(from, to, theme, None)).await
 }
 
-/// A campaign's charts as SVG, in the window's theme and locale.
+/// A campaign's charts as SVG, in the window's theme and the owner's locale.
 #[tauri::command]
-pub async fn campaign_charts(
-    db: State<'_, Db>,
-    id: i64,
-    theme: Theme,
-    locale: Option<String>,
-) -> ApiResult<CampaignCharts> {
-    db.read(move |s| s.campaign_charts(id, theme, locale.as_deref())).await
+pub async fn campaign_charts(db: State<'_, Db>, id: i64, theme: Theme) -> ApiResult<CampaignCharts> {
+    db.read(move |s| s.campaign_charts(id, theme, None)).await
 }
 
 /// Writes a campaign summary, partner report or coupon sheet as PDF where the owner chooses in the native save
 /// dialog, which proposes `file_name`. Returns the saved file's name, or `None` when the owner cancelled.
 #[tauri::command]
-#[allow(clippy::too_many_arguments, reason = "one IPC command: each argument is a field the window sends")]
 pub async fn export_pdf<R: Runtime>(
     app: AppHandle<R>,
     db: State<'_, Db>,
     kind: PdfKind,
     paper: Paper,
-    locale: Option<String>,
     title: String,
     file_name: String,
 ) -> ApiResult<Option<String>> {
     let ask = SaveAs { title: &title, file_name: &file_name, filter: ("PDF", &["pdf"]) };
     let Some(path) = dialogs::choose_save(&app, ask).await? else { return Ok(None) };
     let name = dialogs::file_name(&path);
-    db.run_long(move |s| s.export_pdf(kind, paper, locale.as_deref(), &path)).await?;
+    db.run_long(move |s| s.export_pdf(kind, paper, None, &path)).await?;
     Ok(Some(name))
 }

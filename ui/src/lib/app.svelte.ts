@@ -1,19 +1,19 @@
 // App-wide state: which shop file is open and its settings, plus short notices.
 import type { AppStatus } from "./bindings/AppStatus";
 import type { Shop } from "./bindings/Shop";
-import { setLocale, setTimeZone } from "./format";
+import { setFormat, setTimeZone } from "./format";
 
 export const app = $state<{ status: AppStatus | null; notice: string | null }>({ status: null, notice: null });
 
 export function setStatus(status: AppStatus) {
   app.status = status;
-  setLocale(status.shop?.locale);
+  setFormat(status.shop?.format);
   setTimeZone(status.shop?.time_zone);
 }
 
 export function setShop(shop: Shop) {
   if (app.status) app.status.shop = shop;
-  setLocale(shop.locale);
+  setFormat(shop.format);
   setTimeZone(shop.time_zone);
 }
 

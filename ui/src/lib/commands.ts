@@ -142,10 +142,10 @@ export const commands = {
   dashboard: (from: string, to: string) => call<Dashboard>("dashboard", { from, to }),
   /** Writes a table as CSV (with the byte-order mark Excel needs) where the owner chooses in the native save dialog, which proposes `file_name`. Returns the rows written, or `None` when the owner cancelled. */
   exportCsv: (kind: ExportKind, title: string, fileName: string) => call<number | null>("export_csv", { kind, title, fileName }),
-  /** The Dashboard's charts as SVG, in the window's theme and locale. */
-  dashboardCharts: (from: string, to: string, theme: Theme, locale: string | null) => call<DashboardCharts>("dashboard_charts", { from, to, theme, locale }),
-  /** A campaign's charts as SVG, in the window's theme and locale. */
-  campaignCharts: (id: number, theme: Theme, locale: string | null) => call<CampaignCharts>("campaign_charts", { id, theme, locale }),
+  /** The Dashboard's charts as SVG, in the window's theme and the owner's locale. */
+  dashboardCharts: (from: string, to: string, theme: Theme) => call<DashboardCharts>("dashboard_charts", { from, to, theme }),
+  /** A campaign's charts as SVG, in the window's theme and the owner's locale. */
+  campaignCharts: (id: number, theme: Theme) => call<CampaignCharts>("campaign_charts", { id, theme }),
   /** Writes a campaign summary, partner report or coupon sheet as PDF where the owner chooses in the native save dialog, which proposes `file_name`. Returns the saved file's name, or `None` when the owner cancelled. */
-  exportPdf: (kind: PdfKind, paper: Paper, locale: string | null, title: string, fileName: string) => call<string | null>("export_pdf", { kind, paper, locale, title, fileName }),
+  exportPdf: (kind: PdfKind, paper: Paper, title: string, fileName: string) => call<string | null>("export_pdf", { kind, paper, title, fileName }),
 };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { compact, dateTime, day, minorDigits, money, moneyInput, parseMoney, parseNumber, percent, systemLocale } from "./format";
+import { compact, count, dateTime, day, minorDigits, money, moneyInput, parseMoney, parseNumber, percent, systemLocale } from "./format";
 
 describe("money", () => {
   test("is formatted from minor units with the currency's own digits", () => {
@@ -77,4 +77,43 @@ test("the POSIX locale of a machine without LANG falls back to en-US; real local
   expect(systemLocale("en-US-POSIX")).toBe("en-US");
   expect(systemLocale("en-US-u-va-posix")).toBe("en-US");
   expect(systemLocale("de-DE")).toBeUndefined();
+});
+
+// The core writes money, numbers and dates from CLDR (ICU4X) for the PDF, the charts and the CLI; the
+// window writes them with Intl. format-cases.json is what the core says (written by `cargo test`,
+// tests/core/locale.rs): the window must say the same, for every supported locale, with the currency
+// digits the core sends (never Intl's: Chromium says 0 for HUF and IDR, ISO 4217 says 2).
+import cases from "./format-cases.json";
+import { setFormat } from "./format";
+
+describe("the window writes what the core writes", () => {
+  for (const c of cases.cases) {
+    test(`${c.locale} ${c.currency}`, () => {
+      setFormat({
+        locale: c.locale,
+        from_system: false,
+        system: "en-US",
+        supported: [],
+        first_day_of_week: c.first_day_of_week,
+        letter_paper: false,
+        decimal: c.decimal,
+        group: c.group,
+        csv_separator: ",",
+        currency: c.currency,
+        currency_exponent: c.exponent,
+      });
+      try {
+        expect(minorDigits(c.currency)).toBe(c.exponent);
+        for (const [minor, text] of c.money as [number, string][]) expect(money(minor, c.currency, c.locale)).toBe(text);
+        for (const [minor, text] of c.money_whole as [number, string][])
+          expect(money(minor, c.currency, c.locale, { whole: true })).toBe(text);
+        for (const [n, text] of c.count as [number, string][]) expect(count(n, c.locale)).toBe(text);
+        for (const [pct, signed, text] of c.percent as [number, boolean, string][])
+          expect(percent(pct, c.locale, 0, signed)).toBe(text);
+        for (const [iso, text] of c.day as [string, string][]) expect(day(iso, c.locale)).toBe(text);
+      } finally {
+        setFormat(null);
+      }
+    });
+  }
 });

@@ -1,5 +1,10 @@
-// Numbers, money and dates formatted for the user's locale. Money arrives as integer minor units with an
-// ISO currency; it is only turned into a fraction for display, never for arithmetic or storage.
+// Numbers, money and dates formatted for the owner's locale. Which locale, and how many digits the shop's
+// currency has, come from the core (`LocaleInfo`, sent with the shop): the window never asks the webview's
+// `Intl` for a currency's digits (Chromium's say 0 for HUF, IDR, COP, LBP; ISO 4217 says 2). `Intl` writes
+// the numbers and dates, and format.test.ts checks it against the core's own writing (ICU4X, the same CLDR
+// data) for every supported locale. Money arrives as integer minor units with an ISO currency; it is only
+// turned into a fraction for display, never for arithmetic or storage.
+import type { LocaleInfo } from "./bindings/LocaleInfo";
 
 /**
  * The operating system's locale, except the POSIX "C" locale (no LANG set): ICU formats it without digit
@@ -17,17 +22,32 @@ export function setTimeZone(zone: string | null | undefined) {
   shopZone = zone || undefined;
 }
 
+let shopFormat: LocaleInfo | undefined = undefined;
+
 /** The locale used everywhere: the shop's setting, else the operating system's. */
 export function setLocale(locale: string | null | undefined) {
   currentLocale = locale || systemLocale();
+}
+
+/** The core's word on the locale in effect and the shop currency's digits (sent with the shop). */
+export function setFormat(format: LocaleInfo | null | undefined) {
+  shopFormat = format ?? undefined;
+  setLocale(format?.locale);
+}
+
+/** The core's locale facts (first day of the week, paper, CSV separator), once a shop is open. */
+export function localeInfo(): LocaleInfo | undefined {
+  return shopFormat;
 }
 
 export function locale(): string | undefined {
   return currentLocale;
 }
 
-/** How many minor units a currency has (2 for USD, 0 for JPY, 3 for KWD). */
+/** How many minor units a currency has (2 for USD, 0 for JPY, 3 for KWD): the core's ISO 4217 table for
+ * the shop's currency (every amount is in it); `Intl` only for another, which nothing shows today. */
 export function minorDigits(currency: string): number {
+  if (shopFormat?.currency === currency) return shopFormat.currency_exponent;
   try {
     return new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
   } catch {
@@ -47,7 +67,8 @@ export function money(
 ): string {
   if (!currency) return formatNumber(minor / 100, loc, whole ? 0 : 2);
   const digits = minorDigits(currency);
-  const fraction = whole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {};
+  const shown = whole ? 0 : digits;
+  const fraction = { minimumFractionDigits: shown, maximumFractionDigits: shown };
   return new Intl.NumberFormat(loc, { style: "currency", currency, ...fraction }).format(minor / 10 ** digits);
 }
 

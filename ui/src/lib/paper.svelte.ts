@@ -1,13 +1,12 @@
 import type { Paper } from "./bindings/Paper";
-import { locale } from "./format";
+import { localeInfo } from "./format";
 
-// The paper PDFs are laid out for: US Letter where it is the usual paper, else A4, until the owner picks
-// one (remembered on this computer).
+// The paper PDFs are laid out for: the core's word for the owner's locale (US Letter where it is the usual
+// paper, else A4), until the owner picks one (remembered on this computer).
 const KEY = "locallift.paper";
 
 function usual(): Paper {
-  const region = (locale() ?? navigator.language ?? "").split(/[-_]/)[1]?.toUpperCase() ?? "";
-  return ["US", "CA", "MX", "PH", "CL", "CO"].includes(region) ? "letter" : "a4";
+  return localeInfo()?.letter_paper ? "letter" : "a4";
 }
 
 function stored(): Paper | null {
@@ -19,10 +18,17 @@ function stored(): Paper | null {
   }
 }
 
-export const paper = $state<{ value: Paper }>({ value: stored() ?? usual() });
+const choice = $state<{ chosen: Paper | null }>({ chosen: stored() });
+
+/** The paper in effect: the owner's pick, else the usual one where the shop is (read when a PDF is made). */
+export const paper = {
+  get value(): Paper {
+    return choice.chosen ?? usual();
+  },
+};
 
 export function choosePaper(value: Paper) {
-  paper.value = value;
+  choice.chosen = value;
   try {
     localStorage.setItem(KEY, value);
   } catch {
