@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what LocalLift needs to build and test on Debian/Ubuntu, skipping what is already there:
 # the WebKitGTK/GTK libraries Tauri links against; for the tests Xvfb, WebKitWebDriver, xdotool (to fill
-# in the native save dialog), poppler-utils (to read back the PDFs) and a CJK font (the PDFs' fallback for
-# characters the bundled font lacks); the UI's npm packages and tauri-driver. Needs a Rust toolchain
+# in the native save dialog), poppler-utils (to read back the PDFs) and a CJK font (for the window's CJK
+# text; the PDFs bundle their own); the UI's npm packages and tauri-driver. Needs a Rust toolchain
 # (rustup) and Node.js 20+ already.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -14,6 +14,12 @@ use ts_rs::TS;
 pub use crate::format::Numbers;
 pub use coupons::qr_modules;
 
+/// The characters no font could show in the documents made on this thread since the last call (they are
+/// boxes on the page): empty for text in the shipped languages' scripts, which the bundled fonts cover.
+pub fn take_missing_characters() -> Vec<char> {
+    fonts::take_missing()
+}
+
 /// Paper the document is laid out for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]

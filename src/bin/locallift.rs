@@ -584,8 +584,14 @@ fn report(
         Some(_) => Paper::A4,
         None => Paper::for_locale(store.shop()?.settings.locale.as_deref().unwrap_or("en-US")),
     };
-    store.export_pdf(kind, paper, None, &pdf)?;
+    let missing = store.export_pdf(kind, paper, None, &pdf)?;
     println!("{} written", pdf.display());
+    if !missing.is_empty() {
+        eprintln!(
+            "note: no font on this computer has {}: shown as boxes in the PDF",
+            missing.iter().map(|c| format!("“{c}” (U+{:04X})", *c as u32)).collect::<Vec<_>>().join(", ")
+        );
+    }
     Ok(())
 }
 

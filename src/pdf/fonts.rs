@@ -1,8 +1,9 @@
-//! The fonts of LocalLift's PDFs. DejaVu Sans, regular and bold (Latin, Greek, Cyrillic, Arabic, Hebrew;
-//! its licence is beside the files in `assets/fonts`), is bundled and embedded in every PDF. Characters it
-//! lacks (Chinese, Japanese, Korean, emoji…) are set in a font of the computer that has them, embedded
-//! too; only when none has them do they show as boxes. Text is measured with the shaper krilla draws
-//! with, so wrapped lines and right-aligned numbers land where they were measured.
+//! The fonts of LocalLift's PDFs. DejaVu Sans, regular and bold (Latin, Greek, Cyrillic, Arabic, Hebrew),
+//! and Droid Sans Fallback (Chinese and Japanese) are bundled (their licences are beside the files in
+//! `assets/fonts`); krilla embeds only the glyphs a document uses. Characters none of them has (emoji,
+//! rarer scripts) are set in a font of the computer that has them, embedded too; only when no font has
+//! them do they show as boxes, and the document says which ([`take_missing`]). Text is measured with the
+//! shaper krilla draws with, so wrapped lines and right-aligned numbers land where they were measured.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
@@ -14,6 +15,19 @@ use crate::error::{Error, Result};
 
 static REGULAR: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
 static BOLD: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
+static CJK: &[u8] = include_bytes!("../../assets/fonts/DroidSansFallbackFull.ttf");
+
+thread_local! {
+    /// Characters no font could show since the last [`take_missing`] on this thread (a document is made on
+    /// one thread, start to end).
+    static MISSING: std::cell::RefCell<std::collections::BTreeSet<char>> = Default::default();
+}
+
+/// The characters no font could show (drawn as boxes) since the last call on this thread: a document's,
+/// when called before and after making it. Empty for any text in the shipped languages' scripts.
+pub(crate) fn take_missing() -> Vec<char> {
+    MISSING.with(|m| std::mem::take(&mut *m.borrow_mut()).into_iter().collect())
+}
 
 /// The family the charts' SVG ask for ("sans-serif") is mapped to.
 const FAMILY: &str = "DejaVu Sans";
@@ -47,6 +61,8 @@ impl Face {
 pub(crate) struct Fonts {
     regular: Face,
     bold: Face,
+    /// The bundled fallback for Chinese and Japanese.
+    cjk: Face,
     /// Fonts of this computer for characters DejaVu lacks, by character (`None`: no font has it).
     fallback: Mutex<HashMap<char, Option<(ID, &'static Face)>>>,
     loaded: Mutex<HashMap<ID, &'static Face>>,
@@ -61,6 +77,7 @@ impl Fonts {
                 Some(Fonts {
                     regular: Face::new(REGULAR, 0)?,
                     bold: Face::new(BOLD, 0)?,
+                    cjk: Face::new(CJK, 0)?,
                     fallback: Mutex::default(),
                     loaded: Mutex::default(),
                 })
@@ -88,8 +105,16 @@ impl Fonts {
                 current.unwrap_or(primary)
             } else if primary.covers(c) {
                 primary
+            } else if self.cjk.covers(c) {
+                &self.cjk
             } else {
-                self.fallback_for(c).map_or(primary, |(_, face)| face)
+                self.fallback_for(c).map_or_else(
+                    || {
+                        MISSING.with(|m| m.borrow_mut().insert(c));
+                        primary
+                    },
+                    |(_, face)| face,
+                )
             };
             match current {
                 Some(f) if std::ptr::eq(f, face) => {}
@@ -164,6 +189,7 @@ fn bundled_fonts() -> Database {
     let mut db = Database::new();
     db.load_font_data(REGULAR.to_vec());
     db.load_font_data(BOLD.to_vec());
+    db.load_font_data(CJK.to_vec());
     db.set_sans_serif_family(FAMILY);
     db
 }
@@ -178,7 +204,9 @@ pub(crate) fn svg_options(fonts: &Fonts, svg: &str) -> Arc<usvg::Options<'static
     static BUNDLED: OnceLock<Arc<usvg::Options<'static>>> = OnceLock::new();
     let missing: std::collections::BTreeSet<ID> = svg
         .chars()
-        .filter(|c| !c.is_ascii() && !c.is_whitespace() && !is_joining(*c) && !fonts.regular.covers(*c))
+        .filter(|c| {
+            !c.is_ascii() && !c.is_whitespace() && !is_joining(*c) && !fonts.regular.covers(*c) && !fonts.cjk.covers(*c)
+        })
         .filter_map(|c| fonts.fallback_for(c).map(|(id, _)| id))
         .collect();
     if missing.is_empty() {
@@ -191,4 +219,24 @@ pub(crate) fn svg_options(fonts: &Fonts, svg: &str) -> Arc<usvg::Options<'static
         }
     }
     Arc::new(options(db))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Japanese (kanji and kana) and Chinese come from the bundled fallback, never from whatever the computer
+    /// has: a PDF reads the same everywhere. Latin, Greek and Cyrillic from DejaVu.
+    #[test]
+    fn the_shipped_scripts_are_set_in_bundled_fonts() {
+        let fonts = Fonts::get().expect("fonts");
+        let runs = fonts.runs("Łódź Run Club 東京 ひらがな カタカナ 北京 Ωμέγα Москва", false);
+        let cjk: Vec<&str> = runs.iter().filter(|(f, _)| std::ptr::eq(*f, &fonts.cjk)).map(|(_, t)| *t).collect();
+        assert_eq!(cjk.concat().replace(' ', ""), "東京ひらがなカタカナ北京", "{cjk:?}");
+        assert!(runs.iter().all(|(f, _)| std::ptr::eq(*f, &fonts.cjk) || std::ptr::eq(*f, &fonts.regular)));
+        take_missing();
+        fonts.runs("a \u{E000} b", false);
+        assert_eq!(take_missing(), vec!['\u{E000}'], "a character no font has is reported");
+        assert!(take_missing().is_empty(), "and taken once");
+    }
 }

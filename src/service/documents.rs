@@ -76,6 +76,8 @@ impl Store {
     }
 
     /// Writes the document to `path` whole or not at all (a temporary file beside it, then renamed).
+    /// Returns the characters of its text no font could show (boxes on the page), for the owner to be told;
+    /// empty for names in the scripts of the shipped languages.
     ///
     /// # Errors
     /// [`crate::Error::NotFound`] for an unknown campaign or campaign partner; [`crate::Error::Invalid`] for
@@ -83,9 +85,12 @@ impl Store {
     /// together; [`crate::Error::Corrupt`] when a chart cannot be drawn; [`crate::Error::Io`] when the file
     /// cannot be written or moved into place (`path` is then left as it was); [`crate::Error::Database`] when
     /// SQLite fails.
-    pub fn export_pdf(&self, kind: PdfKind, paper: Paper, locale: Option<&str>, path: &Path) -> Result<()> {
+    pub fn export_pdf(&self, kind: PdfKind, paper: Paper, locale: Option<&str>, path: &Path) -> Result<Vec<char>> {
+        crate::pdf::take_missing_characters();
         let bytes = self.pdf(kind, paper, locale)?;
-        crate::export::write_whole(path, &bytes)
+        let missing = crate::pdf::take_missing_characters();
+        crate::export::write_whole(path, &bytes)?;
+        Ok(missing)
     }
 }
 

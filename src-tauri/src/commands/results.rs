@@ -71,8 +71,16 @@ pub async fn campaign_charts(db: State<'_, Db>, id: i64, theme: Theme) -> ApiRes
     db.read(move |s| s.campaign_charts(id, theme, None)).await
 }
 
+/// A PDF saved: its file name, and the characters of its text no font could show (boxes on the page).
+#[derive(Debug, Clone, serde::Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct PdfSaved {
+    pub file_name: String,
+    pub missing_characters: Vec<String>,
+}
+
 /// Writes a campaign summary, partner report or coupon sheet as PDF where the owner chooses in the native save
-/// dialog, which proposes `file_name`. Returns the saved file's name, or `None` when the owner cancelled.
+/// dialog, which proposes `file_name`. `None` when the owner cancelled.
 #[tauri::command]
 pub async fn export_pdf<R: Runtime>(
     app: AppHandle<R>,
@@ -81,10 +89,10 @@ pub async fn export_pdf<R: Runtime>(
     paper: Paper,
     title: String,
     file_name: String,
-) -> ApiResult<Option<String>> {
+) -> ApiResult<Option<PdfSaved>> {
     let ask = SaveAs { title: &title, file_name: &file_name, filter: ("PDF", &["pdf"]) };
     let Some(path) = dialogs::choose_save(&app, ask).await? else { return Ok(None) };
-    let name = dialogs::file_name(&path);
-    db.run_long(move |s| s.export_pdf(kind, paper, None, &path)).await?;
-    Ok(Some(name))
+    let file_name = dialogs::file_name(&path);
+    let missing = db.run_long(move |s| s.export_pdf(kind, paper, None, &path)).await?;
+    Ok(Some(PdfSaved { file_name, missing_characters: missing.into_iter().map(String::from).collect() }))
 }

@@ -38,6 +38,7 @@ import type { PartnerDetail } from "./bindings/PartnerDetail";
 import type { PartnerInput } from "./bindings/PartnerInput";
 import type { PartnerRow } from "./bindings/PartnerRow";
 import type { PdfKind } from "./bindings/PdfKind";
+import type { PdfSaved } from "./bindings/PdfSaved";
 import type { Post } from "./bindings/Post";
 import type { PostInput } from "./bindings/PostInput";
 import type { PostRow } from "./bindings/PostRow";
@@ -146,6 +147,6 @@ export const commands = {
   dashboardCharts: (from: string, to: string, theme: Theme) => call<DashboardCharts>("dashboard_charts", { from, to, theme }),
   /** A campaign's charts as SVG, in the window's theme and the owner's locale. */
   campaignCharts: (id: number, theme: Theme) => call<CampaignCharts>("campaign_charts", { id, theme }),
-  /** Writes a campaign summary, partner report or coupon sheet as PDF where the owner chooses in the native save dialog, which proposes `file_name`. Returns the saved file's name, or `None` when the owner cancelled. */
-  exportPdf: (kind: PdfKind, paper: Paper, title: string, fileName: string) => call<string | null>("export_pdf", { kind, paper, title, fileName }),
+  /** Writes a campaign summary, partner report or coupon sheet as PDF where the owner chooses in the native save dialog, which proposes `file_name`. `None` when the owner cancelled. */
+  exportPdf: (kind: PdfKind, paper: Paper, title: string, fileName: string) => call<PdfSaved | null>("export_pdf", { kind, paper, title, fileName }),
 };
