@@ -100,10 +100,16 @@ impl Db {
     /// # Errors
     /// As [`Db::with`].
     pub fn with_long<T>(&self, f: impl FnOnce(&mut Store) -> locallift::Result<T>) -> ApiResult<T> {
+        /// Counts the call as long until it ends, however it ends (a panic included).
+        struct Long<'a>(&'a AtomicUsize);
+        impl Drop for Long<'_> {
+            fn drop(&mut self) {
+                self.0.fetch_sub(1, Ordering::SeqCst);
+            }
+        }
         self.0.long_calls.fetch_add(1, Ordering::SeqCst);
-        let out = self.with(f);
-        self.0.long_calls.fetch_sub(1, Ordering::SeqCst);
-        out
+        let _long = Long(&self.0.long_calls);
+        self.with(f)
     }
 
     /// Runs one core call that only reads, on a blocking thread: on the open store in turn, or, while a long

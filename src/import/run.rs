@@ -125,7 +125,7 @@ pub struct ImportReport {
     pub written: bool,
     /// The first orders as read, for the preview.
     pub sample: Vec<OrderSample>,
-    /// The backup taken before writing.
+    /// The backup taken before writing: the day's first import only (the others are undone by their batch).
     pub backup: Option<String>,
     /// What was assumed and what was left out.
     pub notes: ImportNotes,
@@ -420,7 +420,8 @@ pub fn import_file(
     let tz = ctx.time_zone;
 
     if !options.dry_run {
-        report.backup = Some(store.backup("before-import")?.display().to_string());
+        // The day's first import is preceded by a copy of the file; the next ones by their own undo only.
+        report.backup = store.backup_unless_fresh("before-import")?.map(|p| p.display().to_string());
     }
     let stored_sales = store.sales_stored()?;
     let bulk = options.bulk.unwrap_or_else(|| bulk_load(total_bytes, stored_sales));

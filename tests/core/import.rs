@@ -255,11 +255,15 @@ fn a_cancelled_import_leaves_nothing() {
 }
 
 #[test]
-fn every_import_is_preceded_by_a_backup_and_only_the_last_ten_are_kept() {
+fn the_days_first_import_is_preceded_by_a_backup_and_only_the_last_ten_are_kept() {
     let (dir, mut store) = fresh();
     shop(&mut store, Some("USD"));
     let report = import(&mut store, &fixture("shopify/orders.csv")).expect("imports");
     let backup = std::path::PathBuf::from(report.backup.expect("a backup"));
+    // The day's next import copies nothing: its own batch undoes it exactly.
+    let again = import(&mut store, &fixture("woocommerce/orders.csv")).expect("imports");
+    assert!(again.backup.is_none() && again.written, "{again:?}");
+    assert_eq!(store.list_backups().expect("list").len(), 1, "one copy a day");
     assert!(backup.starts_with(dir.path().join("backups")));
     let conn = rusqlite::Connection::open(&backup).expect("a SQLite file");
     let sales: i64 = conn.query_row("SELECT count(*) FROM sales", [], |r| r.get(0)).expect("readable");

@@ -53,7 +53,7 @@ blocked: boolean, written: boolean,
  */
 sample: Array<OrderSample>, 
 /**
- * The backup taken before writing.
+ * The backup taken before writing: the day's first import only (the others are undone by their batch).
  */
 backup: string | null, 
 /**
