@@ -164,8 +164,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     store.refresh_stale_results();
     let _ = std::fs::remove_file(&csv);
     println!(
-        "write: import of the next day ({} orders, backup first), results brought up to date: {:.0} ms",
+        "write: import of the next day ({} orders, {}), results brought up to date: {:.0} ms",
         report.orders_new,
+        if report.backup.is_some() { "backup first" } else { "no backup: the day's copy exists" },
         t.elapsed().as_secs_f64() * 1e3
     );
     dashboards(&store, "after it")?;
