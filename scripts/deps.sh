@@ -2,7 +2,8 @@
 # Installs what LocalLift needs to build and test on Debian/Ubuntu, skipping what is already there:
 # the WebKitGTK/GTK libraries Tauri links against; for the tests Xvfb, WebKitWebDriver, xdotool (to fill
 # in the native save dialog), poppler-utils (to read back the PDFs) and a CJK font (for the window's CJK
-# text; the PDFs bundle their own); the UI's npm packages and tauri-driver. Needs a Rust toolchain
+# text; the PDFs bundle their own), Chromium and its driver (the UI's unit tests run in it too: the engine of
+# Windows' WebView2); the UI's npm packages and tauri-driver. Needs a Rust toolchain
 # (rustup) and Node.js 20+ already.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,7 +21,7 @@ fi
 packages=(build-essential pkg-config file libwebkit2gtk-4.1-dev libssl-dev libayatana-appindicator3-dev
   librsvg2-dev libxdo-dev libgtk-3-dev)
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(webkit2gtk-driver xvfb xauth xdotool poppler-utils fonts-droid-fallback)
+  packages+=(webkit2gtk-driver xvfb xauth xdotool poppler-utils fonts-droid-fallback chromium chromium-driver)
 fi
 missing=()
 for p in "${packages[@]}"; do

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Set-up command 2: installs what is missing and runs every test: core unit and integration tests (the
 # fuzz test and the layer test included), the shell's, clippy with warnings as errors, a check that the generated TypeScript types and typed calls are committed, UI
-# type-check and unit tests, the end-to-end tests of the real app under Xvfb, and the .deb built and checked.
+# type-check and unit tests (in Node, then again in Chromium, WebView2's engine), the end-to-end tests of the
+# real app under Xvfb (WebKit), and the .deb built and checked.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh --test
@@ -31,6 +32,8 @@ fi
 
 echo "==> UI type-check and unit tests"
 (cd ui && npm run check --silent && npm test --silent)
+echo "==> the UI's unit tests again in Chromium (WebView2's engine on Windows)"
+(cd ui && npm run test:chromium --silent)
 
 bash scripts/build-app.sh
 
