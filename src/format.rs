@@ -194,6 +194,13 @@ impl Numbers {
         format!("{} to {}", self.percent(low, true), self.percent(high, true))
     }
 
+    /// A ratio to two decimals with the locale's decimal mark, as ROAS is read: 4.08 → "4.08×", "4,08×".
+    pub fn times(&self, ratio: f64) -> String {
+        let hundredths = (ratio.abs() * 100.0).round() as u64;
+        let sign = if ratio < 0.0 && hundredths > 0 { self.minus.as_str() } else { "" };
+        format!("{sign}{}×", self.number(hundredths, 2))
+    }
+
     /// A whole number grouped as the locale groups: "12,345", "12.345", "12 345".
     pub fn count(&self, n: i64) -> String {
         let sign = if n < 0 { self.minus.as_str() } else { "" };
@@ -261,6 +268,8 @@ mod tests {
         assert_eq!(us.percent(-0.42, true), "-42%");
         assert_eq!(us.count(12_345), "12,345");
         assert_eq!(Numbers::new(None, "de-DE").count(-12_345), "-12.345");
+        assert_eq!(us.times(4.0833), "4.08×");
+        assert_eq!(de.times(4.0833), "4,08×");
     }
 
     #[test]

@@ -38,11 +38,9 @@ impl Paper {
         }
     }
 
-    /// US Letter where it is the usual paper (the US, Canada, Mexico, the Philippines, Chile, Colombia),
-    /// A4 elsewhere.
+    /// US Letter where it is the usual paper ([`crate::locale::letter_paper`]), A4 elsewhere.
     pub fn for_locale(locale: &str) -> Paper {
-        let region = locale.split(['-', '_']).nth(1).unwrap_or("").to_ascii_uppercase();
-        if ["US", "CA", "MX", "PH", "CL", "CO"].contains(&region.as_str()) { Paper::Letter } else { Paper::A4 }
+        if crate::locale::letter_paper(locale) { Paper::Letter } else { Paper::A4 }
     }
 }
 

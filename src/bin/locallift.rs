@@ -582,7 +582,7 @@ fn report(
     let paper = match paper.as_deref() {
         Some("letter") => Paper::Letter,
         Some(_) => Paper::A4,
-        None => Paper::for_locale(store.shop()?.settings.locale.as_deref().unwrap_or("en-US")),
+        None => Paper::for_locale(&store.shop()?.format.locale),
     };
     let missing = store.export_pdf(kind, paper, None, &pdf)?;
     println!("{} written", pdf.display());

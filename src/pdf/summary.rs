@@ -145,7 +145,7 @@ pub(crate) fn campaign_summary(
             ("Attributed orders".into(), n.count(t.attributed_orders)),
             ("New customers".into(), n.count(t.new_customers)),
             ("Cost per new customer".into(), t.cost_per_new_customer_minor.map_or("—".into(), |c| n.money(c))),
-            ("ROAS".into(), t.roas.map_or("—".into(), |r| format!("{r:.2}×"))),
+            ("ROAS".into(), t.roas.map_or("—".into(), |r| n.times(r))),
         ],
         4,
     );

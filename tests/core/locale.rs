@@ -43,6 +43,7 @@ fn the_window_is_given_what_the_core_writes_for_every_supported_locale() {
                 .iter()
                 .map(|&(r, signed): &(f64, bool)| json!([r * 100.0, signed, n.percent(r, signed)]))
                 .collect();
+            let times: Vec<Value> = [4.0833_f64, 0.5, 1234.5].iter().map(|&r| json!([r, n.times(r)])).collect();
             let days: Vec<Value> = ["2026-03-24", "2026-12-01"].iter().map(|d| json!([d, n.day(day(d))])).collect();
             cases.push(json!({
                 "locale": locale,
@@ -56,6 +57,7 @@ fn the_window_is_given_what_the_core_writes_for_every_supported_locale() {
                 "count": count,
                 "percent": percent,
                 "day": days,
+                "times": times,
             }));
         }
     }

@@ -84,7 +84,7 @@ test("the POSIX locale of a machine without LANG falls back to en-US; real local
 // tests/core/locale.rs): the window must say the same, for every supported locale, with the currency
 // digits the core sends (never Intl's: Chromium says 0 for HUF and IDR, ISO 4217 says 2).
 import cases from "./format-cases.json";
-import { setFormat } from "./format";
+import { setFormat, times } from "./format";
 
 describe("the window writes what the core writes", () => {
   for (const c of cases.cases) {
@@ -111,6 +111,7 @@ describe("the window writes what the core writes", () => {
         for (const [pct, signed, text] of c.percent as [number, boolean, string][])
           expect(percent(pct, c.locale, 0, signed)).toBe(text);
         for (const [iso, text] of c.day as [string, string][]) expect(day(iso, c.locale)).toBe(text);
+        for (const [ratio, text] of c.times as [number, string][]) expect(times(ratio, c.locale)).toBe(text);
       } finally {
         setFormat(null);
       }

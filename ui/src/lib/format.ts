@@ -76,6 +76,11 @@ function formatNumber(n: number, loc: string | undefined, maxDigits: number): st
   return new Intl.NumberFormat(loc, { maximumFractionDigits: maxDigits }).format(n);
 }
 
+/** A ratio to two decimals, as ROAS is read: 4.08 → "4.08×" ("4,08×" in de-DE), as the core writes it. */
+export function times(ratio: number, loc: string | undefined = currentLocale): string {
+  return `${new Intl.NumberFormat(loc, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(ratio)}×`;
+}
+
 export function count(n: number | null | undefined, loc: string | undefined = currentLocale): string {
   return n == null ? "—" : formatNumber(n, loc, 0);
 }
