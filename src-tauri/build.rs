@@ -66,6 +66,7 @@ const COMMANDS: &[&str] = &[
     "add_manual_redemption",
     "member_results",
     "dashboard",
+    "dashboard_comparison",
     "dashboard_charts",
     "export_csv",
     "campaign_charts",

@@ -125,3 +125,130 @@ pub(crate) fn tier_label(tier: Tier) -> &'static str {
         Tier::Mega => "Mega (1M+)",
     }
 }
+
+/// The headline figures of one period, as the Dashboard's cards show them.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct PeriodFigures {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub attributed_net_revenue_minor: i64,
+    pub cost_minor: i64,
+    pub gross_profit_minor: i64,
+    /// ROI of counted sales; `None` without a cost.
+    pub roi: Option<f64>,
+    pub new_customers: i64,
+    /// All the shop's sales of the period (imported and typed in).
+    pub shop_net_revenue_minor: i64,
+}
+
+impl PeriodFigures {
+    /// The cards' figures of a Dashboard.
+    pub fn of(d: &Dashboard) -> PeriodFigures {
+        PeriodFigures {
+            from: d.from,
+            to: d.to,
+            attributed_net_revenue_minor: d.figures.attributed_net_revenue_minor,
+            cost_minor: d.figures.cost_minor,
+            gross_profit_minor: d.figures.gross_profit_minor,
+            roi: d.figures.roi,
+            new_customers: d.figures.new_customers,
+            shop_net_revenue_minor: d.shop_net_revenue_minor,
+        }
+    }
+}
+
+/// How a figure moved from one period to another: the difference (minor units, or a count) and the
+/// relative change (0.12 = +12 %), `None` when the earlier period had none to compare with.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct Change {
+    pub difference: i64,
+    pub ratio: Option<f64>,
+}
+
+impl Change {
+    /// From `before` to `now`.
+    pub fn between(before: i64, now: i64) -> Change {
+        let ratio = (before != 0).then(|| (now - before) as f64 / before.unsigned_abs() as f64);
+        Change { difference: now - before, ratio }
+    }
+}
+
+/// Each card's change from an earlier period to this one; ROI in percentage points.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct Changes {
+    pub attributed_net_revenue: Change,
+    pub cost: Change,
+    pub gross_profit: Change,
+    pub new_customers: Change,
+    pub shop_net_revenue: Change,
+    /// ROI now minus ROI then, in percentage points (+12.0 = from 40 % to 52 %); `None` when either has none.
+    pub roi_points: Option<f64>,
+}
+
+impl Changes {
+    /// From `before` to `now`.
+    pub fn between(before: &PeriodFigures, now: &PeriodFigures) -> Changes {
+        Changes {
+            attributed_net_revenue: Change::between(
+                before.attributed_net_revenue_minor,
+                now.attributed_net_revenue_minor,
+            ),
+            cost: Change::between(before.cost_minor, now.cost_minor),
+            gross_profit: Change::between(before.gross_profit_minor, now.gross_profit_minor),
+            new_customers: Change::between(before.new_customers, now.new_customers),
+            shop_net_revenue: Change::between(before.shop_net_revenue_minor, now.shop_net_revenue_minor),
+            roi_points: now.roi.zip(before.roi).map(|(n, b)| (n - b) * 100.0),
+        }
+    }
+}
+
+/// A period set beside the previous period of the same length and the same days a year earlier, each
+/// counted with the same "in this period" rule ([`crate::period`]).
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct Comparison {
+    pub current: PeriodFigures,
+    pub previous: PeriodFigures,
+    pub since_previous: Changes,
+    pub year_earlier: PeriodFigures,
+    pub since_year_earlier: Changes,
+}
+
+/// The period of the same length that ends the day before `from`: 1–30 April → 2–31 March.
+pub fn previous_period(from: NaiveDate, to: NaiveDate) -> (NaiveDate, NaiveDate) {
+    let days = (to - from).num_days();
+    let end = from.pred_opt().unwrap_or(from);
+    (end - chrono::Duration::days(days), end)
+}
+
+/// The same days a year earlier (29 February becomes 28 February).
+pub fn year_earlier(from: NaiveDate, to: NaiveDate) -> (NaiveDate, NaiveDate) {
+    let back = |d: NaiveDate| d.checked_sub_months(chrono::Months::new(12)).unwrap_or(d);
+    (back(from), back(to))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> NaiveDate {
+        s.parse().expect("day")
+    }
+
+    #[test]
+    fn earlier_periods_have_the_same_length_and_days() {
+        assert_eq!(previous_period(day("2026-04-01"), day("2026-04-30")), (day("2026-03-02"), day("2026-03-31")));
+        assert_eq!(previous_period(day("2026-11-30"), day("2026-11-30")), (day("2026-11-29"), day("2026-11-29")));
+        assert_eq!(year_earlier(day("2028-02-29"), day("2028-03-31")), (day("2027-02-28"), day("2027-03-31")));
+    }
+
+    #[test]
+    fn a_change_is_a_difference_and_a_ratio_of_what_was_there() {
+        assert_eq!(Change::between(10_000, 11_200), Change { difference: 1_200, ratio: Some(0.12) });
+        assert_eq!(Change::between(0, 500), Change { difference: 500, ratio: None });
+        assert_eq!(Change::between(-1_000, 500).ratio, Some(1.5), "from a loss: measured against its size");
+    }
+}

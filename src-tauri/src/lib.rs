@@ -99,6 +99,7 @@ pub fn app<R: tauri::Runtime>(builder: tauri::Builder<R>, db: Db) -> tauri::Buil
             commands::results::add_manual_redemption,
             commands::results::member_results,
             commands::results::dashboard,
+            commands::results::dashboard_comparison,
             commands::results::dashboard_charts,
             commands::results::export_csv,
             commands::results::campaign_charts,

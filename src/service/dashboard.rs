@@ -61,6 +61,28 @@ impl Store {
         })
     }
 
+    /// The Dashboard's cards for `from`–`to` beside the previous period of the same length and the same
+    /// days a year earlier, each the Dashboard of that period (so every figure is the one the Dashboard
+    /// shows for it), with the changes between them.
+    ///
+    /// # Errors
+    /// As [`Store::dashboard`].
+    pub fn dashboard_comparison(&self, from: NaiveDate, to: NaiveDate) -> Result<crate::dashboard::Comparison> {
+        use crate::dashboard::{Changes, Comparison, PeriodFigures, previous_period, year_earlier};
+        let current = PeriodFigures::of(&self.dashboard(from, to)?);
+        let (p_from, p_to) = previous_period(from, to);
+        let previous = PeriodFigures::of(&self.dashboard(p_from, p_to)?);
+        let (y_from, y_to) = year_earlier(from, to);
+        let year = PeriodFigures::of(&self.dashboard(y_from, y_to)?);
+        Ok(Comparison {
+            since_previous: Changes::between(&previous, &current),
+            since_year_earlier: Changes::between(&year, &current),
+            current,
+            previous,
+            year_earlier: year,
+        })
+    }
+
     /// The dashboard of `from` to `to`, shop-local days: the campaigns whose orders count on some of its
     /// days, with their figures in the period (see [`crate::period`]).
     ///

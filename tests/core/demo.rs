@@ -143,3 +143,40 @@ fn a_periods_attributed_sales_are_a_part_of_its_sales_on_random_periods() {
         assert_eq!(row.figures, results.totals.figures, "{}", row.name);
     }
 }
+
+/// A period against the previous one and the same days a year earlier: each side is exactly the Dashboard
+/// of its own period (one rule, no second way of counting), and the changes are their differences.
+#[test]
+fn a_period_is_compared_with_the_previous_one_and_a_year_earlier_by_the_dashboards_own_figures() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut store = Store::open(dir.path().join("demo.sqlite")).expect("open");
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).expect("day");
+    locallift::demo::generate(&mut store, today).expect("demo");
+    store.set_today(Some(today));
+    let (from, to) = (today - chrono::Duration::days(89), today);
+    let c = store.dashboard_comparison(from, to).expect("comparison");
+    for (side, (f, t)) in [
+        (&c.current, (from, to)),
+        (&c.previous, (from - chrono::Duration::days(90), from - chrono::Duration::days(1))),
+        (&c.year_earlier, (from - chrono::Duration::days(365), to - chrono::Duration::days(365))),
+    ] {
+        assert_eq!((side.from, side.to), (f, t));
+        let d = store.dashboard(f, t).expect("dashboard");
+        assert_eq!(side.attributed_net_revenue_minor, d.figures.attributed_net_revenue_minor);
+        assert_eq!(side.cost_minor, d.figures.cost_minor);
+        assert_eq!(side.shop_net_revenue_minor, d.shop_net_revenue_minor);
+        assert_eq!(side.new_customers, d.figures.new_customers);
+    }
+    let moved = &c.since_previous.attributed_net_revenue;
+    assert_eq!(moved.difference, c.current.attributed_net_revenue_minor - c.previous.attributed_net_revenue_minor);
+    assert!(
+        c.current.shop_net_revenue_minor > 0 && c.previous.shop_net_revenue_minor > 0,
+        "the demo sells every month"
+    );
+    let ratio = c.since_year_earlier.shop_net_revenue.ratio;
+    if c.year_earlier.shop_net_revenue_minor == 0 {
+        assert!(ratio.is_none(), "nothing a year earlier: no percentage");
+    } else {
+        assert!(ratio.is_some());
+    }
+}

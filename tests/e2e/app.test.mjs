@@ -742,6 +742,14 @@ test("the owner picks German in Settings: the screens, the charts and the CSV ex
     await sales.waitForExist({ timeout: 15000 });
     const svg = decodeURIComponent((await sales.getAttribute("src")).replace(/^data:image\/svg\+xml;charset=utf-8,/, ""));
     assert.match(svg, /\d{1,2}\. (Jan|Feb|März|Apr|Mai|Juni|Juli|Aug|Sept|Okt|Nov|Dez)/, "German dates on the axis");
+    // The last 90 days beside the 90 days before, counted by the core as the Dashboard counts its period.
+    await click(browser, "button=Last 90 days");
+    await browser.waitUntil(async () => /vs the period before/.test(await textOf(browser, "[data-compare]").catch(() => "")), {
+      timeout: 15000,
+      timeoutMsg: "no comparison with the period before",
+    });
+    assert.match(await textOf(browser, "[data-compare]"), /^[+-]?\d+\s?%\s+vs the period before|^no change/);
+    await shot(browser, "dashboard-compare-de");
     // The CSV export splits on ";" with decimal commas, as German Excel reads it.
     await click(browser, "button*=Campaigns");
     const csv = join(dir, "kampagnen.csv");

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use locallift::attribution::{CampaignResults, ParticipationResult, RedemptionInput};
 use locallift::charts::Theme;
-use locallift::dashboard::{Dashboard, DashboardCharts};
+use locallift::dashboard::{Comparison, Dashboard, DashboardCharts};
 use locallift::export::ExportKind;
 use locallift::pdf::{Paper, PdfKind};
 use locallift::report::CampaignCharts;
@@ -37,6 +37,12 @@ pub async fn member_results(db: State<'_, Db>, id: i64, community: bool) -> ApiR
 #[tauri::command]
 pub async fn dashboard(db: State<'_, Db>, from: NaiveDate, to: NaiveDate) -> ApiResult<Dashboard> {
     db.read(move |s| s.dashboard(from, to)).await
+}
+
+/// The Dashboard's cards beside the previous period of the same length and the same days a year earlier.
+#[tauri::command]
+pub async fn dashboard_comparison(db: State<'_, Db>, from: NaiveDate, to: NaiveDate) -> ApiResult<Comparison> {
+    db.read(move |s| s.dashboard_comparison(from, to)).await
 }
 
 /// Writes a table as CSV (with the byte-order mark Excel needs) where the owner chooses in the native save

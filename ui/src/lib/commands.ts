@@ -14,6 +14,7 @@ import type { CampaignResults } from "./bindings/CampaignResults";
 import type { Community } from "./bindings/Community";
 import type { CommunityDetail } from "./bindings/CommunityDetail";
 import type { CommunityInput } from "./bindings/CommunityInput";
+import type { Comparison } from "./bindings/Comparison";
 import type { Dashboard } from "./bindings/Dashboard";
 import type { DashboardCharts } from "./bindings/DashboardCharts";
 import type { DateOrder } from "./bindings/DateOrder";
@@ -141,6 +142,8 @@ export const commands = {
   memberResults: (id: number, community: boolean) => call<ParticipationResult[]>("member_results", { id, community }),
   /** What partnerships brought between two shop-local days. */
   dashboard: (from: string, to: string) => call<Dashboard>("dashboard", { from, to }),
+  /** The Dashboard's cards beside the previous period of the same length and the same days a year earlier. */
+  dashboardComparison: (from: string, to: string) => call<Comparison>("dashboard_comparison", { from, to }),
   /** Writes a table as CSV (with the byte-order mark Excel needs) where the owner chooses in the native save dialog, which proposes `file_name`. Returns the rows written, or `None` when the owner cancelled. */
   exportCsv: (kind: ExportKind, title: string, fileName: string) => call<number | null>("export_csv", { kind, title, fileName }),
   /** The Dashboard's charts as SVG, in the window's theme and the owner's locale. */
