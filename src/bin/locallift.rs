@@ -160,6 +160,19 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// The Dashboard of a period (shop-local days), as JSON: its figures, leaderboard, tiers, what needs a
+    /// look, and, with --compare, the cards beside the previous period and the same days a year earlier.
+    Dashboard {
+        /// First day (YYYY-MM-DD).
+        #[arg(long)]
+        from: chrono::NaiveDate,
+        /// Last day (YYYY-MM-DD).
+        #[arg(long)]
+        to: chrono::NaiveDate,
+        /// Print the comparison (previous period, a year earlier) instead of the whole Dashboard.
+        #[arg(long)]
+        compare: bool,
+    },
     /// List imports, newest first.
     Imports,
     /// Create campaigns.
@@ -327,6 +340,8 @@ fn run(cli: Cli) -> Result<(), Error> {
             import(&mut store, file, preset, skip_invalid, dry_run, mapping, date_order, prices_include_tax)?
         }
         Command::Summary { json } => summary(&store, json)?,
+        Command::Dashboard { from, to, compare: false } => print_json(&store.dashboard(from, to)?),
+        Command::Dashboard { from, to, compare: true } => print_json(&store.dashboard_comparison(from, to)?),
         Command::Imports => print_json(&store.list_imports()?),
         Command::Campaign { action: CampaignAction::Create { file } } => {
             let spec: locallift::attribution::CampaignSpec = serde_json::from_slice(&std::fs::read(&file)?)

@@ -226,3 +226,22 @@ fn the_shop_locale_and_hourly_rate_are_set_from_the_command_line() {
     let shop: serde_json::Value = serde_json::from_slice(&back.stdout).expect("json");
     assert!(shop["locale"].is_null() && shop["hourly_rate_minor"].is_null() && shop["format"]["from_system"] == true);
 }
+
+/// `dashboard --from --to [--compare]`: the window's Dashboard and its comparison as JSON, the same figures.
+#[test]
+fn the_dashboard_and_its_comparison_are_printed_as_json() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("shop.sqlite");
+    assert!(locallift(&db, &["shop", "set", "--currency", "USD", "--time-zone", "America/New_York"]).status.success());
+    assert!(locallift(&db, &["import", fixture("shopify/orders.csv").to_str().expect("path")]).status.success());
+    let board = locallift(&db, &["dashboard", "--from", "2024-03-01", "--to", "2024-03-31"]);
+    assert!(board.status.success(), "{}", String::from_utf8_lossy(&board.stderr));
+    let board: serde_json::Value = serde_json::from_slice(&board.stdout).expect("json");
+    let compared = locallift(&db, &["dashboard", "--from", "2024-03-01", "--to", "2024-03-31", "--compare"]);
+    let compared: serde_json::Value = serde_json::from_slice(&compared.stdout).expect("json");
+    assert_eq!(compared["current"]["shop_net_revenue_minor"], board["shop_net_revenue_minor"]);
+    assert_eq!(compared["previous"]["from"], "2024-01-30", "31 days, ending the day before");
+    assert_eq!(compared["previous"]["to"], "2024-02-29");
+    assert_eq!(compared["year_earlier"]["from"], "2023-03-01");
+    assert_eq!(compared["since_previous"]["shop_net_revenue"]["ratio"], serde_json::Value::Null, "nothing before");
+}
