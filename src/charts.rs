@@ -199,8 +199,6 @@ fn short_to(name: &str, chars: usize) -> String {
     }
 }
 
-pub use crate::format::currency_style;
-
 /// One bar of an ROI chart: the ROI from counted sales, and the range with walk-in partners' sales lift
 /// (low and high ends), either of which may be missing. Fractions (0.25 = 25%).
 #[derive(Debug, Clone, PartialEq)]

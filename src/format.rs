@@ -17,13 +17,6 @@ pub fn plural(n: u64, one: &str, many: &str) -> String {
     if n == 1 { format!("1 {one}") } else { format!("{n} {many}") }
 }
 
-/// The symbol and minor-unit exponent of a shop currency ("$", 2), for axis labels; none known: ("", 2).
-pub fn currency_style(code: Option<&str>) -> (String, u32) {
-    let currency = code.and_then(iso_currency::Currency::from_code);
-    let symbol = currency.map_or(String::new(), |c| c.symbol().to_string());
-    (symbol, currency.and_then(|c| c.exponent()).map_or(2, u32::from))
-}
-
 pub use crate::locale::exponent_of;
 
 /// A lift range as the owner reads it: an estimate is not known to the cent, so both ends are rounded (half
@@ -50,15 +43,11 @@ pub struct Numbers {
     percent_affixes: (String, String),
     /// The compact currency formatter for axis labels ("$12K", "12.345 €"), when CLDR has the currency.
     compact: Option<CurrencyFormatter<CompactDecimalFormatter>>,
-    decimal_mark: String,
-    group_mark: String,
     /// The locale's minus sign ("-" in English, "−" in Swedish…), written before the currency symbol.
     minus: String,
     /// A day as "Mar 1, 2026" / "01.03.2026" (CLDR medium), and its month and day alone ("Mar 1", "1. März").
     day_medium: Option<FixedCalendarDateTimeFormatter<Gregorian, fieldsets::YMD>>,
     month_day: Option<FixedCalendarDateTimeFormatter<Gregorian, fieldsets::MD>>,
-    /// The currency's code, shown where CLDR has no symbol for it.
-    code: String,
 }
 
 /// The text before the first digit and after the last one of a formatted sample ("$1.00" → ("$", "")).
@@ -80,7 +69,6 @@ impl Numbers {
         let decimal = DecimalFormatter::try_new((&loc).into(), Default::default())
             .or_else(|_| DecimalFormatter::try_new(Default::default(), Default::default()))
             .expect("ICU4X's compiled data has the root locale's decimal format");
-        let (decimal_mark, group_mark) = crate::locale::marks(&decimal);
         let minus = affixes(&decimal.format(&Decimal::from(-1)).write_to_string()).0;
         let currency_type = CurrencyType::try_from_str(&code.to_ascii_lowercase()).ok();
         let money_affixes = currency_type
@@ -96,28 +84,7 @@ impl Numbers {
             .unwrap_or_else(|_| (String::new(), "%".to_string()));
         let day_medium = FixedCalendarDateTimeFormatter::try_new((&loc).into(), fieldsets::YMD::medium()).ok();
         let month_day = FixedCalendarDateTimeFormatter::try_new((&loc).into(), fieldsets::MD::medium()).ok();
-        Numbers {
-            exponent,
-            decimal,
-            money_affixes,
-            percent_affixes,
-            compact,
-            decimal_mark,
-            group_mark,
-            minus,
-            day_medium,
-            month_day,
-            code,
-        }
-    }
-
-    /// The locale's decimal mark ("." or ",") and grouping separator (",", ".", a narrow no-break space…).
-    pub fn decimal_mark(&self) -> &str {
-        &self.decimal_mark
-    }
-
-    pub fn group_mark(&self) -> &str {
-        &self.group_mark
+        Numbers { exponent, decimal, money_affixes, percent_affixes, compact, minus, day_medium, month_day }
     }
 
     /// A non-negative number of `scale` decimals (`value` × 10^−scale), grouped as the locale groups.
@@ -156,11 +123,6 @@ impl Numbers {
     /// The currency's minor-unit exponent (ISO 4217): 2 for USD, 0 for JPY.
     pub fn exponent(&self) -> u32 {
         self.exponent
-    }
-
-    /// The currency's ISO code ("EUR"), empty when the shop has none yet.
-    pub fn currency(&self) -> &str {
-        &self.code
     }
 
     /// An amount written without its minor units when it has none: "$1,200", "1.200 €", else as [`money`].

@@ -102,7 +102,7 @@ pub fn exponent_of(currency: &str) -> u32 {
 }
 
 /// A locale's decimal mark and grouping separator, as its decimal formatter writes 123,456.7.
-pub(crate) fn marks(formatter: &DecimalFormatter) -> (String, String) {
+fn marks(formatter: &DecimalFormatter) -> (String, String) {
     let mut sample = Decimal::from(1_234_567);
     sample.multiply_pow10(-1);
     let sample = formatter.format(&sample).write_to_string().into_owned();

@@ -24,24 +24,16 @@ export function setTimeZone(zone: string | null | undefined) {
 
 let shopFormat: LocaleInfo | undefined = undefined;
 
-/** The locale used everywhere: the shop's setting, else the operating system's. */
-export function setLocale(locale: string | null | undefined) {
-  currentLocale = locale || systemLocale();
-}
-
-/** The core's word on the locale in effect and the shop currency's digits (sent with the shop). */
+/** The core's word on the locale in effect (the shop's setting, else the operating system's) and the shop
+ * currency's digits, sent with the shop: the locale used everywhere. */
 export function setFormat(format: LocaleInfo | null | undefined) {
   shopFormat = format ?? undefined;
-  setLocale(format?.locale);
+  currentLocale = format?.locale || systemLocale();
 }
 
 /** The core's locale facts (first day of the week, paper, CSV separator), once a shop is open. */
 export function localeInfo(): LocaleInfo | undefined {
   return shopFormat;
-}
-
-export function locale(): string | undefined {
-  return currentLocale;
 }
 
 /** How many minor units a currency has (2 for USD, 0 for JPY, 3 for KWD): the core's ISO 4217 table for
