@@ -728,6 +728,7 @@ mod tests {
             member_archived: false,
             tier: None,
             posts: Vec::new(),
+            leaked: Vec::new(),
         }
     }
 

@@ -485,6 +485,7 @@ pub fn generate(store: &mut Store, today: NaiveDate) -> Result<DemoSummary> {
                     } else {
                         "Flyer at the meet-up".into()
                     },
+                    new_customers_only: false,
                 },
             )?;
             if let (Member::Partner(i), true) = (member, *start_ago > 0) {

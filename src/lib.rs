@@ -11,6 +11,7 @@ pub mod export;
 pub mod fit;
 pub mod format;
 pub mod import;
+pub mod leaks;
 pub mod lift;
 pub mod locale;
 pub mod model;

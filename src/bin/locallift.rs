@@ -40,6 +40,30 @@ enum HolidayAction {
     Remove { day: chrono::NaiveDate },
 }
 
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum CompareWith {
+    Previous,
+    Year,
+    Both,
+}
+
+#[derive(Subcommand)]
+enum LeakAction {
+    /// The orders that used CODE from FROM to TO (shop-local days), as JSON.
+    Orders { code: String, from: chrono::NaiveDate, to: chrono::NaiveDate },
+    /// Mark CODE of a campaign partner as leaked from DAY: its orders from then on are nobody's.
+    Mark {
+        /// The campaign partner (the `campaign_partner_id` of a signal).
+        campaign_partner: i64,
+        code: String,
+        /// First day (YYYY-MM-DD) whose orders are not the partner's.
+        #[arg(long)]
+        from: chrono::NaiveDate,
+    },
+    /// Take the leaked mark off CODE of a campaign partner.
+    Unmark { campaign_partner: i64, code: String },
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Run the lift estimator's simulation study (no shop file needed): coverage of the 95% interval,
@@ -169,9 +193,22 @@ enum Command {
         /// Last day (YYYY-MM-DD).
         #[arg(long)]
         to: chrono::NaiveDate,
-        /// Print the comparison (previous period, a year earlier) instead of the whole Dashboard.
+        /// Print the cards beside an earlier period instead of the whole Dashboard: `previous` (the period
+        /// of the same length just before), `year` (the same days a year earlier), or both when no value.
+        #[arg(long, num_args = 0..=1, default_missing_value = "both", value_name = "previous|year")]
+        compare: Option<CompareWith>,
+        /// JSON (the only output; accepted for scripts that say so).
         #[arg(long)]
-        compare: bool,
+        json: bool,
+    },
+    /// Signs that a partner's code leaked (a coupon site), from the sales: used well after its window, a spike
+    /// far above its own pattern, a first-order code used by existing customers. Never changes attribution.
+    Leaks {
+        #[command(subcommand)]
+        action: Option<LeakAction>,
+        /// JSON (the only output of the list).
+        #[arg(long)]
+        json: bool,
     },
     /// List imports, newest first.
     Imports,
@@ -340,8 +377,31 @@ fn run(cli: Cli) -> Result<(), Error> {
             import(&mut store, file, preset, skip_invalid, dry_run, mapping, date_order, prices_include_tax)?
         }
         Command::Summary { json } => summary(&store, json)?,
-        Command::Dashboard { from, to, compare: false } => print_json(&store.dashboard(from, to)?),
-        Command::Dashboard { from, to, compare: true } => print_json(&store.dashboard_comparison(from, to)?),
+        Command::Dashboard { from, to, compare: None, .. } => print_json(&store.dashboard(from, to)?),
+        Command::Dashboard { from, to, compare: Some(with), .. } => {
+            let c = store.dashboard_comparison(from, to)?;
+            match with {
+                CompareWith::Both => print_json(&c),
+                CompareWith::Previous => print_json(&serde_json::json!({
+                    "against": "previous", "current": c.current, "other": c.previous, "changes": c.since_previous,
+                })),
+                CompareWith::Year => print_json(&serde_json::json!({
+                    "against": "year", "current": c.current, "other": c.year_earlier, "changes": c.since_year_earlier,
+                })),
+            }
+        }
+        Command::Leaks { action: None, .. } => print_json(&store.leak_signals()?),
+        Command::Leaks { action: Some(LeakAction::Orders { code, from, to }), .. } => {
+            print_json(&store.leak_orders(&code, from, to)?)
+        }
+        Command::Leaks { action: Some(LeakAction::Mark { campaign_partner, code, from }), .. } => {
+            store.mark_code_leaked(campaign_partner, &code, Some(from))?;
+            println!("{code} marked as leaked from {from}: its orders from that day are not the partner's");
+        }
+        Command::Leaks { action: Some(LeakAction::Unmark { campaign_partner, code }), .. } => {
+            store.mark_code_leaked(campaign_partner, &code, None)?;
+            println!("{code} no longer marked as leaked");
+        }
         Command::Imports => print_json(&store.list_imports()?),
         Command::Campaign { action: CampaignAction::Create { file } } => {
             let spec: locallift::attribution::CampaignSpec = serde_json::from_slice(&std::fs::read(&file)?)

@@ -77,6 +77,15 @@ pub struct Campaign {
     pub updated_at: String,
 }
 
+/// A code the owner marked as leaked: from the shop-local day `from`, its orders are nobody's (not the
+/// partner's, not owed commission).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct LeakedCode {
+    pub code: String,
+    pub from: NaiveDate,
+}
+
 /// A partner's (or a community's) terms in one campaign.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
@@ -92,6 +101,9 @@ pub struct CampaignPartnerInput {
     pub codes: Vec<String>,
     pub tracked_link: Option<String>,
     pub deliverables: String,
+    /// The codes are meant for a customer's first order (used mostly by existing customers, they leaked).
+    #[serde(default)]
+    pub new_customers_only: bool,
 }
 
 impl Default for CampaignPartnerInput {
@@ -105,6 +117,7 @@ impl Default for CampaignPartnerInput {
             codes: Vec::new(),
             tracked_link: None,
             deliverables: String::new(),
+            new_customers_only: false,
         }
     }
 }
@@ -121,6 +134,8 @@ pub struct CampaignPartner {
     pub member_archived: bool,
     pub tier: Option<Tier>,
     pub posts: Vec<Post>,
+    /// Its codes the owner marked as leaked.
+    pub leaked: Vec<LeakedCode>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]

@@ -4,5 +4,6 @@
 pub mod campaigns;
 mod dashboard;
 mod documents;
+mod leaks;
 mod partners;
 mod results;

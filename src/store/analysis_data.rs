@@ -11,7 +11,7 @@ use super::Store;
 use crate::error::Result;
 
 /// A promo code live in a non-cancelled campaign: its normalized text, the days it is live (start to end
-/// + window), the campaign partner it belongs to and that partner's (or community's) name.
+/// + window, cut short the day before the owner marked it leaked), the campaign partner it belongs to and that partner's (or community's) name.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LiveCodeRow {
     pub code_norm: String,
@@ -19,6 +19,15 @@ pub struct LiveCodeRow {
     pub until: NaiveDate,
     pub campaign_partner_id: i64,
     pub member: String,
+}
+
+/// The last day a code counts for its partner: its campaign's last counted day, or the day before the owner
+/// marked it leaked from, whichever comes first (a leaked code's later orders are nobody's).
+pub fn live_until(last_counted: NaiveDate, leaked_from: Option<NaiveDate>) -> NaiveDate {
+    match leaked_from.and_then(|d| d.pred_opt()) {
+        Some(before) if before < last_counted => before,
+        _ => last_counted,
+    }
 }
 
 /// A counted order (paid, net above zero) that used one of some codes, with what attribution needs.
@@ -65,26 +74,29 @@ impl Store {
     /// Storage errors only.
     pub fn live_code_rows(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<LiveCodeRow>> {
         let mut stmt = self.conn().prepare_cached(
-            "SELECT pc.code_norm, c.start_day, c.end_day, c.window_days, cp.id, coalesce(p.name, m.name)
+            "SELECT pc.code_norm, c.start_day, c.end_day, c.window_days, cp.id, coalesce(p.name, m.name), lc.from_day
              FROM promo_codes pc
              JOIN campaign_partners cp ON cp.id = pc.campaign_partner_id
              JOIN campaigns c ON c.id = cp.campaign_id
              LEFT JOIN partners p ON p.id = cp.partner_id
              LEFT JOIN communities m ON m.id = cp.community_id
+             LEFT JOIN leaked_codes lc ON lc.campaign_partner_id = cp.id AND lc.code_norm = pc.code_norm
              WHERE c.cancelled = 0 AND c.start_day <= ?2 AND date(c.end_day, '+' || c.window_days || ' days') >= ?1",
         )?;
         let rows = stmt.query_map(params![from, to], |r| {
             let end: NaiveDate = r.get(2)?;
             let window: i64 = r.get(3)?;
+            let leaked_from: Option<NaiveDate> = r.get(6)?;
             Ok(LiveCodeRow {
                 code_norm: r.get(0)?,
                 from: r.get(1)?,
-                until: crate::model::last_counted_day(end, window),
+                until: live_until(crate::model::last_counted_day(end, window), leaked_from),
                 campaign_partner_id: r.get(4)?,
                 member: r.get(5)?,
             })
         })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        // A code marked leaked from before its campaign's first day is live on no day.
+        Ok(rows.filter(|r| r.as_ref().map_or(true, |r| r.from <= r.until)).collect::<rusqlite::Result<_>>()?)
     }
 
     /// The counted orders (paid, net revenue above zero) placed from `from` to `to` (shop-local days)

@@ -280,11 +280,13 @@ impl Store {
                         codes: Vec::new(),
                         tracked_link: r.get("tracked_link")?,
                         deliverables: r.get("deliverables")?,
+                        new_customers_only: r.get("new_customers_only")?,
                     },
                     member_name: r.get("member_name")?,
                     member_archived: r.get("member_archived")?,
                     tier: r.get::<_, Option<i64>>("audience")?.map(Tier::from_followers),
                     posts: Vec::new(),
+                    leaked: Vec::new(),
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -293,6 +295,7 @@ impl Store {
         for cp in &mut partners {
             cp.fields.codes = codes.query_map([cp.id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
             cp.posts = self.posts_of(cp.id)?;
+            cp.leaked = self.leaked_codes_of(cp.id)?;
         }
         Ok(CampaignDetail { campaign, partners })
     }
@@ -516,8 +519,8 @@ impl Store {
         let id = self.write_touching(Touches::Campaign(campaign_id), |tx| {
             tx.execute(
                 "INSERT INTO campaign_partners (campaign_id, partner_id, community_id, fee_minor, gifted_cost_minor,
-                     commission_bp, tracked_link, deliverables)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                     commission_bp, tracked_link, deliverables, new_customers_only)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                 params![
                     campaign_id,
                     clean.partner_id,
@@ -526,7 +529,8 @@ impl Store {
                     clean.gifted_cost_minor,
                     pct_to_bp(clean.commission_pct),
                     clean.tracked_link,
-                    clean.deliverables
+                    clean.deliverables,
+                    clean.new_customers_only
                 ],
             )?;
             let id = tx.last_insert_rowid();
@@ -553,7 +557,8 @@ impl Store {
         self.write_touching(Touches::Campaign(campaign.id), |tx| {
             tx.execute(
                 "UPDATE campaign_partners SET partner_id = ?2, community_id = ?3, fee_minor = ?4,
-                     gifted_cost_minor = ?5, commission_bp = ?6, tracked_link = ?7, deliverables = ?8
+                     gifted_cost_minor = ?5, commission_bp = ?6, tracked_link = ?7, deliverables = ?8,
+                     new_customers_only = ?9
                  WHERE id = ?1",
                 params![
                     id,
@@ -563,7 +568,8 @@ impl Store {
                     clean.gifted_cost_minor,
                     pct_to_bp(clean.commission_pct),
                     clean.tracked_link,
-                    clean.deliverables
+                    clean.deliverables,
+                    clean.new_customers_only
                 ],
             )?;
             replace_codes(tx, id, &clean.codes)?;

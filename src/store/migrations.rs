@@ -15,11 +15,12 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         M::up(include_str!("migrations/0003_import_speed.sql")),
         M::up(include_str!("migrations/0004_sale_status.sql")),
         M::up(include_str!("migrations/0005_orders_with_net.sql")),
+        M::up(include_str!("migrations/0006_partnership.sql")),
     ])
 });
 
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: i64 = 5;
+pub const SCHEMA_VERSION: i64 = 6;
 
 pub(super) fn migrate(conn: &mut Connection) -> Result<()> {
     let found: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;

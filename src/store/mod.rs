@@ -10,6 +10,7 @@ mod campaigns;
 mod communities;
 pub(crate) mod customers;
 pub mod holidays;
+pub mod leaks;
 mod mappings;
 mod migrations;
 mod partners;

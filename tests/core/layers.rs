@@ -20,6 +20,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("import", 2),
     ("attribution", 2),
     ("lift", 2),
+    ("leaks", 2),
     ("fit", 2),
     ("period", 2),
     ("dashboard", 2),
@@ -31,7 +32,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("demo", 4),
 ];
 
-const ANALYSIS: &[&str] = &["attribution", "lift", "fit", "period", "dashboard"];
+const ANALYSIS: &[&str] = &["attribution", "leaks", "lift", "fit", "period", "dashboard"];
 
 fn src() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("src")

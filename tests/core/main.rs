@@ -10,6 +10,7 @@ mod export;
 mod import;
 mod import_rules;
 mod layers;
+mod leaks;
 mod locale;
 mod partners;
 mod pdf;

@@ -15,4 +15,8 @@ gifted_cost_minor: number,
 /**
  * Commission on attributed net sales, in percent.
  */
-commission_pct: number, codes: Array<string>, tracked_link: string | null, deliverables: string, };
+commission_pct: number, codes: Array<string>, tracked_link: string | null, deliverables: string, 
+/**
+ * The codes are meant for a customer's first order (used mostly by existing customers, they leaked).
+ */
+new_customers_only: boolean, };
