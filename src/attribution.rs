@@ -262,11 +262,7 @@ struct LiveCode {
     member: String,
 }
 
-/// Commission owed on an attributed net revenue at `pct` percent (stored as basis points), rounded half away
-/// from zero.
-pub(crate) fn commission(net_minor: i64, pct: f64) -> i64 {
-    div_round(net_minor * crate::model::pct_to_bp(pct), 10_000)
-}
+pub(crate) use crate::model::commission;
 
 fn div_round(a: i64, b: i64) -> i64 {
     // Half away from zero, in integers: money never goes through a float.
@@ -515,10 +511,7 @@ impl Tally {
     fn count_code_orders(&mut self, data: &CampaignData, live: &[LiveCode], ours: &HashMap<String, i64>) {
         for r in data.code_orders.iter().filter(|o| o.codes.iter().any(|k| ours.contains_key(k))) {
             let (id, day, codes) = (r.sale_id, r.local_day, &r.codes);
-            let matches: Vec<&LiveCode> = codes
-                .iter()
-                .filter_map(|code| live.iter().find(|l| &l.code_norm == code && l.from <= day && day <= l.until))
-                .collect();
+            let matches = matching(live, codes, day);
             let Some(winner) = matches.first() else { continue };
             let others: Vec<String> = matches[1..]
                 .iter()
@@ -606,6 +599,24 @@ impl Tally {
             self.by_partner.entry(*cp).or_default().gross_profit_minor += rounded;
         }
     }
+}
+
+/// The live codes an order's codes match on its day, in the order the export listed them: the first is the
+/// partner the order is attributed to.
+fn matching<'a>(live: &'a [LiveCode], codes: &[String], day: NaiveDate) -> Vec<&'a LiveCode> {
+    codes.iter().filter_map(|code| live.iter().find(|l| &l.code_norm == code && l.from <= day && day <= l.until)).collect()
+}
+
+/// The orders among `orders` attributed to partners of the campaign partners `ours`, by the same rule as
+/// [`compute`] (the first of an order's codes live on its day wins), as (campaign partner, sale id). Orders
+/// are taken as given: the ledger passes refunded and cancelled ones too, whose commission was taken back.
+pub fn attributed_sales(live_rows: &[LiveCodeRow], ours: &[i64], orders: &[CodeOrderRow]) -> Vec<(i64, i64)> {
+    let live = live_codes(live_rows);
+    orders
+        .iter()
+        .filter_map(|o| matching(&live, &o.codes, o.local_day).first().map(|w| (w.campaign_partner_id, o.sale_id)))
+        .filter(|(cp, _)| ours.contains(cp))
+        .collect()
 }
 
 /// What the lift estimator needs for a campaign: daily net sales from the aggregates (the baseline's

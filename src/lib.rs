@@ -12,6 +12,7 @@ pub mod fit;
 pub mod format;
 pub mod import;
 pub mod leaks;
+pub mod ledger;
 pub mod lift;
 pub mod locale;
 pub mod model;

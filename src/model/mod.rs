@@ -46,6 +46,15 @@ pub fn counts_as_order(net_minor: i64) -> bool {
     net_minor > 0
 }
 
+/// Commission on a net revenue (minor units) at `pct` percent (stored as basis points): net × bp / 10,000,
+/// rounded half away from zero, once, on the sum it is owed on.
+pub fn commission(net_minor: i64, pct: f64) -> i64 {
+    let (a, b) = (i128::from(net_minor) * i128::from(pct_to_bp(pct)), 10_000_i128);
+    let (q, r) = (a / b, a % b);
+    let q = if 2 * r.abs() >= b { q + a.signum() } else { q };
+    i64::try_from(q).unwrap_or(if q < 0 { i64::MIN } else { i64::MAX })
+}
+
 /// Percent (as typed, e.g. 12.5) to stored basis points (1250). Rounds half away from zero.
 pub fn pct_to_bp(pct: f64) -> i64 {
     (pct * 100.0).round() as i64

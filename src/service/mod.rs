@@ -5,5 +5,6 @@ pub mod campaigns;
 mod dashboard;
 mod documents;
 mod leaks;
+mod ledger;
 mod partners;
 mod results;

@@ -105,6 +105,21 @@ impl Store {
     /// # Errors
     /// Storage errors only.
     pub fn code_orders(&self, codes: &[String], from: NaiveDate, to: NaiveDate) -> Result<Vec<CodeOrderRow>> {
+        self.code_sales(codes, from, to, true)
+    }
+
+    /// [`Store::code_orders`], or with `counted_only` false every sale that used one of `codes`, cancelled
+    /// and refunded ones too (the ledger takes back the commission of an order refunded after it was due).
+    ///
+    /// # Errors
+    /// Storage errors only.
+    pub fn code_sales(
+        &self,
+        codes: &[String],
+        from: NaiveDate,
+        to: NaiveDate,
+        counted_only: bool,
+    ) -> Result<Vec<CodeOrderRow>> {
         if codes.is_empty() {
             return Ok(Vec::new());
         }
@@ -118,9 +133,10 @@ impl Store {
                      FROM line_items li WHERE li.sale_id = s.id) AS line_cost,
                     c.first_sale_id = s.id AS is_new, c.second_at
              FROM sales s LEFT JOIN customers c ON c.customer_key = s.customer_key
-             WHERE s.cancelled = 0 AND s.net_minor > 0
+             WHERE {counted}
                AND s.id IN (SELECT sale_id FROM sale_codes WHERE code_norm IN ({placeholders})
-                            AND local_day BETWEEN ? AND ?)"
+                            AND local_day BETWEEN ? AND ?)",
+            counted = if counted_only { "s.cancelled = 0 AND s.net_minor > 0" } else { "1" }
         );
         let mut values: Vec<rusqlite::types::Value> =
             codes.iter().map(|k| rusqlite::types::Value::from(k.clone())).collect();

@@ -11,6 +11,7 @@ mod communities;
 pub(crate) mod customers;
 pub mod holidays;
 pub mod leaks;
+pub mod ledger;
 mod mappings;
 mod migrations;
 mod partners;

@@ -34,11 +34,26 @@ pub struct AnalysisSettings {
     /// Weeks before a campaign the lift baseline looks at (4–26).
     pub lift_weeks: u32,
     pub fit_weights: FitWeights,
+    /// Days after an order before its commission is due (0–90): a refund in that time takes it back
+    /// before it is owed. Shopify Collabs holds 30 days by default, settable from 1 to 90.
+    #[serde(default = "default_hold_days")]
+    pub commission_hold_days: i64,
+}
+
+/// The hold before commission is due, by default (Shopify Collabs' default).
+pub const DEFAULT_HOLD_DAYS: i64 = 30;
+
+fn default_hold_days() -> i64 {
+    DEFAULT_HOLD_DAYS
 }
 
 impl Default for AnalysisSettings {
     fn default() -> AnalysisSettings {
-        AnalysisSettings { lift_weeks: DEFAULT_LIFT_WEEKS, fit_weights: FitWeights::default() }
+        AnalysisSettings {
+            lift_weeks: DEFAULT_LIFT_WEEKS,
+            fit_weights: FitWeights::default(),
+            commission_hold_days: DEFAULT_HOLD_DAYS,
+        }
     }
 }
 
@@ -67,7 +82,8 @@ impl Store {
     }
 
     /// # Errors
-    /// [`Error::Invalid`] for weeks outside 4–26, a weight outside 0–100, or all weights zero.
+    /// [`Error::Invalid`] for weeks outside 4–26, a weight outside 0–100, all weights zero, or a hold
+    /// outside 0–90 days.
     pub fn update_analysis_settings(&mut self, input: &AnalysisSettings) -> Result<AnalysisSettings> {
         let mut c = Checks::new();
         if !(4..=MAX_LIFT_WEEKS).contains(&input.lift_weeks) {
@@ -87,6 +103,9 @@ impl Store {
         }
         if w.engagement + w.locality + w.values + w.authenticity + w.past_roi == 0 {
             c.fail("engagement", "At least one factor needs a weight above 0");
+        }
+        if !(0..=90).contains(&input.commission_hold_days) {
+            c.fail("commission_hold_days", "Choose from 0 to 90 days");
         }
         c.finish()?;
         let json = serde_json::to_string(input).map_err(|e| Error::Corrupt(e.to_string()))?;

@@ -21,6 +21,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("attribution", 2),
     ("lift", 2),
     ("leaks", 2),
+    ("ledger", 2),
     ("fit", 2),
     ("period", 2),
     ("dashboard", 2),
@@ -32,7 +33,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("demo", 4),
 ];
 
-const ANALYSIS: &[&str] = &["attribution", "leaks", "lift", "fit", "period", "dashboard"];
+const ANALYSIS: &[&str] = &["attribution", "leaks", "ledger", "lift", "fit", "period", "dashboard"];
 
 fn src() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("src")

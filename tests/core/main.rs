@@ -11,6 +11,7 @@ mod import;
 mod import_rules;
 mod layers;
 mod leaks;
+mod ledger;
 mod locale;
 mod partners;
 mod pdf;
