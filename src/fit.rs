@@ -11,6 +11,8 @@
 //! - **Values** and **authenticity**: the owner's 1–5 ratings, 1 → 0, 3 → 50, 5 → 100.
 //! - **Past ROI**: over the partner's finished campaigns measured by code or typed-in sales, (gross profit −
 //!   cost) ÷ cost: −100% → 0, break-even → 50, +200% or better → 100.
+//! - **Kept agreements**: of their deliverables whose due day has come, (done on time + half of those done
+//!   late) ÷ (done + missed): all on time → 100, all missed → 0 ([`crate::model::AgreementRecord::kept`]).
 
 use serde::Serialize;
 use ts_rs::TS;
@@ -65,6 +67,7 @@ pub enum FitFactorKind {
     Values,
     Authenticity,
     PastRoi,
+    KeptAgreements,
 }
 
 /// One factor: what it was computed from, its score and weight, or why it is missing.

@@ -49,6 +49,21 @@ text_enum! {
 }
 
 text_enum! {
+    /// What a partner agreed to deliver.
+    DeliverableKind {
+        Post => "post", Story => "story", Reel => "reel", Video => "video", Event => "event",
+        MarketTable => "market_table", Other => "other",
+    }
+}
+
+impl DeliverableKind {
+    /// Delivered by a post on a platform (a post, story, reel or video), so a logged post can fill it.
+    pub fn is_content(self) -> bool {
+        matches!(self, DeliverableKind::Post | DeliverableKind::Story | DeliverableKind::Reel | DeliverableKind::Video)
+    }
+}
+
+text_enum! {
     /// A social platform an account or a post lives on.
     Platform {
         Instagram => "instagram", Tiktok => "tiktok", Youtube => "youtube", Facebook => "facebook",

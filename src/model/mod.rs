@@ -4,6 +4,7 @@
 
 mod campaign;
 mod community;
+mod deliverable;
 mod enums;
 pub mod mapping;
 pub mod names;
@@ -15,6 +16,7 @@ mod tier;
 
 pub use campaign::*;
 pub use community::*;
+pub use deliverable::*;
 pub use enums::*;
 pub use partner::*;
 pub use post::*;

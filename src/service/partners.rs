@@ -57,7 +57,41 @@ impl Store {
         let values = rating(FitFactorKind::Values, p.values_alignment, "Values alignment", w.values);
         let authenticity = rating(FitFactorKind::Authenticity, p.authenticity, "Content authenticity", w.authenticity);
         let past_roi = self.past_roi(partner_id, &detail.campaigns, w.past_roi)?;
-        Ok(combine(vec![engagement, locality, values, authenticity, past_roi]))
+        let record = self.agreement_record(partner_id)?;
+        let kept = match record.kept() {
+            Some(share) => FitFactor {
+                kind: FitFactorKind::KeptAgreements,
+                basis: format!(
+                    "{} of {} deliverables on time, {} late, {} missed",
+                    record.on_time,
+                    record.on_time + record.late + record.missed,
+                    record.late,
+                    record.missed
+                ),
+                score: Some(share * 100.0),
+                weight: w.kept_agreements,
+            },
+            None => missing(
+                FitFactorKind::KeptAgreements,
+                "A deliverable with a due day that has come (kept agreements)",
+                w.kept_agreements,
+            ),
+        };
+        Ok(combine(vec![engagement, locality, values, authenticity, past_roi, kept]))
+    }
+
+    /// How the partner `partner_id` kept their agreements over every campaign.
+    ///
+    /// # Errors
+    /// [`crate::Error::Database`] when SQLite fails; [`crate::Error::Corrupt`] when the shop's stored time zone
+    /// is unknown.
+    pub fn agreement_record(&self, partner_id: i64) -> Result<crate::model::AgreementRecord> {
+        let mut record = crate::model::AgreementRecord::default();
+        let q = crate::store::DeliverableQuery { partner_id: Some(partner_id), ..Default::default() };
+        for d in self.deliverables(&q)? {
+            record.add(&d);
+        }
+        Ok(record)
     }
 
     /// ROI over the partner's finished campaigns with code or typed-in sales.

@@ -8,6 +8,7 @@ mod backup;
 pub mod bulk;
 mod campaigns;
 mod communities;
+mod deliverables;
 pub(crate) mod customers;
 pub mod holidays;
 pub mod leaks;
@@ -30,6 +31,7 @@ use rusqlite::Connection;
 
 use crate::error::{Error, Result};
 
+pub use deliverables::DeliverableQuery;
 pub use backup::{BackupInfo, KEEP as BACKUPS_KEPT, backup_named, backups_of};
 pub use mappings::header_key;
 pub(crate) use mappings::save_mapping;
@@ -147,6 +149,16 @@ impl Store {
     /// Pins "today" (shop-local) for reproducible tests and demo data.
     pub fn set_today(&mut self, day: Option<NaiveDate>) {
         self.today = day;
+    }
+
+    /// Pins "today" to the shop-local day of the instant `now` (a test of what changes at the shop's
+    /// midnight).
+    ///
+    /// # Errors
+    /// [`Error::Corrupt`] when the stored time zone is not an IANA name; [`Error::Database`] when SQLite fails.
+    pub fn set_clock(&mut self, now: chrono::DateTime<Utc>) -> Result<()> {
+        self.today = Some(now.with_timezone(&self.time_zone()?).date_naive());
+        Ok(())
     }
 
     /// Today in the shop's time zone: what decides whether a campaign is running.

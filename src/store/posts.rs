@@ -107,7 +107,9 @@ impl Store {
                     now_text()
                 ],
             )?;
-            Ok(tx.last_insert_rowid())
+            let id = tx.last_insert_rowid();
+            super::deliverables::fill_from_post(tx, cp.id, id)?;
+            Ok(id)
         })?;
         self.post(id)
     }

@@ -18,13 +18,27 @@ pub struct FitWeights {
     pub values: i64,
     pub authenticity: i64,
     pub past_roi: i64,
+    /// How they kept their agreements (deliverables done by their due day).
+    #[serde(default = "default_kept_agreements")]
+    pub kept_agreements: i64,
+}
+
+fn default_kept_agreements() -> i64 {
+    15
 }
 
 impl Default for FitWeights {
     /// Reach that converts (engagement, locality) first, then what the shop has seen pay off, then the
     /// owner's own judgement of values and authenticity.
     fn default() -> FitWeights {
-        FitWeights { engagement: 25, locality: 25, values: 15, authenticity: 15, past_roi: 20 }
+        FitWeights {
+            engagement: 25,
+            locality: 25,
+            values: 15,
+            authenticity: 15,
+            past_roi: 20,
+            kept_agreements: default_kept_agreements(),
+        }
     }
 }
 
@@ -96,12 +110,13 @@ impl Store {
             ("values", w.values),
             ("authenticity", w.authenticity),
             ("past_roi", w.past_roi),
+            ("kept_agreements", w.kept_agreements),
         ] {
             if !(0..=100).contains(&value) {
                 c.fail(field, "A weight from 0 to 100");
             }
         }
-        if w.engagement + w.locality + w.values + w.authenticity + w.past_roi == 0 {
+        if w.engagement + w.locality + w.values + w.authenticity + w.past_roi + w.kept_agreements == 0 {
             c.fail("engagement", "At least one factor needs a weight above 0");
         }
         if !(0..=90).contains(&input.commission_hold_days) {

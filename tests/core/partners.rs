@@ -232,6 +232,7 @@ fn the_fit_score_weighs_the_factors_it_has_names_the_missing_and_follows_the_set
         values: 0,
         authenticity: 0,
         past_roi: 0,
+        kept_agreements: 0,
     };
     store.update_analysis_settings(&settings).expect("weights");
     assert_eq!(store.partner_fit(maya.id).expect("fit").score, None, "one weighted factor is not a score");
@@ -239,8 +240,18 @@ fn the_fit_score_weighs_the_factors_it_has_names_the_missing_and_follows_the_set
     store.update_analysis_settings(&settings).expect("weights");
     assert_eq!(store.partner_fit(maya.id).expect("fit").score, Some(65));
 
-    settings.fit_weights =
-        locallift::store::settings::FitWeights { engagement: 0, locality: 0, values: 0, authenticity: 0, past_roi: 0 };
+    settings.fit_weights = locallift::store::settings::FitWeights {
+        engagement: 0,
+        locality: 0,
+        values: 0,
+        authenticity: 0,
+        past_roi: 0,
+        kept_agreements: 0,
+    };
     settings.lift_weeks = 2;
-    assert_eq!(invalid_fields(store.update_analysis_settings(&settings)), vec!["lift_weeks", "engagement"]);
+    settings.commission_hold_days = 91;
+    assert_eq!(
+        invalid_fields(store.update_analysis_settings(&settings)),
+        vec!["lift_weeks", "engagement", "commission_hold_days"]
+    );
 }
