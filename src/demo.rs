@@ -7,10 +7,12 @@ use chrono_tz::Tz;
 
 use crate::error::{Error, Result};
 use crate::model::{
+    DeliverableInput, DeliverableKind,
     CampaignInput, CampaignPartnerInput, Channel, CommunityInput, CommunityKind, FeedbackInput, PartnerInput, Platform,
     PostInput, Sentiment, ShopInput, SocialAccountInput, Stage,
 };
 use crate::store::Store;
+use crate::store::ledger::PaymentInput;
 use crate::store::sales::{self, BatchInfo, NewLineItem, NewSale};
 
 const SEED: u64 = 0x10CA_11F7;
@@ -448,6 +450,8 @@ pub fn generate(store: &mut Store, today: NaiveDate) -> Result<DemoSummary> {
     ];
     let mut windows: Vec<CodeWindow> = Vec::new();
     let mut post_count = 0;
+    // Fees paid a week into each campaign: (partner, day, amount, note).
+    let mut paid: Vec<(Option<i64>, NaiveDate, i64, String)> = Vec::new();
     for (name, goal, start_ago, length, other_costs, deals) in &campaigns {
         let start = today - Days::new(*start_ago);
         let end = start + Days::new(length - 1);
@@ -488,6 +492,38 @@ pub fn generate(store: &mut Store, today: NaiveDate) -> Result<DemoSummary> {
                     new_customers_only: false,
                 },
             )?;
+            if partner_id.is_some() {
+                // What they agreed to, filled by the posts logged below as they come.
+                let item = |kind, due, description: &str| DeliverableInput { kind, description: description.into(), due };
+                let middle = start + Days::new(length / 2);
+                store.add_deliverable(cp.id, &item(DeliverableKind::Reel, middle, "Reel in the shop"))?;
+                store.add_deliverable(cp.id, &item(DeliverableKind::Story, end, "Stories in launch week"))?;
+                if *fee > 0 && start + Days::new(7) <= today {
+                    paid.push((partner_id, start + Days::new(7), *fee, format!("Fee for {name}")));
+                }
+            }
+            if *start_ago <= 10 {
+                // The running campaign: one agreement coming up this week, one a partner let slip.
+                match member {
+                    Member::Partner(14) => {
+                        let morning = DeliverableInput {
+                            kind: DeliverableKind::Event,
+                            description: "Kids' repotting morning in the shop".into(),
+                            due: today + Days::new(3),
+                        };
+                        store.add_deliverable(cp.id, &morning)?;
+                    }
+                    Member::Partner(7) => {
+                        let fair = DeliverableInput {
+                            kind: DeliverableKind::Event,
+                            description: "Flyers at the school fair".into(),
+                            due: today - Days::new(2),
+                        };
+                        store.add_deliverable(cp.id, &fair)?;
+                    }
+                    _ => {}
+                }
+            }
             if let (Member::Partner(i), true) = (member, *start_ago > 0) {
                 for (platform, _handle, followers, engagement) in PARTNERS[*i].accounts.iter().take(2) {
                     let day = start + Days::new(rng.u64(0..*length));
@@ -515,7 +551,17 @@ pub fn generate(store: &mut Store, today: NaiveDate) -> Result<DemoSummary> {
         windows.push((start, end + Days::new(14), codes));
     }
 
-    let (orders, code_orders) = generate_sales(store, &mut rng, year_ago, today, &windows)?;
+    // Print week's LUCIA10 turns up on a coupon site five weeks after its window: 14 orders a day for three
+    // days, what the leak signals are for.
+    let print_week_until = today - Days::new(260) + Days::new(7 - 1) + Days::new(14);
+    let leak = ("LUCIA10", print_week_until + Days::new(35), 3, 14);
+    let (orders, code_orders) = generate_sales(store, &mut rng, year_ago, today, &windows, leak)?;
+    for (partner_id, day, amount_minor, note) in paid {
+        if let Some(partner_id) = partner_id {
+            let payment = PaymentInput { partner_id, day, amount_minor, method: "bank transfer".into(), note };
+            store.add_payment(&payment)?;
+        }
+    }
     Ok(DemoSummary {
         partners: PARTNERS.len(),
         communities: community_ids.len(),
@@ -542,7 +588,11 @@ fn generate_sales(
     first: NaiveDate,
     today: NaiveDate,
     windows: &[CodeWindow],
+    leak: (&str, NaiveDate, u64, usize),
 ) -> Result<(usize, usize)> {
+    // The leaked code's orders draw on their own stream, so the rest of the shop is as without them.
+    let mut leak_rng = fastrand::Rng::with_seed(SEED + 1);
+    let (leak_code, leak_from, leak_days, leak_per_day) = leak;
     let salt = store.customer_salt()?;
     let mut customers: Vec<String> = Vec::new();
     let mut orders = 0;
@@ -627,6 +677,40 @@ fn generate_sales(
                 day_sales.push(sale);
                 orders += 1;
                 code_orders += usize::from(code.is_some());
+            }
+            if day >= leak_from && day < leak_from + Days::new(leak_days) {
+                for n in 0..leak_per_day {
+                    let p = &PRODUCTS[leak_rng.usize(0..PRODUCTS.len())];
+                    let line = NewLineItem {
+                        sku: Some(p.sku.into()),
+                        name: p.name.into(),
+                        quantity: 1,
+                        unit_price_minor: p.price,
+                        discount_minor: 0,
+                        cost_minor: Some(p.cost),
+                    };
+                    day_sales.push(NewSale {
+                        source: "shopify".into(),
+                        external_id: format!("{}-c{}", day.format("%Y%m%d"), n + 1),
+                        placed_at: local_instant(day, leak_rng.u32(7..23), leak_rng.u32(0..60)),
+                        channel: Channel::Online,
+                        location: None,
+                        currency: "USD".into(),
+                        gross_minor: p.price,
+                        discounts_minor: p.price * 10 / 100,
+                        shipping_minor: 800,
+                        tax_minor: 0,
+                        refunds_minor: 0,
+                        codes: vec![leak_code.to_string()],
+                        customer_key: Some(sales::customer_key(&salt, &format!("coupon{day}-{n}@example.org"))),
+                        line_items: vec![line],
+                        status: crate::model::SaleStatus::Sale,
+                        refunds_known: true,
+                        status_known: true,
+                    });
+                    orders += 1;
+                    code_orders += 1;
+                }
             }
             sales::insert_new_sales(tx, batch, TIME_ZONE, std::mem::take(&mut day_sales))?;
             day = day + Days::new(1);

@@ -17,4 +17,6 @@ pub enum ExportKind {
     Partners,
     Campaigns,
     Results { campaign_id: i64 },
+    /// A partner's ledger lines over a period (shop-local days; none: all time).
+    Statement { partner_id: i64, from: Option<chrono::NaiveDate>, to: Option<chrono::NaiveDate> },
 }

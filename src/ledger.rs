@@ -2,7 +2,7 @@
 //! a later refund took back, and payments, each dated, with the running balance.
 //!
 //! Rules (the README's "Ledger" section says the same):
-//! - A campaign's flat fee is owed from its first day.
+//! - A campaign's flat fee is owed from its first day. A campaign without commission has no commission lines.
 //! - An attributed order's commission is due `hold_days` after its shop-local day (or, for an order imported
 //!   later than that, on the day it was imported), on the net revenue known that day: a refund learned
 //!   during the hold never becomes owed.
@@ -263,9 +263,11 @@ pub fn compute(input: &LedgerInput) -> Ledger {
                 upcoming_fees_minor += campaign.fee_minor;
             }
         }
-        let (commission_lines, h) = campaign_lines(c, hold, input.today);
-        lines.extend(commission_lines);
-        held.extend(h);
+        if campaign.commission_pct > 0.0 {
+            let (commission_lines, h) = campaign_lines(c, hold, input.today);
+            lines.extend(commission_lines);
+            held.extend(h);
+        }
         for l in lines.iter_mut().filter(|l| l.campaign_id.is_none() && l.kind != EntryKind::Payment) {
             l.campaign_id = Some(campaign.campaign_id);
             l.campaign = Some(campaign.campaign.clone());
@@ -279,7 +281,7 @@ pub fn compute(input: &LedgerInput) -> Ledger {
         lines.push(e);
     }
     // Stable: a campaign's lines keep their rounding order within a day.
-    lines.sort_by(|a, b| (a.day, a.kind).cmp(&(b.day, b.kind)));
+    lines.sort_by_key(|l| (l.day, l.kind));
     let mut balance = 0;
     let mut years: BTreeMap<i32, YearTotals> = BTreeMap::new();
     for l in &mut lines {

@@ -6,6 +6,7 @@
 pub(crate) mod coupons;
 mod fonts;
 mod layout;
+pub(crate) mod statement;
 pub(crate) mod summary;
 
 use serde::{Deserialize, Serialize};
@@ -55,4 +56,6 @@ pub enum PdfKind {
     PartnerReport { campaign_partner_id: i64 },
     /// Printable coupons: each partner's codes as text and QR code.
     Coupons { campaign_id: i64 },
+    /// A partner's payout statement over a period (shop-local days; none: all time).
+    Statement { partner_id: i64, from: Option<chrono::NaiveDate>, to: Option<chrono::NaiveDate> },
 }

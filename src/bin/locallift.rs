@@ -65,6 +65,66 @@ enum LeakAction {
 }
 
 #[derive(Subcommand)]
+enum DeliverableAction {
+    /// What PARTNER agreed to deliver in CAMPAIGN by DUE: post, story, reel, video, event, market_table, other.
+    Add {
+        campaign: String,
+        partner: String,
+        kind: String,
+        /// The last day (YYYY-MM-DD).
+        due: chrono::NaiveDate,
+        #[arg(long, default_value = "")]
+        description: String,
+    },
+    /// Mark deliverable ID done (today unless --day).
+    Done {
+        id: i64,
+        #[arg(long)]
+        day: Option<chrono::NaiveDate>,
+    },
+    /// Mark deliverable ID not done (unlinks its post).
+    Reopen { id: i64 },
+    /// Delete deliverable ID.
+    Delete { id: i64 },
+}
+
+#[derive(Subcommand)]
+enum PaymentAction {
+    /// PARTNER's payments (id or name), as JSON.
+    List { partner: String },
+    /// Record a payment to PARTNER of AMOUNT (as the shop's locale writes it: 120.50, 120,50).
+    Add {
+        partner: String,
+        amount: String,
+        /// The day it was paid (default: today).
+        #[arg(long)]
+        day: Option<chrono::NaiveDate>,
+        /// Bank transfer, PayPal, cash…
+        #[arg(long, default_value = "")]
+        method: String,
+        #[arg(long, default_value = "")]
+        note: String,
+    },
+    /// Delete payment ID (recorded by mistake).
+    Delete { id: i64 },
+    /// PARTNER's statement for a period (all time without --from/--to): JSON, or --csv / --pdf files.
+    Statement {
+        partner: String,
+        #[arg(long)]
+        from: Option<chrono::NaiveDate>,
+        #[arg(long)]
+        to: Option<chrono::NaiveDate>,
+        #[arg(long, value_name = "FILE")]
+        csv: Option<PathBuf>,
+        #[arg(long, value_name = "FILE")]
+        pdf: Option<PathBuf>,
+        /// a4 or letter (default: from the shop's locale).
+        #[arg(long)]
+        paper: Option<String>,
+    },
+}
+
+#[derive(Subcommand)]
 enum Command {
     /// Run the lift estimator's simulation study (no shop file needed): coverage of the 95% interval,
     /// bias and false-positive rate on synthetic shops with a known uplift.
@@ -200,6 +260,25 @@ enum Command {
         /// JSON (the only output; accepted for scripts that say so).
         #[arg(long)]
         json: bool,
+    },
+    /// What partners agreed to deliver, by due day, with where each stands (planned, due, done, missed).
+    Deliverables {
+        #[command(subcommand)]
+        action: Option<DeliverableAction>,
+        /// Only those due within the week or overdue (the Dashboard's list).
+        #[arg(long)]
+        due: bool,
+        /// One campaign's (id or name).
+        #[arg(long)]
+        campaign: Option<String>,
+        /// JSON instead of lines.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Payments to partners and their statements (what became owed, was taken back, was paid).
+    Payments {
+        #[command(subcommand)]
+        action: PaymentAction,
     },
     /// Signs that a partner's code leaked (a coupon site), from the sales: used well after its window, a spike
     /// far above its own pattern, a first-order code used by existing customers. Never changes attribution.
@@ -357,7 +436,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             let hourly_rate_minor = match hourly_rate.as_deref().map(str::trim) {
                 None => current.hourly_rate_minor,
                 Some("none" | "") => None,
-                Some(text) => Some(hourly_rate_minor(text, currency.as_deref(), locale.as_deref())?),
+                Some(text) => Some(amount_minor("hourly_rate_minor", text, currency.as_deref(), locale.as_deref())?),
             };
             let next = ShopInput {
                 name: name.unwrap_or(if had_name { current.name } else { "My shop".into() }),
@@ -390,6 +469,11 @@ fn run(cli: Cli) -> Result<(), Error> {
                 })),
             }
         }
+        Command::Deliverables { action: None, due, campaign, json } => {
+            deliverables(&store, due, campaign.as_deref(), json)?
+        }
+        Command::Deliverables { action: Some(action), .. } => deliverable_action(&mut store, action)?,
+        Command::Payments { action } => payments(&mut store, action)?,
         Command::Leaks { action: None, .. } => print_json(&store.leak_signals()?),
         Command::Leaks { action: Some(LeakAction::Orders { code, from, to }), .. } => {
             print_json(&store.leak_orders(&code, from, to)?)
@@ -670,15 +754,141 @@ fn report(
     Ok(())
 }
 
-/// An hourly rate typed in major units as the owner's locale writes them ("25.50", "25,50" in de-DE) as
-/// minor units of `currency` (ISO 4217 digits).
-fn hourly_rate_minor(text: &str, currency: Option<&str>, locale: Option<&str>) -> Result<i64, Error> {
+/// `locallift deliverables`: the list, as JSON or one line each.
+fn deliverables(store: &Store, due: bool, campaign: Option<&str>, json: bool) -> Result<(), Error> {
+    let list = if due {
+        store.deliverables_due()?
+    } else {
+        let campaign_id = campaign.map(|c| store.find_campaign(c)).transpose()?.map(|c| c.id);
+        store.deliverables(&locallift::store::DeliverableQuery { campaign_id, ..Default::default() })?
+    };
+    if json {
+        print_json(&list);
+        return Ok(());
+    }
+    for d in &list {
+        let status = serde_json::to_value(d.status).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+        let description = if d.fields.description.is_empty() { String::new() } else { format!(": {}", d.fields.description) };
+        println!(
+            "#{} due {} {status:<7} {} · {} · {}{description}",
+            d.id,
+            d.fields.due,
+            d.member,
+            d.campaign,
+            d.fields.kind.as_str()
+        );
+    }
+    Ok(())
+}
+
+fn deliverable_action(store: &mut Store, action: DeliverableAction) -> Result<(), Error> {
+    use locallift::model::{DeliverableInput, DeliverableKind};
+    let d = match action {
+        DeliverableAction::Add { campaign, partner, kind, due, description } => {
+            let cp = campaign_partner_id(store, &campaign, &partner)?;
+            let kind = DeliverableKind::parse(&kind).ok_or_else(|| {
+                let all: Vec<&str> = DeliverableKind::ALL.iter().map(|k| k.as_str()).collect();
+                Error::invalid("kind", format!("“{kind}” is not one of {}", all.join(", ")))
+            })?;
+            store.add_deliverable(cp, &DeliverableInput { kind, description, due })?
+        }
+        DeliverableAction::Done { id, day } => {
+            let day = match day {
+                Some(d) => d,
+                None => store.today()?,
+            };
+            store.set_deliverable_done(id, Some(day))?
+        }
+        DeliverableAction::Reopen { id } => store.set_deliverable_done(id, None)?,
+        DeliverableAction::Delete { id } => {
+            store.delete_deliverable(id)?;
+            println!("deliverable {id} deleted");
+            return Ok(());
+        }
+    };
+    print_json(&d);
+    Ok(())
+}
+
+/// The campaign partner of PARTNER (name, case-insensitive) in CAMPAIGN (id or name).
+fn campaign_partner_id(store: &Store, campaign: &str, partner: &str) -> Result<i64, Error> {
+    let campaign = store.find_campaign(campaign)?;
+    let detail = store.campaign_detail(campaign.id)?;
+    let wanted = partner.trim().to_lowercase();
+    detail.partners.iter().find(|p| p.member_name.to_lowercase() == wanted).map(|p| p.id).ok_or_else(|| {
+        Error::invalid("partner", format!("“{partner}” is not a partner of “{}”", campaign.fields.name))
+    })
+}
+
+/// `locallift payments …`.
+fn payments(store: &mut Store, action: PaymentAction) -> Result<(), Error> {
+    use locallift::store::ledger::PaymentInput;
+    match action {
+        PaymentAction::List { partner } => {
+            let p = store.find_partner(&partner)?;
+            print_json(&store.payments_of(p.id)?);
+        }
+        PaymentAction::Add { partner, amount, day, method, note } => {
+            let p = store.find_partner(&partner)?;
+            let shop = store.shop()?;
+            let amount_minor = amount_minor("amount_minor", &amount, shop.settings.currency.as_deref(), shop.settings.locale.as_deref())?;
+            let day = match day {
+                Some(d) => d,
+                None => store.today()?,
+            };
+            let paid = store.add_payment(&PaymentInput { partner_id: p.id, day, amount_minor, method, note })?;
+            let balance = store.partner_ledger(p.id, None, None)?.closing_balance_minor;
+            let n = store.numbers(None)?;
+            println!(
+                "payment {} of {} to {} on {day} recorded; balance now {}",
+                paid.id,
+                n.money(amount_minor),
+                p.fields.name,
+                n.money(balance)
+            );
+        }
+        PaymentAction::Delete { id } => {
+            store.delete_payment(id)?;
+            println!("payment {id} deleted");
+        }
+        PaymentAction::Statement { partner, from, to, csv, pdf, paper } => {
+            let p = store.find_partner(&partner)?;
+            if let Some(path) = &csv {
+                let rows = store.export_csv(
+                    locallift::export::ExportKind::Statement { partner_id: p.id, from, to },
+                    path,
+                    true,
+                )?;
+                println!("{} written ({rows} rows)", path.display());
+            }
+            if let Some(path) = &pdf {
+                use locallift::pdf::{Paper, PdfKind};
+                let paper = match paper.as_deref() {
+                    Some("letter") => Paper::Letter,
+                    Some(_) => Paper::A4,
+                    None => Paper::for_locale(&store.shop()?.format.locale),
+                };
+                store.export_pdf(PdfKind::Statement { partner_id: p.id, from, to }, paper, None, path)?;
+                println!("{} written", path.display());
+            }
+            if csv.is_none() && pdf.is_none() {
+                print_json(&store.partner_ledger(p.id, from, to)?);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// An amount (a payment, an hourly rate) typed in major units as the owner's locale writes them ("120.50",
+/// "120,50" in de-DE) as minor units of `currency` (ISO 4217 digits); `field` names it in the error.
+fn amount_minor(field: &str, text: &str, currency: Option<&str>, locale: Option<&str>) -> Result<i64, Error> {
     use locallift::import::money::{DecimalMark, parse_money};
     let facts = locallift::locale::info(locale, currency);
     let mark = if facts.decimal == "," { DecimalMark::Comma } else { DecimalMark::Dot };
     parse_money(text, mark, facts.currency_exponent)
-        .map_err(|e| Error::invalid("hourly_rate_minor", format!("“{text}” is not an amount: {e}")))
+        .map_err(|e| Error::invalid(field, format!("“{text}” is not an amount: {e}")))
 }
+
 
 /// `locallift info`: where the shop file is and what it holds.
 fn info(store: &Store) -> Result<(), Error> {

@@ -72,6 +72,12 @@ impl Store {
             PdfKind::Coupons { campaign_id } => {
                 crate::pdf::coupons::coupon_sheet(&self.campaign_detail(campaign_id)?, &self.shop()?, paper, &numbers)
             }
+            PdfKind::Statement { partner_id, from, to } => crate::pdf::statement::payout_statement(
+                &self.partner_ledger(partner_id, from, to)?,
+                &self.shop()?,
+                paper,
+                &numbers,
+            ),
         }
     }
 
@@ -254,6 +260,54 @@ impl Store {
                     rows,
                 }
             }
+            ExportKind::Statement { partner_id, from, to } => self.statement_table(partner_id, from, to)?,
+        })
+    }
+
+    /// A partner's ledger as a table: one row per line, the opening balance first.
+    fn statement_table(&self, partner_id: i64, from: Option<chrono::NaiveDate>, to: Option<chrono::NaiveDate>) -> Result<Table> {
+        let exponent = self.shop()?.settings.currency.as_deref().map_or(2, exponent_of);
+        let l = self.partner_ledger(partner_id, from, to)?;
+        let mut rows = vec![vec![
+            Cell::text(&l.partner),
+            Cell::Number(from.map(|d| d.to_string()).unwrap_or_default()),
+            Cell::text("opening balance"),
+            Cell::text(""),
+            Cell::text(""),
+            Cell::text(""),
+            Cell::text(""),
+            Cell::text(""),
+            Cell::text(""),
+            Cell::money(l.opening_balance_minor, exponent),
+        ]];
+        for e in &l.entries {
+            rows.push(vec![
+                Cell::text(&l.partner),
+                Cell::Number(e.day.to_string()),
+                Cell::text(json_name(&e.kind)),
+                Cell::text(e.campaign.clone().unwrap_or_default()),
+                Cell::text(e.order.clone().unwrap_or_default()),
+                Cell::Number(e.order_day.map(|d| d.to_string()).unwrap_or_default()),
+                Cell::text([e.method.as_str(), e.note.as_str()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" · ")),
+                Cell::money(e.net_revenue_minor, exponent),
+                Cell::money(e.amount_minor, exponent),
+                Cell::money(e.balance_minor, exponent),
+            ]);
+        }
+        Ok(Table {
+            header: vec![
+                "partner",
+                "day",
+                "line",
+                "campaign",
+                "order",
+                "order day",
+                "payment",
+                "on net revenue",
+                "amount",
+                "balance",
+            ],
+            rows,
         })
     }
 

@@ -27,7 +27,8 @@ pub struct LedgerCampaign {
     pub commission_pct: f64,
 }
 
-/// An order's net revenue as each import learned it: (the shop-local day of the import, net revenue then).
+/// An order's net revenue as each import learned it: (the shop-local day of the import, net revenue then;
+/// the demo shop's generated orders are learned on their own day).
 /// Net revenue here is what commission is owed on: gross − discounts − refunds, never below zero, and
 /// zero once the order is cancelled or unpaid.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -114,7 +115,7 @@ impl Store {
         let tz = self.time_zone()?;
         let mut sale = self.conn().prepare_cached(
             "SELECT s.source, s.external_id, s.local_day, s.cancelled, s.gross_minor, s.discounts_minor,
-                    s.refunds_minor, s.batch_id, b.started_at
+                    s.refunds_minor, s.batch_id, CASE WHEN b.kind = 'demo' THEN NULL ELSE b.started_at END
              FROM sales s JOIN import_batches b ON b.id = s.batch_id WHERE s.id = ?1",
         )?;
         let mut versions = self.conn().prepare_cached(
@@ -129,7 +130,7 @@ impl Store {
             let Some((source, order, day, now, first_batch, first_at)) = sale
                 .query_row([id], |r| {
                     let now = owed_on(r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?);
-                    Ok((r.get(0)?, r.get(1)?, r.get(2)?, now, r.get::<_, i64>(7)?, r.get::<_, String>(8)?))
+                    Ok((r.get(0)?, r.get(1)?, r.get(2)?, now, r.get::<_, i64>(7)?, r.get::<_, Option<String>>(8)?))
                 })
                 .optional()?
             else {
@@ -146,7 +147,9 @@ impl Store {
             let mut learned = Vec::new();
             let changes: Vec<&(i64, String, i64)> = before.iter().filter(|(b, ..)| *b != first_batch).collect();
             let first_state = changes.first().map_or(now, |(_, _, s)| *s);
-            learned.push((local_day(&first_at, tz).unwrap_or(day), first_state));
+            // The demo shop's generated sales were "imported" as they happened.
+            let first_day = first_at.as_deref().and_then(|t| local_day(t, tz)).unwrap_or(day);
+            learned.push((first_day, first_state));
             for (i, (_, at, _)) in changes.iter().enumerate() {
                 let after = changes.get(i + 1).map_or(now, |(_, _, s)| *s);
                 learned.push((local_day(at, tz).unwrap_or(day), after));

@@ -161,6 +161,31 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// Finds a partner by id (all digits) or exact name, case-insensitively.
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] when `id_or_name` is a number no partner has; [`Error::Invalid`] when no partner
+    /// has that name (the message names the nearest ones); [`Error::Database`] when SQLite fails.
+    pub fn find_partner(&self, id_or_name: &str) -> Result<Partner> {
+        if let Ok(id) = id_or_name.trim().parse::<i64>() {
+            return self.partner(id);
+        }
+        let id: Option<i64> = self
+            .conn()
+            .query_row("SELECT id FROM partners WHERE name = ?1 COLLATE NOCASE", [id_or_name.trim()], |r| r.get(0))
+            .optional()?;
+        let Some(id) = id else {
+            let names: Vec<String> =
+                self.conn().prepare("SELECT name FROM partners")?.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+            let near = crate::model::names::nearest(id_or_name, names.iter().map(String::as_str));
+            return Err(Error::invalid(
+                "partner",
+                format!("no partner is called “{}”.{}", id_or_name.trim(), crate::model::names::did_you_mean(&near)),
+            ));
+        };
+        self.partner(id)
+    }
+
     /// The partner `id`, with their largest audience and its tier.
     ///
     /// # Errors

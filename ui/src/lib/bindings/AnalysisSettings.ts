@@ -5,4 +5,9 @@ export type AnalysisSettings = {
 /**
  * Weeks before a campaign the lift baseline looks at (4–26).
  */
-lift_weeks: number, fit_weights: FitWeights, };
+lift_weeks: number, fit_weights: FitWeights, 
+/**
+ * Days after an order before its commission is due (0–90): a refund in that time takes it back
+ * before it is owed. Shopify Collabs holds 30 days by default, settable from 1 to 90.
+ */
+commission_hold_days: number, };

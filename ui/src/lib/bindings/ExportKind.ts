@@ -3,4 +3,4 @@
 /**
  * Which table to export.
  */
-export type ExportKind = { "kind": "partners" } | { "kind": "campaigns" } | { "kind": "results", campaign_id: number, };
+export type ExportKind = { "kind": "partners" } | { "kind": "campaigns" } | { "kind": "results", campaign_id: number, } | { "kind": "statement", partner_id: number, from: string | null, to: string | null, };

@@ -3,4 +3,8 @@
 /**
  * Weights of the fit-score factors, 0–100 each (relative: only their ratios matter).
  */
-export type FitWeights = { engagement: number, locality: number, values: number, authenticity: number, past_roi: number, };
+export type FitWeights = { engagement: number, locality: number, values: number, authenticity: number, past_roi: number, 
+/**
+ * How they kept their agreements (deliverables done by their due day).
+ */
+kept_agreements: number, };

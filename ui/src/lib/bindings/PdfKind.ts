@@ -3,4 +3,4 @@
 /**
  * Which document.
  */
-export type PdfKind = { "kind": "summary", campaign_id: number, } | { "kind": "partner_report", campaign_partner_id: number, } | { "kind": "coupons", campaign_id: number, };
+export type PdfKind = { "kind": "summary", campaign_id: number, } | { "kind": "partner_report", campaign_partner_id: number, } | { "kind": "coupons", campaign_id: number, } | { "kind": "statement", partner_id: number, from: string | null, to: string | null, };
