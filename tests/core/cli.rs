@@ -245,3 +245,67 @@ fn the_dashboard_and_its_comparison_are_printed_as_json() {
     assert_eq!(compared["year_earlier"]["from"], "2023-03-01");
     assert_eq!(compared["since_previous"]["shop_net_revenue"]["ratio"], serde_json::Value::Null, "nothing before");
 }
+
+#[test]
+fn compare_takes_previous_or_year() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("shop.sqlite");
+    assert!(locallift(&db, &["shop", "set", "--currency", "USD", "--time-zone", "America/New_York"]).status.success());
+    assert!(locallift(&db, &["import", fixture("shopify/orders.csv").to_str().expect("path")]).status.success());
+    let args = ["dashboard", "--from", "2024-03-01", "--to", "2024-03-31", "--json", "--compare"];
+    let previous = locallift(&db, &[&args[..], &["previous"]].concat());
+    assert!(previous.status.success(), "{}", String::from_utf8_lossy(&previous.stderr));
+    let previous: serde_json::Value = serde_json::from_slice(&previous.stdout).expect("json");
+    assert_eq!((previous["against"].as_str(), previous["other"]["from"].as_str()), (Some("previous"), Some("2024-01-30")));
+    let year: serde_json::Value =
+        serde_json::from_slice(&locallift(&db, &[&args[..], &["year"]].concat()).stdout).expect("json");
+    assert_eq!((year["against"].as_str(), year["other"]["to"].as_str()), (Some("year"), Some("2023-03-31")));
+    assert!(year["changes"]["shop_net_revenue"].is_object());
+}
+
+/// The demo shop's partnership records through the CLI: its leaked code, its agreements due, a payment
+/// and the statement it changes.
+#[test]
+fn leaks_deliverables_and_payments_are_scriptable() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("shop.sqlite");
+    assert!(locallift(&db, &["demo"]).status.success());
+    let leaks: serde_json::Value = serde_json::from_slice(&locallift(&db, &["leaks", "--json"]).stdout).expect("json");
+    let first = &leaks.as_array().expect("a list")[0];
+    for key in ["code", "signal", "from", "to", "orders"] {
+        assert!(!first[key].is_null(), "{key} in {first}");
+    }
+    assert_eq!(first["code"], "LUCIA10");
+    let orders = locallift(
+        &db,
+        &["leaks", "orders", "lucia10", first["from"].as_str().expect("day"), first["to"].as_str().expect("day")],
+    );
+    let orders: serde_json::Value = serde_json::from_slice(&orders.stdout).expect("json");
+    assert_eq!(orders.as_array().expect("orders").len() as i64, first["orders"].as_i64().expect("count"));
+
+    let due = locallift(&db, &["deliverables", "--due", "--json"]);
+    let due: serde_json::Value = serde_json::from_slice(&due.stdout).expect("json");
+    assert!(due.as_array().expect("list").iter().any(|d| d["status"] == "missed"), "{due}");
+    let text = String::from_utf8(locallift(&db, &["deliverables", "--due"]).stdout).expect("utf-8");
+    assert!(text.contains("Flyers at the school fair"), "{text}");
+
+    let statement = |db: &std::path::Path| -> serde_json::Value {
+        serde_json::from_slice(&locallift(db, &["payments", "statement", "maya okafor"]).stdout).expect("json")
+    };
+    let before = statement(&db)["closing_balance_minor"].as_i64().expect("balance");
+    let paid = locallift(&db, &["payments", "add", "Maya Okafor", "12.50", "--method", "PayPal"]);
+    assert!(paid.status.success(), "{}", String::from_utf8_lossy(&paid.stderr));
+    assert_eq!(statement(&db)["closing_balance_minor"].as_i64(), Some(before - 1_250));
+    let bad = locallift(&db, &["payments", "add", "Maya Okafor", "twelve"]);
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("not an amount"));
+    let csv = dir.path().join("statement.csv");
+    let pdf = dir.path().join("statement.pdf");
+    let files = locallift(
+        &db,
+        &["payments", "statement", "Maya Okafor", "--csv", csv.to_str().expect("path"), "--pdf", pdf.to_str().expect("path")],
+    );
+    assert!(files.status.success(), "{}", String::from_utf8_lossy(&files.stderr));
+    assert!(std::fs::read_to_string(&csv).expect("csv").contains("PayPal"));
+    assert!(std::fs::read(&pdf).expect("pdf").starts_with(b"%PDF"));
+}
