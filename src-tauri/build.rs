@@ -77,6 +77,20 @@ const COMMANDS: &[&str] = &[
     "set_backups_kept",
     "open_shop_file",
     "quit_app",
+    "leak_signals",
+    "leak_orders",
+    "mark_code_leaked",
+    "list_deliverables",
+    "deliverables_due",
+    "add_deliverable",
+    "update_deliverable",
+    "set_deliverable_done",
+    "link_deliverable_post",
+    "delete_deliverable",
+    "agreement_record",
+    "partner_ledger",
+    "add_payment",
+    "delete_payment",
 ];
 
 fn main() {

@@ -110,6 +110,20 @@ pub fn app<R: tauri::Runtime>(builder: tauri::Builder<R>, db: Db) -> tauri::Buil
             commands::app::set_backups_kept,
             commands::app::open_shop_file,
             commands::app::quit_app,
+            commands::partnership::leak_signals,
+            commands::partnership::leak_orders,
+            commands::partnership::mark_code_leaked,
+            commands::partnership::list_deliverables,
+            commands::partnership::deliverables_due,
+            commands::partnership::add_deliverable,
+            commands::partnership::update_deliverable,
+            commands::partnership::set_deliverable_done,
+            commands::partnership::link_deliverable_post,
+            commands::partnership::delete_deliverable,
+            commands::partnership::agreement_record,
+            commands::partnership::partner_ledger,
+            commands::partnership::add_payment,
+            commands::partnership::delete_payment,
         ])
 }
 

@@ -5,5 +5,6 @@ pub mod campaigns;
 pub mod communities;
 pub mod import;
 pub mod partners;
+pub mod partnership;
 pub mod posts;
 pub mod results;

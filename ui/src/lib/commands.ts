@@ -1,6 +1,7 @@
 // Generated from the shell's commands (src-tauri/src/commands/*.rs) by its contract test
 // (src-tauri/tests/contract.rs, run by `cargo test`). Do not edit: change the Rust command instead.
 import type { Channel } from "@tauri-apps/api/core";
+import type { AgreementRecord } from "./bindings/AgreementRecord";
 import type { AnalysisSettings } from "./bindings/AnalysisSettings";
 import type { AppStatus } from "./bindings/AppStatus";
 import type { BackupInfo } from "./bindings/BackupInfo";
@@ -18,6 +19,9 @@ import type { Comparison } from "./bindings/Comparison";
 import type { Dashboard } from "./bindings/Dashboard";
 import type { DashboardCharts } from "./bindings/DashboardCharts";
 import type { DateOrder } from "./bindings/DateOrder";
+import type { Deliverable } from "./bindings/Deliverable";
+import type { DeliverableInput } from "./bindings/DeliverableInput";
+import type { DeliverableQuery } from "./bindings/DeliverableQuery";
 import type { ExportKind } from "./bindings/ExportKind";
 import type { Feedback } from "./bindings/Feedback";
 import type { FeedbackInput } from "./bindings/FeedbackInput";
@@ -30,6 +34,9 @@ import type { ImportProgress } from "./bindings/ImportProgress";
 import type { ImportReport } from "./bindings/ImportReport";
 import type { ImportRequest } from "./bindings/ImportRequest";
 import type { IntegrityReport } from "./bindings/IntegrityReport";
+import type { LeakOrder } from "./bindings/LeakOrder";
+import type { LeakSignal } from "./bindings/LeakSignal";
+import type { Ledger } from "./bindings/Ledger";
 import type { ListQuery } from "./bindings/ListQuery";
 import type { Mapping } from "./bindings/Mapping";
 import type { Paper } from "./bindings/Paper";
@@ -38,6 +45,8 @@ import type { Partner } from "./bindings/Partner";
 import type { PartnerDetail } from "./bindings/PartnerDetail";
 import type { PartnerInput } from "./bindings/PartnerInput";
 import type { PartnerRow } from "./bindings/PartnerRow";
+import type { Payment } from "./bindings/Payment";
+import type { PaymentInput } from "./bindings/PaymentInput";
 import type { PdfKind } from "./bindings/PdfKind";
 import type { PdfSaved } from "./bindings/PdfSaved";
 import type { Post } from "./bindings/Post";
@@ -132,6 +141,28 @@ export const commands = {
   updateAccount: (id: number, input: SocialAccountInput) => call<SocialAccount>("update_account", { id, input }),
   deleteAccount: (id: number) => call<null>("delete_account", { id }),
   partnerFit: (id: number) => call<FitScore>("partner_fit", { id }),
+  /** Every sign that a partner's code leaked, newest first. */
+  leakSignals: () => call<LeakSignal[]>("leak_signals"),
+  /** The orders that used `code` from `from` to `to` (shop-local days): the orders behind a signal. */
+  leakOrders: (code: string, from: string, to: string) => call<LeakOrder[]>("leak_orders", { code, from, to }),
+  /** Marks a campaign partner's code as leaked from a day (`None`: takes the mark off). */
+  markCodeLeaked: (campaignPartnerId: number, code: string, from: string | null) => call<null>("mark_code_leaked", { campaignPartnerId, code, from }),
+  listDeliverables: (query: DeliverableQuery) => call<Deliverable[]>("list_deliverables", { query }),
+  /** Deliverables not done, due within the week or overdue (the Dashboard's list). */
+  deliverablesDue: () => call<Deliverable[]>("deliverables_due"),
+  addDeliverable: (campaignPartnerId: number, input: DeliverableInput) => call<Deliverable>("add_deliverable", { campaignPartnerId, input }),
+  updateDeliverable: (id: number, input: DeliverableInput) => call<Deliverable>("update_deliverable", { id, input }),
+  /** Marks a deliverable done on a day, or open again (`None`). */
+  setDeliverableDone: (id: number, done: string | null) => call<Deliverable>("set_deliverable_done", { id, done }),
+  /** Links one of the campaign partner's posts to the deliverable it delivered. */
+  linkDeliverablePost: (id: number, postId: number) => call<Deliverable>("link_deliverable_post", { id, postId }),
+  deleteDeliverable: (id: number) => call<null>("delete_deliverable", { id }),
+  /** How a partner kept their agreements over every campaign. */
+  agreementRecord: (partnerId: number) => call<AgreementRecord>("agreement_record", { partnerId }),
+  /** A partner's ledger from `from` to `to` (both optional: all time). */
+  partnerLedger: (partnerId: number, from: string | null, to: string | null) => call<Ledger>("partner_ledger", { partnerId, from, to }),
+  addPayment: (input: PaymentInput) => call<Payment>("add_payment", { input }),
+  deletePayment: (id: number) => call<null>("delete_payment", { id }),
   listPosts: (query: ListQuery) => call<PostRow[]>("list_posts", { query }),
   addPost: (campaignPartnerId: number, input: PostInput) => call<Post>("add_post", { campaignPartnerId, input }),
   updatePost: (id: number, input: PostInput) => call<Post>("update_post", { id, input }),
