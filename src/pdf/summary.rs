@@ -278,14 +278,93 @@ pub(crate) fn campaign_summary(
     clippy::too_many_lines,
     reason = "the report is one flow written top to bottom: cards, earnings, lift, method, each after the last"
 )]
+/// What a partner report shows beside the campaign's results: which partner, what they agreed to deliver in
+/// this campaign, and their ledger (a partner's, not a community's).
+pub(crate) struct PartnerExtras<'a> {
+    pub campaign_partner_id: i64,
+    pub deliverables: &'a [crate::model::Deliverable],
+    pub ledger: Option<&'a crate::ledger::Ledger>,
+}
+
+/// This campaign's share of the partner's ledger, and their balance over every campaign.
+fn paid_and_owed(flow: &mut Flow<'_>, ledger: &crate::ledger::Ledger, campaign_id: i64, n: &Numbers) {
+    use crate::ledger::EntryKind;
+    let ours = ledger.entries.iter().filter(|e| e.campaign_id == Some(campaign_id));
+    let (mut fee, mut commission, mut taken_back) = (0, 0, 0);
+    for e in ours {
+        match e.kind {
+            EntryKind::Fee => fee += e.amount_minor,
+            EntryKind::Commission | EntryKind::Restored => commission += e.amount_minor,
+            EntryKind::TakenBack => taken_back -= e.amount_minor,
+            EntryKind::Payment => {}
+        }
+    }
+    let held = ledger.held.iter().find(|h| h.campaign_id == campaign_id);
+    flow.heading("Paid and owed", 60.0);
+    let mut lines = vec![format!(
+        "For this campaign so far: fee {}, commission due {}{}.",
+        n.money(fee),
+        n.money(commission),
+        if taken_back > 0 { format!(", taken back by refunds {}", n.money(taken_back)) } else { String::new() }
+    )];
+    if let Some(h) = held {
+        lines.push(format!(
+            "Commission not due yet: {} on {} order{}, the first due on {} ({} days after each order, so a refund \
+             in that time never becomes owed).",
+            n.money(h.commission_minor),
+            n.count(h.orders),
+            if h.orders == 1 { "" } else { "s" },
+            n.day(h.next_due),
+            ledger.hold_days
+        ));
+    }
+    let balance = ledger.closing_balance_minor;
+    lines.push(if balance >= 0 {
+        format!("Paid to you in all: {}. Owed to you now, all campaigns: {}.", n.money(ledger.paid_minor), n.money(balance))
+    } else {
+        format!(
+            "Paid to you in all: {}. Paid ahead by {}: it is set against what you earn next.",
+            n.money(ledger.paid_minor),
+            n.money(-balance)
+        )
+    });
+    for line in lines {
+        flow.paragraph(&line, 10.5, false, INK);
+    }
+}
+
+/// What the partner agreed to deliver in this campaign and whether it was.
+fn agreed(flow: &mut Flow<'_>, deliverables: &[crate::model::Deliverable], n: &Numbers) {
+    use crate::model::DeliverableStatus;
+    if deliverables.is_empty() {
+        return;
+    }
+    flow.heading("What we agreed", 40.0);
+    for d in deliverables {
+        let what = if d.fields.description.is_empty() {
+            d.fields.kind.as_str().replace('_', " ")
+        } else {
+            d.fields.description.clone()
+        };
+        let state = match (d.status, d.done, d.on_time) {
+            (DeliverableStatus::Done, Some(day), Some(true)) => format!("done {}, on time", n.day(day)),
+            (DeliverableStatus::Done, Some(day), _) => format!("done {}", n.day(day)),
+            (DeliverableStatus::Missed, ..) => "not done".into(),
+            _ => "to come".into(),
+        };
+        flow.paragraph(&format!("{what} — due {} — {state}", n.day(d.fields.due)), 10.5, false, INK);
+    }
+}
+
 pub(crate) fn partner_report(
     results: &CampaignResults,
     campaign: &crate::model::Campaign,
     shop: &crate::model::Shop,
-    campaign_partner_id: i64,
+    extras: &PartnerExtras<'_>,
     paper: Paper,
     n: &Numbers,
 ) -> Result<Vec<u8>> {
+    let campaign_partner_id = extras.campaign_partner_id;
     let p = results
         .partners
         .iter()
@@ -364,6 +443,10 @@ pub(crate) fn partner_report(
     for line in lines {
         flow.paragraph(&line, 11.0, false, INK);
     }
+    if let Some(ledger) = extras.ledger {
+        paid_and_owed(&mut flow, ledger, campaign.id, n);
+    }
+    agreed(&mut flow, extras.deliverables, n);
     if p.method == Method::Lift {
         flow.heading("Sales lift", 40.0);
         let shared = results.partners.iter().filter(|x| x.method == Method::Lift).count();

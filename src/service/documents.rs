@@ -60,11 +60,18 @@ impl Store {
             ),
             PdfKind::PartnerReport { campaign_partner_id } => {
                 let cp = self.campaign_partner(campaign_partner_id)?;
+                let q = crate::store::DeliverableQuery { campaign_partner_id: Some(cp.id), ..Default::default() };
+                let deliverables = self.deliverables(&q)?;
+                let ledger = cp.fields.partner_id.map(|p| self.partner_ledger(p, None, None)).transpose()?;
                 crate::pdf::summary::partner_report(
                     &self.campaign_results(cp.campaign_id)?,
                     &self.campaign(cp.campaign_id)?,
                     &self.shop()?,
-                    campaign_partner_id,
+                    &crate::pdf::summary::PartnerExtras {
+                        campaign_partner_id,
+                        deliverables: &deliverables,
+                        ledger: ledger.as_ref(),
+                    },
                     paper,
                     &numbers,
                 )

@@ -142,6 +142,12 @@ fn a_partner_report_holds_that_partners_numbers_and_no_one_elses() {
     for other in results.partners.iter().filter(|p| p.campaign_partner_id != lucia.campaign_partner_id) {
         assert!(!text.contains(&other.name), "another partner's name, {}, is in Lucía's report", other.name);
     }
+    // What she agreed (the demo's reel and stories) and her ledger: the campaign's fee, her balance over all.
+    let ledger = store.partner_ledger(lucia.partner_id.expect("a partner"), None, None).expect("ledger");
+    assert!(text.contains("What we agreed") && text.contains("Reel in the shop"), "{text}");
+    assert!(text.contains(&format!("fee {}", us.money(lucia.fee_minor))), "{text}");
+    let balance = ledger.closing_balance_minor;
+    assert!(text.contains(&us.money(balance.abs())), "balance {balance} in {text}");
     assert_eq!(pages(&path), 1);
 
     // For a German window: amounts with a decimal comma and the symbol after them.
