@@ -271,13 +271,6 @@ pub(crate) fn campaign_summary(
     flow.finish(&format!("{} — campaign summary", c.name), &footer)
 }
 
-/// One partner's report of a campaign (their own numbers only), from the campaign's results.
-///
-/// Long because the report is one flow written top to bottom: cards, earnings, lift, method, each after the last.
-#[expect(
-    clippy::too_many_lines,
-    reason = "the report is one flow written top to bottom: cards, earnings, lift, method, each after the last"
-)]
 /// What a partner report shows beside the campaign's results: which partner, what they agreed to deliver in
 /// this campaign, and their ledger (a partner's, not a community's).
 pub(crate) struct PartnerExtras<'a> {
@@ -356,6 +349,13 @@ fn agreed(flow: &mut Flow<'_>, deliverables: &[crate::model::Deliverable], n: &N
     }
 }
 
+/// One partner's report of a campaign (their own numbers only), from the campaign's results.
+///
+/// Long because the report is one flow written top to bottom: cards, earnings, lift, method, each after the last.
+#[expect(
+    clippy::too_many_lines,
+    reason = "the report is one flow written top to bottom: cards, earnings, lift, method, each after the last"
+)]
 pub(crate) fn partner_report(
     results: &CampaignResults,
     campaign: &crate::model::Campaign,
