@@ -2,7 +2,7 @@
 //! each module's code, comments left out), there is no cycle between modules, and only the store holds
 //! SQL. Layers, lowest first:
 //! 0 `error`, `model`, `validate`, `format`, `table` (types, pure helpers, CSV files) ← 1 `store` (the only SQL) ←
-//! 2 `import` and the analysis (`attribution`, `lift`, `fit`, `period`, `dashboard`), which never use
+//! 2 `import` and the analysis (`attribution`, `leaks`, `ledger`, `lift`, `fit`, `period`, `dashboard`), which never use
 //! each other ← 3 reports (`charts`, `report`, `pdf`, `export`) ← 4 `service` and `demo` (use cases) ←
 //! the CLI and the Tauri shell.
 
