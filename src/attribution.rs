@@ -604,7 +604,10 @@ impl Tally {
 /// The live codes an order's codes match on its day, in the order the export listed them: the first is the
 /// partner the order is attributed to.
 fn matching<'a>(live: &'a [LiveCode], codes: &[String], day: NaiveDate) -> Vec<&'a LiveCode> {
-    codes.iter().filter_map(|code| live.iter().find(|l| &l.code_norm == code && l.from <= day && day <= l.until)).collect()
+    codes
+        .iter()
+        .filter_map(|code| live.iter().find(|l| &l.code_norm == code && l.from <= day && day <= l.until))
+        .collect()
 }
 
 /// The orders among `orders` attributed to partners of the campaign partners `ours`, by the same rule as

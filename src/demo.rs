@@ -7,9 +7,8 @@ use chrono_tz::Tz;
 
 use crate::error::{Error, Result};
 use crate::model::{
-    DeliverableInput, DeliverableKind,
-    CampaignInput, CampaignPartnerInput, Channel, CommunityInput, CommunityKind, FeedbackInput, PartnerInput, Platform,
-    PostInput, Sentiment, ShopInput, SocialAccountInput, Stage,
+    CampaignInput, CampaignPartnerInput, Channel, CommunityInput, CommunityKind, DeliverableInput, DeliverableKind,
+    FeedbackInput, PartnerInput, Platform, PostInput, Sentiment, ShopInput, SocialAccountInput, Stage,
 };
 use crate::store::Store;
 use crate::store::ledger::PaymentInput;
@@ -494,7 +493,8 @@ pub fn generate(store: &mut Store, today: NaiveDate) -> Result<DemoSummary> {
             )?;
             if partner_id.is_some() {
                 // What they agreed to, filled by the posts logged below as they come.
-                let item = |kind, due, description: &str| DeliverableInput { kind, description: description.into(), due };
+                let item =
+                    |kind, due, description: &str| DeliverableInput { kind, description: description.into(), due };
                 let middle = start + Days::new(length / 2);
                 store.add_deliverable(cp.id, &item(DeliverableKind::Reel, middle, "Reel in the shop"))?;
                 store.add_deliverable(cp.id, &item(DeliverableKind::Story, end, "Stories in launch week"))?;

@@ -16,7 +16,13 @@ pub use crate::table::{Cell, CsvStyle, Table, safe_cell, write_table, write_whol
 pub enum ExportKind {
     Partners,
     Campaigns,
-    Results { campaign_id: i64 },
+    Results {
+        campaign_id: i64,
+    },
     /// A partner's ledger lines over a period (shop-local days; none: all time).
-    Statement { partner_id: i64, from: Option<chrono::NaiveDate>, to: Option<chrono::NaiveDate> },
+    Statement {
+        partner_id: i64,
+        from: Option<chrono::NaiveDate>,
+        to: Option<chrono::NaiveDate>,
+    },
 }

@@ -88,10 +88,8 @@ pub fn signals(data: &LeakData) -> Vec<LeakSignal> {
     let mut out = Vec::new();
     for c in &data.codes {
         let days = data.code_days.get(&c.code_norm).cloned().unwrap_or_default();
-        let days: BTreeMap<NaiveDate, DayOrders> = days
-            .into_iter()
-            .filter(|(d, _)| *d <= data.today && c.leaked_from.is_none_or(|from| *d < from))
-            .collect();
+        let days: BTreeMap<NaiveDate, DayOrders> =
+            days.into_iter().filter(|(d, _)| *d <= data.today && c.leaked_from.is_none_or(|from| *d < from)).collect();
         if let Some(s) = after_window(c, &days, &data.codes) {
             out.push(s);
         }
@@ -306,8 +304,11 @@ mod tests {
         // day. LEAKY does the same, then, a week after its window, 20 a day for three days.
         let mut days = HashMap::new();
         let pattern = |d: NaiveDate| if d.weekday().num_days_from_monday() >= 5 { 5 } else { 2 };
-        let march: BTreeMap<_, _> =
-            day("2026-03-01").iter_days().take_while(|d| *d <= day("2026-03-31")).map(|d| (d, orders(pattern(d)))).collect();
+        let march: BTreeMap<_, _> = day("2026-03-01")
+            .iter_days()
+            .take_while(|d| *d <= day("2026-03-31"))
+            .map(|d| (d, orders(pattern(d))))
+            .collect();
         days.insert("WEEKEND".to_string(), march.clone());
         let mut leaky = march;
         for d in ["2026-04-08", "2026-04-09", "2026-04-10"] {
@@ -322,7 +323,10 @@ mod tests {
         assert_eq!((spike.from, spike.to, spike.orders), (day("2026-04-08"), day("2026-04-10"), 60));
         let late = found.iter().find(|s| s.signal == Signal::AfterWindow).expect("after the window");
         // Past 31 March + 7 grace days: 8–10 April.
-        assert_eq!((late.from, late.to, late.orders, late.net_revenue_minor), (day("2026-04-08"), day("2026-04-10"), 60, 180_000));
+        assert_eq!(
+            (late.from, late.to, late.orders, late.net_revenue_minor),
+            (day("2026-04-08"), day("2026-04-10"), 60, 180_000)
+        );
     }
 
     #[test]
@@ -367,7 +371,10 @@ mod tests {
         d.customer_mix.insert((1, "WELCOME".into()), mix(12, 7));
         let found = signals(&d);
         assert_eq!(found.len(), 1);
-        assert_eq!((found[0].signal, found[0].orders, found[0].known_customers), (Signal::ExistingCustomers, 7, Some(12)));
+        assert_eq!(
+            (found[0].signal, found[0].orders, found[0].known_customers),
+            (Signal::ExistingCustomers, 7, Some(12))
+        );
         d.customer_mix.insert((1, "WELCOME".into()), mix(12, 6)); // half: not more than half
         assert!(signals(&d).is_empty());
         d.customer_mix.insert((1, "WELCOME".into()), mix(9, 9)); // too few to judge

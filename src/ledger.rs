@@ -408,13 +408,16 @@ mod tests {
         assert_eq!(l.entries[3].net_revenue_minor, -4_500);
         assert_eq!((l.fees_minor, l.commission_minor, l.taken_back_minor, l.paid_minor), (10_000, 1_200, 450, 11_200));
         assert_eq!(l.closing_balance_minor, -450);
-        assert_eq!(l.years, vec![YearTotals {
-            year: 2026,
-            fees_minor: 10_000,
-            commission_minor: 1_200,
-            taken_back_minor: 450,
-            paid_minor: 11_200
-        }]);
+        assert_eq!(
+            l.years,
+            vec![YearTotals {
+                year: 2026,
+                fees_minor: 10_000,
+                commission_minor: 1_200,
+                taken_back_minor: 450,
+                paid_minor: 11_200
+            }]
+        );
     }
 
     #[test]
@@ -449,7 +452,8 @@ mod tests {
             order("#3", "2026-01-08", &[("2026-01-08", 15)]),
         ];
         let l = compute(&input("2026-03-01", orders, vec![]));
-        let amounts: Vec<i64> = l.entries.iter().filter(|e| e.kind == EntryKind::Commission).map(|e| e.amount_minor).collect();
+        let amounts: Vec<i64> =
+            l.entries.iter().filter(|e| e.kind == EntryKind::Commission).map(|e| e.amount_minor).collect();
         assert_eq!(amounts, vec![2, 1, 2], "steps of 2, 3, 5 (0.015 → 0.02, 0.03 → 0.03, 0.045 → 0.05)");
         assert_eq!(l.commission_minor, commission(45, 10.0));
     }

@@ -767,8 +767,10 @@ fn deliverables(store: &Store, due: bool, campaign: Option<&str>, json: bool) ->
         return Ok(());
     }
     for d in &list {
-        let status = serde_json::to_value(d.status).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
-        let description = if d.fields.description.is_empty() { String::new() } else { format!(": {}", d.fields.description) };
+        let status =
+            serde_json::to_value(d.status).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+        let description =
+            if d.fields.description.is_empty() { String::new() } else { format!(": {}", d.fields.description) };
         println!(
             "#{} due {} {status:<7} {} · {} · {}{description}",
             d.id,
@@ -815,9 +817,12 @@ fn campaign_partner_id(store: &Store, campaign: &str, partner: &str) -> Result<i
     let campaign = store.find_campaign(campaign)?;
     let detail = store.campaign_detail(campaign.id)?;
     let wanted = partner.trim().to_lowercase();
-    detail.partners.iter().find(|p| p.member_name.to_lowercase() == wanted).map(|p| p.id).ok_or_else(|| {
-        Error::invalid("partner", format!("“{partner}” is not a partner of “{}”", campaign.fields.name))
-    })
+    detail
+        .partners
+        .iter()
+        .find(|p| p.member_name.to_lowercase() == wanted)
+        .map(|p| p.id)
+        .ok_or_else(|| Error::invalid("partner", format!("“{partner}” is not a partner of “{}”", campaign.fields.name)))
 }
 
 /// `locallift payments …`.
@@ -831,7 +836,12 @@ fn payments(store: &mut Store, action: PaymentAction) -> Result<(), Error> {
         PaymentAction::Add { partner, amount, day, method, note } => {
             let p = store.find_partner(&partner)?;
             let shop = store.shop()?;
-            let amount_minor = amount_minor("amount_minor", &amount, shop.settings.currency.as_deref(), shop.settings.locale.as_deref())?;
+            let amount_minor = amount_minor(
+                "amount_minor",
+                &amount,
+                shop.settings.currency.as_deref(),
+                shop.settings.locale.as_deref(),
+            )?;
             let day = match day {
                 Some(d) => d,
                 None => store.today()?,
@@ -888,7 +898,6 @@ fn amount_minor(field: &str, text: &str, currency: Option<&str>, locale: Option<
     parse_money(text, mark, facts.currency_exponent)
         .map_err(|e| Error::invalid(field, format!("“{text}” is not an amount: {e}")))
 }
-
 
 /// `locallift info`: where the shop file is and what it holds.
 fn info(store: &Store) -> Result<(), Error> {

@@ -15,17 +15,25 @@ pub(crate) fn entry_words(e: &LedgerEntry) -> String {
             Some(order) => format!("Commission · {campaign} · order {order}"),
             None => format!("Commission · {campaign} · in store (typed in)"),
         },
-        EntryKind::TakenBack => format!("Taken back (refund) · {campaign} · order {}", e.order.as_deref().unwrap_or("")),
+        EntryKind::TakenBack => {
+            format!("Taken back (refund) · {campaign} · order {}", e.order.as_deref().unwrap_or(""))
+        }
         EntryKind::Restored => format!("Restored · {campaign} · order {}", e.order.as_deref().unwrap_or("")),
         EntryKind::Payment => {
-            let how = [e.method.as_str(), e.note.as_str()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>();
+            let how =
+                [e.method.as_str(), e.note.as_str()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>();
             if how.is_empty() { "Payment".into() } else { format!("Payment · {}", how.join(" · ")) }
         }
     }
 }
 
 /// The statement of `ledger` for the shop `shop`.
-pub(crate) fn payout_statement(ledger: &Ledger, shop: &crate::model::Shop, paper: Paper, n: &Numbers) -> Result<Vec<u8>> {
+pub(crate) fn payout_statement(
+    ledger: &Ledger,
+    shop: &crate::model::Shop,
+    paper: Paper,
+    n: &Numbers,
+) -> Result<Vec<u8>> {
     let fonts = Fonts::get()?;
     let mut flow = Flow::new(paper, fonts);
     let period = match (ledger.from, ledger.to) {

@@ -313,7 +313,11 @@ fn paid_and_owed(flow: &mut Flow<'_>, ledger: &crate::ledger::Ledger, campaign_i
     }
     let balance = ledger.closing_balance_minor;
     lines.push(if balance >= 0 {
-        format!("Paid to you in all: {}. Owed to you now, all campaigns: {}.", n.money(ledger.paid_minor), n.money(balance))
+        format!(
+            "Paid to you in all: {}. Owed to you now, all campaigns: {}.",
+            n.money(ledger.paid_minor),
+            n.money(balance)
+        )
     } else {
         format!(
             "Paid to you in all: {}. Paid ahead by {}: it is set against what you earn next.",

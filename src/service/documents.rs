@@ -272,7 +272,12 @@ impl Store {
     }
 
     /// A partner's ledger as a table: one row per line, the opening balance first.
-    fn statement_table(&self, partner_id: i64, from: Option<chrono::NaiveDate>, to: Option<chrono::NaiveDate>) -> Result<Table> {
+    fn statement_table(
+        &self,
+        partner_id: i64,
+        from: Option<chrono::NaiveDate>,
+        to: Option<chrono::NaiveDate>,
+    ) -> Result<Table> {
         let exponent = self.shop()?.settings.currency.as_deref().map_or(2, exponent_of);
         let l = self.partner_ledger(partner_id, from, to)?;
         let mut rows = vec![vec![
@@ -295,7 +300,14 @@ impl Store {
                 Cell::text(e.campaign.clone().unwrap_or_default()),
                 Cell::text(e.order.clone().unwrap_or_default()),
                 Cell::Number(e.order_day.map(|d| d.to_string()).unwrap_or_default()),
-                Cell::text([e.method.as_str(), e.note.as_str()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" · ")),
+                Cell::text(
+                    [e.method.as_str(), e.note.as_str()]
+                        .iter()
+                        .filter(|s| !s.is_empty())
+                        .copied()
+                        .collect::<Vec<_>>()
+                        .join(" · "),
+                ),
                 Cell::money(e.net_revenue_minor, exponent),
                 Cell::money(e.amount_minor, exponent),
                 Cell::money(e.balance_minor, exponent),

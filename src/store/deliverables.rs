@@ -34,9 +34,8 @@ const SELECT: &str = "SELECT d.id, d.campaign_partner_id, d.kind, d.description,
 fn from_row(r: &Row<'_>, tz: Tz, today: NaiveDate) -> rusqlite::Result<Deliverable> {
     let due: NaiveDate = r.get("due_day")?;
     let posted: Option<String> = r.get("posted_at")?;
-    let post_day = posted
-        .and_then(|t| chrono::DateTime::parse_from_rfc3339(&t).ok())
-        .map(|t| t.with_timezone(&tz).date_naive());
+    let post_day =
+        posted.and_then(|t| chrono::DateTime::parse_from_rfc3339(&t).ok()).map(|t| t.with_timezone(&tz).date_naive());
     let done = post_day.or(r.get::<_, Option<NaiveDate>>("done_day")?);
     Ok(Deliverable {
         id: r.get("id")?,
@@ -216,7 +215,8 @@ impl Store {
     /// # Errors
     /// [`Error::NotFound`] when no deliverable has `id`; [`Error::Database`] when SQLite fails.
     pub fn delete_deliverable(&mut self, id: i64) -> Result<()> {
-        let n = self.write_touching(Touches::Nothing, |tx| Ok(tx.execute("DELETE FROM deliverables WHERE id = ?1", [id])?))?;
+        let n = self
+            .write_touching(Touches::Nothing, |tx| Ok(tx.execute("DELETE FROM deliverables WHERE id = ?1", [id])?))?;
         if n == 0 {
             return Err(Error::NotFound { entity: "deliverable", id });
         }

@@ -156,24 +156,26 @@ impl Store {
     }
 
     fn customer_mix(&self, c: &LeakCode, until: NaiveDate) -> Result<CustomerMix> {
-        Ok(self.conn().prepare_cached(
-            "SELECT count(*), coalesce(sum(cu.first_sale_id <> s.id), 0),
+        Ok(self
+            .conn()
+            .prepare_cached(
+                "SELECT count(*), coalesce(sum(cu.first_sale_id <> s.id), 0),
                     coalesce(sum(CASE WHEN cu.first_sale_id <> s.id THEN s.net_minor END), 0),
                     min(CASE WHEN cu.first_sale_id <> s.id THEN s.local_day END),
                     max(CASE WHEN cu.first_sale_id <> s.id THEN s.local_day END)
              FROM sale_codes x JOIN sales s ON s.id = x.sale_id
              JOIN customers cu ON cu.customer_key = s.customer_key
              WHERE x.code_norm = ?1 AND x.local_day BETWEEN ?2 AND ?3 AND s.cancelled = 0 AND s.net_minor > 0",
-        )?
-        .query_row(params![c.code_norm, c.start, until], |r| {
-            Ok(CustomerMix {
-                known: r.get(0)?,
-                existing: r.get(1)?,
-                existing_net_minor: r.get(2)?,
-                first_existing: r.get(3)?,
-                last_existing: r.get(4)?,
-            })
-        })?)
+            )?
+            .query_row(params![c.code_norm, c.start, until], |r| {
+                Ok(CustomerMix {
+                    known: r.get(0)?,
+                    existing: r.get(1)?,
+                    existing_net_minor: r.get(2)?,
+                    first_existing: r.get(3)?,
+                    last_existing: r.get(4)?,
+                })
+            })?)
     }
 
     /// The counted orders that used `code` (any case) from `from` to `to` (shop-local days), oldest first:

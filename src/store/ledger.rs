@@ -206,7 +206,8 @@ impl Store {
     /// after today, or a method or note too long; [`Error::Database`] when SQLite fails.
     pub fn add_payment(&mut self, input: &PaymentInput) -> Result<Payment> {
         self.partner(input.partner_id)?;
-        let clean = PaymentInput { method: input.method.trim().into(), note: input.note.trim().into(), ..input.clone() };
+        let clean =
+            PaymentInput { method: input.method.trim().into(), note: input.note.trim().into(), ..input.clone() };
         let mut c = Checks::new();
         if clean.amount_minor <= 0 {
             c.fail("amount_minor", "A payment is an amount above zero");
@@ -233,7 +234,8 @@ impl Store {
     /// # Errors
     /// [`Error::NotFound`] when no payment has `id`; [`Error::Database`] when SQLite fails.
     pub fn delete_payment(&mut self, id: i64) -> Result<()> {
-        let n = self.write_touching(Touches::Nothing, |tx| Ok(tx.execute("DELETE FROM payments WHERE id = ?1", [id])?))?;
+        let n =
+            self.write_touching(Touches::Nothing, |tx| Ok(tx.execute("DELETE FROM payments WHERE id = ?1", [id])?))?;
         if n == 0 {
             return Err(Error::NotFound { entity: "payment", id });
         }

@@ -8,8 +8,8 @@ mod backup;
 pub mod bulk;
 mod campaigns;
 mod communities;
-mod deliverables;
 pub(crate) mod customers;
+mod deliverables;
 pub mod holidays;
 pub mod leaks;
 pub mod ledger;
@@ -31,8 +31,8 @@ use rusqlite::Connection;
 
 use crate::error::{Error, Result};
 
-pub use deliverables::DeliverableQuery;
 pub use backup::{BackupInfo, KEEP as BACKUPS_KEPT, backup_named, backups_of};
+pub use deliverables::DeliverableQuery;
 pub use mappings::header_key;
 pub(crate) use mappings::save_mapping;
 pub use migrations::SCHEMA_VERSION;

@@ -175,8 +175,11 @@ impl Store {
             .query_row("SELECT id FROM partners WHERE name = ?1 COLLATE NOCASE", [id_or_name.trim()], |r| r.get(0))
             .optional()?;
         let Some(id) = id else {
-            let names: Vec<String> =
-                self.conn().prepare("SELECT name FROM partners")?.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+            let names: Vec<String> = self
+                .conn()
+                .prepare("SELECT name FROM partners")?
+                .query_map([], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
             let near = crate::model::names::nearest(id_or_name, names.iter().map(String::as_str));
             return Err(Error::invalid(
                 "partner",

@@ -256,7 +256,10 @@ fn compare_takes_previous_or_year() {
     let previous = locallift(&db, &[&args[..], &["previous"]].concat());
     assert!(previous.status.success(), "{}", String::from_utf8_lossy(&previous.stderr));
     let previous: serde_json::Value = serde_json::from_slice(&previous.stdout).expect("json");
-    assert_eq!((previous["against"].as_str(), previous["other"]["from"].as_str()), (Some("previous"), Some("2024-01-30")));
+    assert_eq!(
+        (previous["against"].as_str(), previous["other"]["from"].as_str()),
+        (Some("previous"), Some("2024-01-30"))
+    );
     let year: serde_json::Value =
         serde_json::from_slice(&locallift(&db, &[&args[..], &["year"]].concat()).stdout).expect("json");
     assert_eq!((year["against"].as_str(), year["other"]["to"].as_str()), (Some("year"), Some("2023-03-31")));
@@ -303,7 +306,15 @@ fn leaks_deliverables_and_payments_are_scriptable() {
     let pdf = dir.path().join("statement.pdf");
     let files = locallift(
         &db,
-        &["payments", "statement", "Maya Okafor", "--csv", csv.to_str().expect("path"), "--pdf", pdf.to_str().expect("path")],
+        &[
+            "payments",
+            "statement",
+            "Maya Okafor",
+            "--csv",
+            csv.to_str().expect("path"),
+            "--pdf",
+            pdf.to_str().expect("path"),
+        ],
     );
     assert!(files.status.success(), "{}", String::from_utf8_lossy(&files.stderr));
     assert!(std::fs::read_to_string(&csv).expect("csv").contains("PayPal"));

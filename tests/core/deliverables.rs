@@ -59,11 +59,14 @@ fn deliverables_are_filled_by_posts_and_missed_from_local_midnight() {
     let cp = store.campaign_detail(spring).expect("detail").partners[0].clone();
     let maya = cp.fields.partner_id.expect("partner");
     store.set_today(Some(day("2026-03-01")));
-    let item = |kind, due: &str, description: &str| DeliverableInput { kind, description: description.into(), due: day(due) };
-    let reel = store.add_deliverable(cp.id, &item(DeliverableKind::Reel, "2026-03-10", "Reel in the shop")).expect("reel");
+    let item =
+        |kind, due: &str, description: &str| DeliverableInput { kind, description: description.into(), due: day(due) };
+    let reel =
+        store.add_deliverable(cp.id, &item(DeliverableKind::Reel, "2026-03-10", "Reel in the shop")).expect("reel");
     let story = store.add_deliverable(cp.id, &item(DeliverableKind::Story, "2026-03-20", "2 stories")).expect("story");
-    let market =
-        store.add_deliverable(cp.id, &item(DeliverableKind::MarketTable, "2026-03-14", "Table at the market")).expect("market");
+    let market = store
+        .add_deliverable(cp.id, &item(DeliverableKind::MarketTable, "2026-03-14", "Table at the market"))
+        .expect("market");
     assert_eq!(store.deliverable(reel.id).expect("reel").status, DeliverableStatus::Planned);
 
     // 23:59 on 10 March in New York, on summer time since the 8th (03:59 UTC on the 11th): the reel is due,
@@ -80,7 +83,10 @@ fn deliverables_are_filled_by_posts_and_missed_from_local_midnight() {
     // table is never filled by a post.
     let p = store.add_post(cp.id, &post("2026-03-12T22:00:00Z")).expect("post");
     let reel = store.deliverable(reel.id).expect("reel");
-    assert_eq!((reel.status, reel.post_id, reel.done, reel.on_time), (DeliverableStatus::Done, Some(p.id), Some(day("2026-03-12")), Some(false)));
+    assert_eq!(
+        (reel.status, reel.post_id, reel.done, reel.on_time),
+        (DeliverableStatus::Done, Some(p.id), Some(day("2026-03-12")), Some(false))
+    );
     assert_eq!(store.deliverable(story.id).expect("story").post_id, None);
     // The owner marks the market table done on the day; the stories are missed after the 20th.
     store.set_today(Some(day("2026-03-14")));

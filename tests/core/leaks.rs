@@ -82,7 +82,11 @@ fn shop() -> (tempfile::TempDir, locallift::Store, i64) {
             end: day("2026-03-24"),
             window_days: 7,
             other_costs_minor: 0,
-            partners: vec![partner("Maya", "MAYA10", 10.0), partner("Run Club", "RUN5", 0.0), partner("Ana", "WELCOME", 0.0)],
+            partners: vec![
+                partner("Maya", "MAYA10", 10.0),
+                partner("Run Club", "RUN5", 0.0),
+                partner("Ana", "WELCOME", 0.0),
+            ],
         })
         .expect("campaign");
     let ana = store.campaign_detail(spring).expect("detail").partners[2].clone();

@@ -87,7 +87,8 @@ fn commission_due_paid_and_partly_taken_back_after_payment() {
 
     store.set_today(Some(day("2026-03-01")));
     let l = store.partner_ledger(maya, None, None).expect("ledger");
-    let lines: Vec<_> = l.entries.iter().map(|e| (e.day, e.kind, e.order.clone(), e.amount_minor, e.balance_minor)).collect();
+    let lines: Vec<_> =
+        l.entries.iter().map(|e| (e.day, e.kind, e.order.clone(), e.amount_minor, e.balance_minor)).collect();
     assert_eq!(
         lines,
         vec![
@@ -111,11 +112,20 @@ fn commission_due_paid_and_partly_taken_back_after_payment() {
     let l = store.partner_ledger(maya, Some(day("2026-03-01")), Some(day("2026-03-31"))).expect("statement");
     assert_eq!(l.opening_balance_minor, -450);
     assert_eq!(l.entries.len(), 1);
-    assert_eq!((l.entries[0].kind, l.entries[0].order.as_deref(), l.entries[0].amount_minor), (EntryKind::Commission, Some("W2"), 333));
+    assert_eq!(
+        (l.entries[0].kind, l.entries[0].order.as_deref(), l.entries[0].amount_minor),
+        (EntryKind::Commission, Some("W2"), 333)
+    );
     assert_eq!((l.closing_balance_minor, l.held_commission_minor), (-117, 0));
 
     // A payment that is not one is refused; a mistaken one can be deleted.
-    let bad = PaymentInput { partner_id: maya, day: day("2026-03-01"), amount_minor: 0, method: String::new(), note: String::new() };
+    let bad = PaymentInput {
+        partner_id: maya,
+        day: day("2026-03-01"),
+        amount_minor: 0,
+        method: String::new(),
+        note: String::new(),
+    };
     assert!(matches!(store.add_payment(&bad), Err(locallift::Error::Invalid(_))));
     let later = PaymentInput { day: day("2026-03-03"), amount_minor: 100, ..bad.clone() };
     assert!(matches!(store.add_payment(&later), Err(locallift::Error::Invalid(_))), "after today");
