@@ -10,7 +10,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   plugins: [svelte()],
   test: {
-    include: ["src/lib/format.test.ts", "src/lib/labels.test.ts", "src/lib/router.test.ts"],
+    include: ["src/lib/format.test.ts", "src/lib/labels.test.ts", "src/lib/router.test.ts", "src/lib/compare.test.ts", "src/lib/partnership-labels.test.ts"],
     browser: {
       enabled: true,
       headless: true,

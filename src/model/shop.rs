@@ -32,4 +32,8 @@ pub struct Shop {
     /// The locale in effect and what it implies (from [`crate::locale::info`]); computed, never stored.
     #[serde(default, skip_deserializing)]
     pub format: crate::locale::LocaleInfo,
+    /// Today in the shop's time zone when the shop was read (what deliverables are due by, the day a thing
+    /// is marked done); computed, never stored.
+    #[serde(default, skip_deserializing)]
+    pub today: Option<chrono::NaiveDate>,
 }

@@ -47,10 +47,12 @@ impl Store {
                     is_demo: r.get("is_demo")?,
                     set_up: r.get::<_, Option<String>>("set_up_at")?.is_some(),
                     format: Default::default(),
+                    today: None,
                 })
             },
         )?;
         shop.format = crate::locale::info(shop.settings.locale.as_deref(), shop.settings.currency.as_deref());
+        shop.today = self.today().ok();
         Ok(shop)
     }
 

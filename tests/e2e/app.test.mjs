@@ -95,6 +95,13 @@ async function click(browser, selector) {
   await el.click();
 }
 
+/** Clicks `selector` (text selectors allowed) inside the element `scope` (a CSS selector). */
+async function clickIn(browser, scope, selector) {
+  const el = await (await browser.$(scope)).$(selector);
+  await el.waitForClickable({ timeout: 10000 });
+  await el.click();
+}
+
 async function textOf(browser, selector) {
   const el = await browser.$(selector);
   await el.waitForExist({ timeout: 10000 });
@@ -762,6 +769,71 @@ test("the owner picks German in Settings: the screens, the charts and the CSV ex
     assert.match(first, /;\d+,\d\d(;|$)/, `an amount with a decimal comma: ${first}`);
   } finally {
     await browser.deleteSession();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("the owner sees a leaked code and marks it, an overdue agreement done, and pays a partner with a statement", async () => {
+  const { dir, db } = newShopFile();
+  const { execFileSync } = await import("node:child_process");
+  const cli = resolve(APP, "../locallift");
+  execFileSync(cli, ["--db", db, "demo"]);
+  const before = JSON.parse(execFileSync(cli, ["--db", db, "leaks", "--json"]).toString());
+  assert.equal(before[0].code, "LUCIA10", "the demo's code on a coupon site");
+  // (The CLI cannot open the shop while the window has it: what it says is read before and after.)
+  const statement = () => JSON.parse(execFileSync(cli, ["--db", db, "payments", "statement", "Maya Okafor"]).toString());
+  const owed = statement().closing_balance_minor;
+  let browser = await launch(db);
+  try {
+    // The Dashboard lists the leak signs with their orders, and what is due or overdue.
+    const leaks = "section[aria-label='Codes that may have leaked']";
+    await browser.waitUntil(async () => /LUCIA10/.test(await textOf(browser, leaks)), { timeout: 15000, timeoutMsg: "no leak sign" });
+    const agreements = "section[aria-label='Agreements due']";
+    await browser.waitUntil(async () => /Flyers at the school fair/.test(await textOf(browser, agreements)), { timeout: 15000 });
+    assert.match(await textOf(browser, agreements), /overdue/i);
+    await (await browser.$(leaks)).scrollIntoView();
+    await shot(browser, "dashboard-leaks-agreements");
+    await clickIn(browser, leaks, "button=Show orders");
+    await expectCount(browser, "table[aria-label='Orders with LUCIA10'] tbody tr", before[0].orders, "the orders behind the sign");
+    await shot(browser, "leak-orders");
+    await click(browser, "button=Close");
+    // Marking the code leaked takes its signs away (the owner acted), in the core and on screen.
+    await clickIn(browser, leaks, "button*=Mark leaked from");
+    await browser.waitUntil(async () => !/LUCIA10/.test(await textOf(browser, leaks)), { timeout: 15000, timeoutMsg: "the sign stayed" });
+    // The overdue agreement marked done.
+    const row = await browser.$(agreements).$("tr*=Flyers at the school fair");
+    await (await row.$("button=Mark done")).click();
+    await browser.waitUntil(async () => !/Flyers at the school fair/.test(await textOf(browser, agreements)), { timeout: 15000 });
+
+    // Maya's page: what she was paid and is owed; a payment recorded changes the balance the CLI prints.
+    await click(browser, "button*=Partners");
+    await click(browser, "td*=Maya Okafor");
+    const ledger = "section[aria-label='Paid and owed']";
+    await (await browser.$(`${ledger} table[aria-label='Ledger lines']`)).waitForExist({ timeout: 15000 });
+    await click(browser, "button=Record a payment");
+    await fill(browser, "#pay-amount", "25.00");
+    await fill(browser, "#pay-method", "PayPal");
+    await fill(browser, "#pay-note", "e2e <b>note</b>");
+    await click(browser, "button=Record payment");
+    await browser.waitUntil(async () => /e2e <b>note<\/b>/.test(await textOf(browser, ledger)), { timeout: 15000, timeoutMsg: "no payment line" });
+    await (await browser.$(ledger)).scrollIntoView();
+    await shot(browser, "partner-ledger");
+    const pdf = join(dir, "maya statement.pdf");
+    await click(browser, "button=Statement PDF");
+    await answerSaveDialog("payout statement", pdf);
+    await browser.waitUntil(async () => existsSync(pdf), { timeout: 30000, timeoutMsg: "the statement was not written" });
+    const text = execFileSync("pdftotext", [pdf, "-"]).toString();
+    assert.match(text, /Maya Okafor[\s\S]*Payout statement|Payout statement[\s\S]*Maya Okafor/);
+    assert.match(text, /PayPal · e2e <b>note<\/b>/);
+    assert.match(await textOf(browser, "section[aria-label='Agreements']"), /on time/);
+    await browser.deleteSession();
+    browser = null;
+    // The CLI reads what the window wrote: the code no longer flagged, the balance 25.00 lower.
+    const after = JSON.parse(execFileSync(cli, ["--db", db, "leaks", "--json"]).toString());
+    assert.ok(after.every((s) => s.code !== "LUCIA10"), "the CLI agrees the code was marked");
+    assert.equal(statement().closing_balance_minor, owed - 2500);
+  } finally {
+    await browser?.deleteSession();
     rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -1,7 +1,7 @@
 // App-wide state: which shop file is open and its settings, plus short notices.
 import type { AppStatus } from "./bindings/AppStatus";
 import type { Shop } from "./bindings/Shop";
-import { setFormat, setTimeZone } from "./format";
+import { setFormat, setShopToday, setTimeZone } from "./format";
 
 export const app = $state<{ status: AppStatus | null; notice: string | null }>({ status: null, notice: null });
 
@@ -9,12 +9,14 @@ export function setStatus(status: AppStatus) {
   app.status = status;
   setFormat(status.shop?.format);
   setTimeZone(status.shop?.time_zone);
+  setShopToday(status.shop?.today);
 }
 
 export function setShop(shop: Shop) {
   if (app.status) app.status.shop = shop;
   setFormat(shop.format);
   setTimeZone(shop.time_zone);
+  setShopToday(shop.today);
 }
 
 export function currency(): string | null {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { compact, count, dateTime, day, minorDigits, money, moneyInput, parseMoney, parseNumber, percent, systemLocale } from "./format";
+import { compact, count, dateTime, day, minorDigits, money, moneyInput, parseMoney, parseNumber, percent, setShopToday, setTimeZone, shopToday, systemLocale } from "./format";
 
 describe("money", () => {
   test("is formatted from minor units with the currency's own digits", () => {
@@ -62,6 +62,23 @@ describe("numbers and dates", () => {
   test("instants are shown in the shop's time zone", () => {
     expect(dateTime("2024-03-10T04:30:00Z", "en-US", "America/New_York")).toBe("Mar 9, 2024, 11:30 PM");
     expect(dateTime("2024-03-10T04:30:00Z", "en-US", "UTC")).toBe("Mar 10, 2024, 4:30 AM");
+  });
+
+  test("today is the shop's calendar day, in its time zone", () => {
+    const now = new Date("2026-03-10T03:30:00Z");
+    expect(shopToday("UTC", now)).toBe("2026-03-10");
+    expect(shopToday("America/Los_Angeles", now)).toBe("2026-03-09");
+    expect(shopToday("Pacific/Kiritimati", new Date("2026-12-31T11:00:00Z"))).toBe("2027-01-01");
+    // An unknown zone: the computer's own day.
+    expect(shopToday("Not/A_Zone", now)).toMatch(/^2026-03-(09|10|11)$/);
+  });
+
+  test("once a shop is open, today is the core's", () => {
+    setTimeZone("America/Los_Angeles");
+    setShopToday("2026-03-08");
+    expect(shopToday()).toBe("2026-03-08");
+    setShopToday(null);
+    setTimeZone(null);
   });
 
   test("typed numbers follow the locale", () => {

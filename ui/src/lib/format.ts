@@ -22,6 +22,37 @@ export function setTimeZone(zone: string | null | undefined) {
   shopZone = zone || undefined;
 }
 
+let coreToday: string | undefined = undefined;
+
+/** The core's shop-local today, sent with the shop (`Shop.today`). */
+export function setShopToday(day: string | null | undefined) {
+  coreToday = day ?? undefined;
+}
+
+/**
+ * Today's shop-local calendar day "YYYY-MM-DD": the day the core counts in (deliverables due, a day marked
+ * done, a code marked leaked), as the core said when the shop was last read; before a shop is open, the
+ * day in `zone` by the computer's clock.
+ */
+export function shopToday(zone: string | undefined = shopZone, now: Date = new Date()): string {
+  if (coreToday && zone === shopZone) return coreToday;
+  return clockDay(zone, now);
+}
+
+/** The calendar day "YYYY-MM-DD" in `zone` at `now`; the computer's own day for an unknown zone. */
+export function clockDay(zone: string | undefined, now: Date): string {
+  try {
+    const parts = new Intl.DateTimeFormat("en-US", { timeZone: zone, calendar: "gregory", numberingSystem: "latn", year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(now);
+    const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+    const [y, m, d] = [part("year"), part("month"), part("day")];
+    if (/^\d{4}$/.test(y) && /^\d{2}$/.test(m) && /^\d{2}$/.test(d)) return `${y}-${m}-${d}`;
+  } catch {
+    // An unknown zone: the computer's day below.
+  }
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 let shopFormat: LocaleInfo | undefined = undefined;
 
 /** The core's word on the locale in effect (the shop's setting, else the operating system's) and the shop

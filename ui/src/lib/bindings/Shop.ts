@@ -13,7 +13,12 @@ set_up: boolean,
 /**
  * The locale in effect and what it implies (from [`crate::locale::info`]); computed, never stored.
  */
-format: LocaleInfo, name: string, 
+format: LocaleInfo, 
+/**
+ * Today in the shop's time zone when the shop was read (what deliverables are due by, the day a thing
+ * is marked done); computed, never stored.
+ */
+today: string | null, name: string, 
 /**
  * ISO 4217 code; `None` until set, or until the first import sets it.
  */
