@@ -4,9 +4,9 @@
 use chrono::{DateTime, Utc};
 use locallift::attribution::{CampaignSpec, PartnerSpec};
 use locallift::fit::FitFactorKind;
-use locallift::model::{DeliverableInput, DeliverableKind, DeliverableStatus, Platform, PostInput, ShopInput};
+use locallift::model::{DeliverableInput, DeliverableKind, DeliverableStatus, Platform, PostInput};
 
-use crate::{day, fresh};
+use crate::{day, fresh, usd_shop};
 
 fn at(text: &str) -> DateTime<Utc> {
     text.parse().expect("instant")
@@ -30,16 +30,7 @@ fn post(posted_at: &str) -> PostInput {
 #[test]
 fn deliverables_are_filled_by_posts_and_missed_from_local_midnight() {
     let (_dir, mut store) = fresh();
-    store
-        .update_shop(&ShopInput {
-            name: "Fern & Fable".into(),
-            currency: Some("USD".into()),
-            time_zone: "America/New_York".into(),
-            default_margin_pct: 50.0,
-            locale: None,
-            hourly_rate_minor: None,
-        })
-        .expect("shop");
+    usd_shop(&mut store, "America/New_York");
     let spring = store
         .create_campaign_from_spec(&CampaignSpec {
             name: "Spring".into(),

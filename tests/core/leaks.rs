@@ -14,10 +14,10 @@ use chrono::{Datelike, NaiveDate};
 use locallift::attribution::{CampaignSpec, PartnerSpec};
 use locallift::import::{ImportOptions, import_file};
 use locallift::leaks::Signal;
-use locallift::model::{CampaignPartnerInput, ShopInput};
+use locallift::model::CampaignPartnerInput;
 
 use crate::attribution::orders_mapping;
-use crate::{day, fresh};
+use crate::{day, fresh, usd_shop};
 
 fn weekend(d: NaiveDate) -> bool {
     d.weekday().num_days_from_monday() >= 5
@@ -58,16 +58,7 @@ fn orders_csv() -> String {
 fn shop() -> (tempfile::TempDir, locallift::Store, i64) {
     let (dir, mut store) = fresh();
     store.set_today(Some(day("2026-05-31")));
-    store
-        .update_shop(&ShopInput {
-            name: "Fern & Fable".into(),
-            currency: Some("USD".into()),
-            time_zone: "UTC".into(),
-            default_margin_pct: 50.0,
-            locale: None,
-            hourly_rate_minor: None,
-        })
-        .expect("shop");
+    usd_shop(&mut store, "UTC");
     let partner = |name: &str, code: &str, commission_pct: f64| PartnerSpec {
         name: name.into(),
         codes: vec![code.into()],

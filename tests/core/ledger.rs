@@ -6,11 +6,10 @@ use std::sync::atomic::AtomicBool;
 use locallift::attribution::{CampaignSpec, PartnerSpec};
 use locallift::import::{ImportOptions, import_file};
 use locallift::ledger::EntryKind;
-use locallift::model::ShopInput;
 use locallift::store::ledger::PaymentInput;
 
 use crate::attribution::orders_mapping;
-use crate::{day, fresh};
+use crate::{day, fresh, usd_shop};
 
 // America/New_York. W2 is placed at 23:30 on 31 January local time (04:30 UTC on 1 February): its day is
 // 31 January, so with the 30-day hold its commission is due on 2 March (2026 is no leap year).
@@ -42,16 +41,7 @@ fn import(store: &mut locallift::Store, dir: &std::path::Path, name: &str, csv: 
 #[test]
 fn commission_due_paid_and_partly_taken_back_after_payment() {
     let (dir, mut store) = fresh();
-    store
-        .update_shop(&ShopInput {
-            name: "Fern & Fable".into(),
-            currency: Some("USD".into()),
-            time_zone: "America/New_York".into(),
-            default_margin_pct: 50.0,
-            locale: None,
-            hourly_rate_minor: None,
-        })
-        .expect("shop");
+    usd_shop(&mut store, "America/New_York");
     let winter = store
         .create_campaign_from_spec(&CampaignSpec {
             name: "Winter".into(),

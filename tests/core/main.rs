@@ -39,6 +39,20 @@ pub fn day(text: &str) -> NaiveDate {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("a YYYY-MM-DD date")
 }
 
+/// Sets the shop up as "Fern & Fable": USD, time zone `tz`, 50 % margin, no hourly rate.
+pub fn usd_shop(store: &mut Store, tz: &str) {
+    store
+        .update_shop(&locallift::model::ShopInput {
+            name: "Fern & Fable".into(),
+            currency: Some("USD".into()),
+            time_zone: tz.into(),
+            default_margin_pct: 50.0,
+            locale: None,
+            hourly_rate_minor: None,
+        })
+        .expect("shop");
+}
+
 pub fn partner(name: &str) -> PartnerInput {
     PartnerInput { name: name.into(), ..PartnerInput::default() }
 }
