@@ -204,5 +204,33 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         times.push(t.elapsed());
     }
     println!("dashboard charts (12 months, 2 SVGs, cached results): {}", percentiles(times));
+    partnership(&store)
+}
+
+/// Running the partnership (issue 19): the leak signals over every code of the shop, the ledger of the
+/// partner in all 200 campaigns (every attributed order's history), the agreements due.
+fn partnership(store: &Store) -> Result<(), Box<dyn std::error::Error>> {
+    let (mut times, mut found) = (Vec::new(), 0);
+    for _ in 0..5 {
+        let t = Instant::now();
+        found = store.leak_signals()?.len();
+        times.push(t.elapsed());
+    }
+    println!("leak signals, every code of 200 campaigns ({found} signs): {}", percentiles(times));
+    let maya = store.find_partner("Maya")?;
+    let (mut times, mut lines) = (Vec::new(), 0);
+    for _ in 0..5 {
+        let t = Instant::now();
+        lines = store.partner_ledger(maya.id, None, None)?.entries.len();
+        times.push(t.elapsed());
+    }
+    println!("a partner's ledger over 200 campaigns ({lines} lines): {}", percentiles(times));
+    let mut times = Vec::new();
+    for _ in 0..20 {
+        let t = Instant::now();
+        store.deliverables_due()?;
+        times.push(t.elapsed());
+    }
+    println!("agreements due: {}", percentiles(times));
     Ok(())
 }
