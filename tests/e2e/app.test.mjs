@@ -828,8 +828,17 @@ test("the owner sees a leaked code and marks it, an overdue agreement done, and 
     assert.match(await textOf(browser, "section[aria-label='Agreements']"), /on time/);
     await browser.deleteSession();
     browser = null;
-    // The CLI reads what the window wrote: the code no longer flagged, the balance 25.00 lower.
-    const after = JSON.parse(execFileSync(cli, ["--db", db, "leaks", "--json"]).toString());
+    // The CLI reads what the window wrote (once the app has quit and let the file go): the code no longer
+    // flagged, the balance 25.00 lower.
+    let after = null;
+    for (let i = 0; i < 100 && after === null; i++) {
+      try {
+        after = JSON.parse(execFileSync(cli, ["--db", db, "leaks", "--json"], { stdio: ["ignore", "pipe", "pipe"] }).toString());
+      } catch (e) {
+        if (!/already open/.test(String(e.stderr))) throw e;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
     assert.ok(after.every((s) => s.code !== "LUCIA10"), "the CLI agrees the code was marked");
     assert.equal(statement().closing_balance_minor, owed - 2500);
   } finally {
