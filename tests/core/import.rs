@@ -265,12 +265,13 @@ fn the_days_first_import_is_preceded_by_a_backup_and_only_the_last_ten_are_kept(
     assert!(again.backup.is_none() && again.written, "{again:?}");
     assert_eq!(store.list_backups().expect("list").len(), 1, "one copy a day");
     assert!(backup.starts_with(dir.path().join("backups")));
-    let conn = rusqlite::Connection::open(&backup).expect("a SQLite file");
+    let conn = crate::open_backup(&backup);
     let sales: i64 = conn.query_row("SELECT count(*) FROM sales", [], |r| r.get(0)).expect("readable");
     assert_eq!(sales, 0, "taken before the import wrote anything");
     let mode: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0)).expect("mode");
     assert_eq!(mode, "delete", "a backup is one self-contained file");
     drop(conn);
+    std::fs::remove_file(backup.with_extension("plain")).expect("the test's own decompressed copy");
     for _ in 0..12 {
         store.backup("test").expect("backup");
     }

@@ -39,6 +39,16 @@ pub fn day(text: &str) -> NaiveDate {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("a YYYY-MM-DD date")
 }
 
+/// A compressed backup (`.sqlite.zst`) opened as the SQLite file it holds, decompressed beside it as
+/// `<name>.plain` (the caller's folder is temporary).
+pub fn open_backup(backup: &std::path::Path) -> rusqlite::Connection {
+    assert!(backup.to_string_lossy().ends_with(".sqlite.zst"), "a compressed backup: {}", backup.display());
+    let plain = backup.with_extension("plain");
+    let mut out = std::fs::File::create(&plain).expect("create");
+    zstd::stream::copy_decode(std::fs::File::open(backup).expect("open the backup"), &mut out).expect("zstd");
+    rusqlite::Connection::open(&plain).expect("a SQLite file")
+}
+
 /// Sets the shop up as "Fern & Fable": USD, time zone `tz`, 50 % margin, no hourly rate.
 pub fn usd_shop(store: &mut Store, tz: &str) {
     store

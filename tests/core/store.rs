@@ -113,7 +113,7 @@ fn a_backup_is_listed_restored_exactly_and_a_bad_file_changes_nothing() {
 
     let safety = store.restore_backup(&taken).expect("restore");
     assert_eq!(crate::table_counts(&store), before, "exactly the backed-up state");
-    assert!(safety.to_string_lossy().ends_with("before-restore.sqlite"), "the state before it is kept");
+    assert!(safety.to_string_lossy().ends_with("before-restore.sqlite.zst"), "the state before it is kept");
     drop(store);
     let reopened = Store::open(dir.path().join("shop.sqlite")).expect("reopens");
     assert_eq!(crate::table_counts(&reopened), before, "and it lasts");
@@ -121,6 +121,29 @@ fn a_backup_is_listed_restored_exactly_and_a_bad_file_changes_nothing() {
     // The owner's own copy, anywhere.
     let copy = dir.path().join("my copy.sqlite");
     reopened.export_database(&copy).expect("export");
+    let mut reopened = reopened;
+
+    // A backup written by an earlier version (a plain SQLite file) is listed and restored as before; a
+    // compressed one cut short is refused and changes nothing; no decompressed copy is left behind.
+    let backups = dir.path().join("backups");
+    let old = backups.join("shop-20260101-120000.000-manual.sqlite");
+    std::fs::copy(&copy, &old).expect("an old-style backup");
+    assert!(reopened.list_backups().expect("list").iter().any(|b| b.file_name.ends_with("120000.000-manual.sqlite")));
+    let newest = reopened.list_backups().expect("list")[0].clone();
+    reopened.restore_backup(&old).expect("a plain backup restores");
+    assert_eq!(crate::table_counts(&reopened), before);
+    let bytes = std::fs::read(&newest.path).expect("read");
+    let cut = backups.join("shop-20260102-120000.000-cut.sqlite.zst");
+    std::fs::write(&cut, &bytes[..bytes.len() / 2]).expect("write");
+    let counts = crate::table_counts(&reopened);
+    assert_eq!(invalid_fields(reopened.restore_backup(&cut)), vec!["backup"]);
+    assert_eq!(crate::table_counts(&reopened), counts);
+    let hidden: Vec<_> = std::fs::read_dir(&backups)
+        .expect("dir")
+        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().to_string()))
+        .filter(|n| n.starts_with('.'))
+        .collect();
+    assert!(hidden.is_empty(), "{hidden:?}");
     let n: i64 = rusqlite::Connection::open(&copy)
         .expect("open")
         .query_row("SELECT count(*) FROM partners", [], |r| r.get(0))

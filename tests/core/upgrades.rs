@@ -79,11 +79,10 @@ fn every_released_schema_migrates_with_its_data_intact() {
                 let backups: Vec<_> = std::fs::read_dir(dir.path().join("backups"))
                     .expect("a backups folder")
                     .filter_map(|e| e.ok().map(|e| e.path()))
-                    .filter(|p| p.to_string_lossy().ends_with(&format!("before-migration-from-v{v}.sqlite")))
+                    .filter(|p| p.to_string_lossy().ends_with(&format!("before-migration-from-v{v}.sqlite.zst")))
                     .collect();
                 assert_eq!(backups.len(), 1, "v{v}: {backups:?}");
-                let old: i64 = rusqlite::Connection::open(&backups[0])
-                    .expect("open")
+                let old: i64 = crate::open_backup(&backups[0])
                     .pragma_query_value(None, "user_version", |r| r.get(0))
                     .expect("version");
                 assert_eq!(old, v, "the backup is the old schema");
