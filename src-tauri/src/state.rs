@@ -58,9 +58,25 @@ fn unusable() -> ApiError {
     ApiError::new(ErrorKind::Internal, "the app state is unusable; restart LocalLift")
 }
 
+/// Takes the shop file's backup of the day, if it has none, on a thread of its own: a big shop's check and
+/// compression take seconds, and the window opens meanwhile ([`locallift::store::daily_backup_of`]).
+fn daily_backup_in_background(path: PathBuf) {
+    let spawned = std::thread::Builder::new().name("daily-backup".into()).spawn(move || {
+        if let Err(e) = locallift::store::daily_backup_of(&path) {
+            eprintln!("LocalLift could not take the day's backup of {}: {e}", path.display());
+        }
+    });
+    if let Err(e) = spawned {
+        eprintln!("LocalLift could not start the day's backup: {e}");
+    }
+}
+
 impl Db {
     pub fn new(path: PathBuf, store: locallift::Result<Store>) -> Self {
         let readable = store.is_ok().then(|| path.clone());
+        if store.is_ok() {
+            daily_backup_in_background(path.clone());
+        }
         Db(Arc::new(Shared {
             slot: Mutex::new(Slot { path, store: store.map_err(ApiError::from) }),
             long_calls: AtomicUsize::new(0),
@@ -200,6 +216,7 @@ impl Db {
         slot.store = open(&path).map_err(ApiError::from);
         if slot.store.is_ok() {
             *self.0.readable.lock().map_err(|_| unusable())? = Some(path.clone());
+            daily_backup_in_background(path.clone());
         }
         slot.path = path;
         drop(slot);

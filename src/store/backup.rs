@@ -76,12 +76,6 @@ impl Store {
         backup_connection(self.conn(), self.path(), reason)
     }
 
-    /// A backup at start-up when the newest one is a day old or more (or there is none): an owner who never
-    /// imports still has yesterday's file.
-    pub(crate) fn daily_backup(&self) -> Result<Option<PathBuf>> {
-        self.backup_unless_fresh("daily")
-    }
-
     /// A backup named after `reason` when the newest one is a day old or more (or there is none); `None`
     /// when a backup of the last 24 hours is there already. Before an import: the day's first import is
     /// preceded by a copy, the next ones rely on their own exact undo.
@@ -89,11 +83,7 @@ impl Store {
     /// # Errors
     /// As [`Store::backup`].
     pub fn backup_unless_fresh(&self, reason: &str) -> Result<Option<PathBuf>> {
-        let newest = self.list_backups()?.into_iter().next();
-        let fresh = newest
-            .and_then(|b| chrono::DateTime::parse_from_rfc3339(&b.taken_at).ok())
-            .is_some_and(|t| Utc::now().signed_duration_since(t) < chrono::Duration::hours(24));
-        if fresh { Ok(None) } else { self.backup(reason).map(Some) }
+        if has_fresh_backup(self.path())? { Ok(None) } else { self.backup(reason).map(Some) }
     }
 
     /// The backups of this shop file, newest first.
@@ -140,6 +130,37 @@ impl Store {
         }
         copy_database(self.conn(), target)
     }
+}
+
+/// Whether the shop file at `path` has a backup of the last 24 hours.
+fn has_fresh_backup(path: &Path) -> Result<bool> {
+    Ok(backups_of(path)?
+        .into_iter()
+        .next()
+        .and_then(|b| chrono::DateTime::parse_from_rfc3339(&b.taken_at).ok())
+        .is_some_and(|t| Utc::now().signed_duration_since(t) < chrono::Duration::hours(24)))
+}
+
+/// The day's backup of the shop file at `path` ("daily"), when its newest backup is a day old or more (or
+/// there is none): an owner who never imports still has yesterday's file. Taken from a read-only
+/// connection of its own, so the window calls it on a thread of its own and never waits for it (on the
+/// 1,000,000-order shop the check and compression take 5 s); SQLite's backup API starts again if a write
+/// lands meanwhile, so the copy is always one committed state. `None` when a fresh backup is there, or the
+/// file holds no shop yet.
+///
+/// # Errors
+/// As [`Store::backup`]; [`Error::Database`] when the file cannot be opened.
+pub fn daily_backup_of(path: &Path) -> Result<Option<PathBuf>> {
+    if has_fresh_backup(path)? {
+        return Ok(None);
+    }
+    let conn = Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+    let holds_shop: bool =
+        conn.query_row("SELECT count(*) > 0 FROM sqlite_schema WHERE name = 'shop'", [], |r| r.get(0))?;
+    if !holds_shop {
+        return Ok(None);
+    }
+    backup_connection(&conn, path, "daily").map(Some)
 }
 
 /// Copies the database open on `conn` into a new file at `target` with SQLite's online backup API, as one

@@ -31,7 +31,7 @@ use rusqlite::Connection;
 
 use crate::error::{Error, Result};
 
-pub use backup::{BackupInfo, KEEP as BACKUPS_KEPT, backup_named, backups_of};
+pub use backup::{BackupInfo, KEEP as BACKUPS_KEPT, backup_named, backups_of, daily_backup_of};
 pub use deliverables::DeliverableQuery;
 pub use mappings::header_key;
 pub(crate) use mappings::save_mapping;
@@ -97,9 +97,6 @@ impl Store {
         let store =
             Store { conn, path, _lock: Some(lock), reader: false, today: None, stale_results: Default::default() };
         store.ensure_shop_row()?;
-        if found > 0 {
-            store.daily_backup()?;
-        }
         Ok(store)
     }
 

@@ -152,17 +152,27 @@ fn a_backup_is_listed_restored_exactly_and_a_bad_file_changes_nothing() {
 }
 
 #[test]
-fn opening_a_shop_with_data_takes_one_backup_a_day() {
-    let (dir, store) = fresh();
-    assert!(store.list_backups().expect("list").is_empty(), "a new, empty file needs no backup");
+fn the_daily_backup_is_taken_once_a_day_beside_an_open_store() {
+    let (dir, mut store) = fresh();
+    let path = dir.path().join("shop.sqlite");
+    // Opening takes none (the window takes the day's on a thread of its own, the CLI before an import).
     drop(store);
-    let store = Store::open(dir.path().join("shop.sqlite")).expect("reopen");
+    store = Store::open(&path).expect("reopen");
+    assert!(store.list_backups().expect("list").is_empty());
+    // While the store is open (and writing), from a connection of its own.
+    store.create_partner(&crate::partner("Maya"), &[]).expect("partner");
+    let taken = locallift::store::daily_backup_of(&path).expect("backup").expect("the day's first");
     let list = store.list_backups().expect("list");
-    assert_eq!(list.len(), 1);
-    assert_eq!(list[0].reason, "daily");
-    drop(store);
-    let store = Store::open(dir.path().join("shop.sqlite")).expect("again the same day");
-    assert_eq!(store.list_backups().expect("list").len(), 1, "at most one a day");
+    assert_eq!((list.len(), list[0].reason.as_str()), (1, "daily"));
+    let n: i64 =
+        crate::open_backup(&taken).query_row("SELECT count(*) FROM partners", [], |r| r.get(0)).expect("count");
+    assert_eq!(n, 1, "the committed state");
+    assert_eq!(locallift::store::daily_backup_of(&path).expect("backup"), None, "at most one a day");
+    assert_eq!(store.list_backups().expect("list").len(), 1);
+    // A file that holds no shop yet gets none.
+    let empty = dir.path().join("empty.sqlite");
+    rusqlite::Connection::open(&empty).expect("create").execute_batch("CREATE TABLE t (x)").expect("table");
+    assert_eq!(locallift::store::daily_backup_of(&empty).expect("no backup"), None);
 }
 
 #[test]
