@@ -85,15 +85,24 @@ pub struct LeakSignal {
 /// left out (the owner has acted on them).
 pub fn signals(data: &LeakData) -> Vec<LeakSignal> {
     let weekday = weekday_factors(&data.shop_days);
+    let periods = Periods::of(&data.codes);
+    let empty = BTreeMap::new();
     let mut out = Vec::new();
     for c in &data.codes {
-        let days = data.code_days.get(&c.code_norm).cloned().unwrap_or_default();
+        // This partner's part of the code's life: from its campaign's first day to the next campaign that
+        // uses the code again (never beyond today, nor from the day the owner marked it leaked).
+        let end = [Some(data.today + Days::new(1)), periods.next_start(c), c.leaked_from]
+            .into_iter()
+            .flatten()
+            .min()
+            .unwrap_or(c.start);
+        let all = data.code_days.get(&c.code_norm).unwrap_or(&empty);
         let days: BTreeMap<NaiveDate, DayOrders> =
-            days.into_iter().filter(|(d, _)| *d <= data.today && c.leaked_from.is_none_or(|from| *d < from)).collect();
-        if let Some(s) = after_window(c, &days, &data.codes) {
+            if end > c.start { all.range(c.start..end).map(|(d, o)| (*d, *o)).collect() } else { BTreeMap::new() };
+        if let Some(s) = after_window(c, &days, &periods) {
             out.push(s);
         }
-        out.extend(spikes(c, &days, &data.codes, &weekday));
+        out.extend(spikes(c, &days, &periods, &weekday));
         if let Some(mix) = data.customer_mix.get(&(c.campaign_partner_id, c.code_norm.clone())) {
             let (Some(from), Some(to)) = (mix.first_existing, mix.last_existing) else { continue };
             if mix.known >= MIX_MIN_ORDERS && 2 * mix.existing > mix.known {
@@ -131,28 +140,46 @@ fn signal(c: &LeakCode, signal: Signal, from: NaiveDate, to: NaiveDate) -> LeakS
     }
 }
 
-/// Whether another partner's (or campaign's) use of the same code makes `day` ordinary.
-fn live_elsewhere(c: &LeakCode, all: &[LeakCode], day: NaiveDate) -> bool {
-    all.iter().any(|o| {
-        o.code_norm == c.code_norm
-            && o.campaign_partner_id != c.campaign_partner_id
-            && o.start <= day
-            && day <= live_until(o.until, o.leaked_from)
-    })
+/// The live periods of each code (normalized), by first day: "is it live elsewhere on this day" is a look-up
+/// among the code's own periods, not a pass over every code of the shop (which took 0.7 s on 200 campaigns).
+struct Periods<'a>(std::collections::HashMap<&'a str, Vec<(NaiveDate, NaiveDate, i64)>>);
+
+impl<'a> Periods<'a> {
+    fn of(codes: &'a [LeakCode]) -> Periods<'a> {
+        let mut map: std::collections::HashMap<&str, Vec<(NaiveDate, NaiveDate, i64)>> = Default::default();
+        for c in codes {
+            map.entry(c.code_norm.as_str()).or_default().push((
+                c.start,
+                live_until(c.until, c.leaked_from),
+                c.campaign_partner_id,
+            ));
+        }
+        for list in map.values_mut() {
+            list.sort_unstable();
+        }
+        Periods(map)
+    }
+
+    /// Whether another partner's (or campaign's) use of the same code makes `day` ordinary.
+    fn live_elsewhere(&self, c: &LeakCode, day: NaiveDate) -> bool {
+        let Some(list) = self.0.get(c.code_norm.as_str()) else { return false };
+        let started = list.partition_point(|p| p.0 <= day);
+        list[..started].iter().any(|&(_, until, cp)| cp != c.campaign_partner_id && day <= until)
+    }
+
+    /// The first day another campaign uses the code again after `c`'s period.
+    fn next_start(&self, c: &LeakCode) -> Option<NaiveDate> {
+        let list = self.0.get(c.code_norm.as_str())?;
+        let after = list.partition_point(|p| p.0 <= c.until);
+        list[after..].iter().find(|p| p.2 != c.campaign_partner_id).map(|p| p.0)
+    }
 }
 
 /// The code's orders past its window and the grace days, up to the next campaign that uses it again.
-fn after_window(c: &LeakCode, days: &BTreeMap<NaiveDate, DayOrders>, all: &[LeakCode]) -> Option<LeakSignal> {
+fn after_window(c: &LeakCode, days: &BTreeMap<NaiveDate, DayOrders>, periods: &Periods<'_>) -> Option<LeakSignal> {
     let after = c.until + Days::new(GRACE_DAYS);
-    let next_start = all
-        .iter()
-        .filter(|o| o.code_norm == c.code_norm && o.campaign_partner_id != c.campaign_partner_id && o.start > c.until)
-        .map(|o| o.start)
-        .min();
-    let late: Vec<(&NaiveDate, &DayOrders)> = days
-        .iter()
-        .filter(|(d, _)| **d > after && next_start.is_none_or(|n| **d < n) && !live_elsewhere(c, all, **d))
-        .collect();
+    let late: Vec<(&NaiveDate, &DayOrders)> =
+        days.iter().filter(|(d, _)| **d > after && !periods.live_elsewhere(c, **d)).collect();
     let orders: i64 = late.iter().map(|(_, o)| o.orders).sum();
     if orders < AFTER_WINDOW_MIN_ORDERS {
         return None;
@@ -199,7 +226,7 @@ fn poisson_upper_tail(k: i64, lambda: f64) -> f64 {
 fn spikes(
     c: &LeakCode,
     days: &BTreeMap<NaiveDate, DayOrders>,
-    all: &[LeakCode],
+    periods: &Periods<'_>,
     weekday: &[f64; 7],
 ) -> Vec<LeakSignal> {
     let Some(first_use) = days.keys().next().copied() else { return Vec::new() };
@@ -211,7 +238,7 @@ fn spikes(
         if day < c.start || day < first_use + Days::new(MIN_HISTORY_DAYS) || o.orders < SPIKE_MIN_ORDERS {
             continue;
         }
-        if after_post(day) || live_elsewhere(c, all, day) {
+        if after_post(day) || periods.live_elsewhere(c, day) {
             continue;
         }
         let from = (day - Days::new(HISTORY_DAYS)).max(first_use);

@@ -109,7 +109,8 @@ impl Store {
     }
 
     /// [`Store::code_orders`], or with `counted_only` false every sale that used one of `codes`, cancelled
-    /// and refunded ones too (the ledger takes back the commission of an order refunded after it was due).
+    /// and refunded ones too (the ledger takes back the commission of an order refunded after it was due),
+    /// without their product costs and customers (`line_cost_minor`, `next_order_at` `None`, `is_new` false).
     ///
     /// # Errors
     /// Storage errors only.
@@ -128,15 +129,21 @@ impl Store {
             "SELECT s.id, s.source, s.external_id, s.local_day, s.placed_at, s.net_minor,
                     (SELECT group_concat(code_norm, char(31)) FROM (SELECT code_norm FROM sale_codes x
                             WHERE x.sale_id = s.id ORDER BY x.rowid)) AS codes,
-                    (SELECT CASE WHEN count(*) > 0 AND count(*) = count(li.cost_minor)
-                                 THEN sum(li.quantity * li.cost_minor) END
-                     FROM line_items li WHERE li.sale_id = s.id) AS line_cost,
-                    c.first_sale_id = s.id AS is_new, c.second_at
-             FROM sales s LEFT JOIN customers c ON c.customer_key = s.customer_key
+                    {details}
              WHERE {counted}
                AND s.id IN (SELECT sale_id FROM sale_codes WHERE code_norm IN ({placeholders})
                             AND local_day BETWEEN ? AND ?)",
-            counted = if counted_only { "s.cancelled = 0 AND s.net_minor > 0" } else { "1" }
+            counted = if counted_only { "s.cancelled = 0 AND s.net_minor > 0" } else { "1" },
+            // What results need beyond who the order is attributed to (the ledger needs only that).
+            details = if counted_only {
+                "(SELECT CASE WHEN count(*) > 0 AND count(*) = count(li.cost_minor)
+                         THEN sum(li.quantity * li.cost_minor) END
+                  FROM line_items li WHERE li.sale_id = s.id) AS line_cost,
+                 c.first_sale_id = s.id AS is_new, c.second_at
+                 FROM sales s LEFT JOIN customers c ON c.customer_key = s.customer_key"
+            } else {
+                "NULL, NULL, NULL FROM sales s"
+            }
         );
         let mut values: Vec<rusqlite::types::Value> =
             codes.iter().map(|k| rusqlite::types::Value::from(k.clone())).collect();
