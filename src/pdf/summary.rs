@@ -277,6 +277,8 @@ pub(crate) struct PartnerExtras<'a> {
     pub campaign_partner_id: i64,
     pub deliverables: &'a [crate::model::Deliverable],
     pub ledger: Option<&'a crate::ledger::Ledger>,
+    /// Their codes the owner marked as leaked in this campaign.
+    pub leaked: &'a [crate::model::LeakedCode],
 }
 
 /// This campaign's share of the partner's ledger, and their balance over every campaign.
@@ -446,6 +448,19 @@ pub(crate) fn partner_report(
     }
     for line in lines {
         flow.paragraph(&line, 11.0, false, INK);
+    }
+    for l in extras.leaked {
+        flow.paragraph(
+            &format!(
+                "Your code {} was shared where you did not post it: orders with it from {} on are not counted for \
+                 you.",
+                l.code,
+                n.day(l.from)
+            ),
+            10.0,
+            false,
+            MUTED,
+        );
     }
     if let Some(ledger) = extras.ledger {
         paid_and_owed(&mut flow, ledger, campaign.id, n);

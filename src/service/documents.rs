@@ -71,6 +71,7 @@ impl Store {
                         campaign_partner_id,
                         deliverables: &deliverables,
                         ledger: ledger.as_ref(),
+                        leaked: &cp.leaked,
                     },
                     paper,
                     &numbers,

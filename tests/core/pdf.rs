@@ -149,6 +149,14 @@ fn a_partner_report_holds_that_partners_numbers_and_no_one_elses() {
     let balance = ledger.closing_balance_minor;
     assert!(text.contains(&us.money(balance.abs())), "balance {balance} in {text}");
     assert_eq!(pages(&path), 1);
+    // Her code marked leaked: the report says from when her orders stopped counting.
+    let mut store = store;
+    store.mark_code_leaked(lucia.campaign_partner_id, "lucia10", Some(day("2026-11-01"))).expect("mark");
+    store
+        .export_pdf(PdfKind::PartnerReport { campaign_partner_id: lucia.campaign_partner_id }, Paper::A4, None, &path)
+        .expect("pdf");
+    let text = poppler("pdftotext", &[], &path).replace('\n', " ");
+    assert!(text.contains("Your code LUCIA10 was shared") && text.contains(&us.day(day("2026-11-01"))), "{text}");
 
     // For a German window: amounts with a decimal comma and the symbol after them.
     let de = dir.path().join("lucia-de.pdf");
