@@ -178,7 +178,8 @@ impl Store {
     /// [`Error::Database`] when SQLite fails; [`Error::Corrupt`] when the shop's stored time zone is unknown.
     pub fn set_deliverable_done(&mut self, id: i64, done: Option<NaiveDate>) -> Result<Deliverable> {
         self.deliverable(id)?;
-        if done.is_some_and(|d| d > self.today().unwrap_or(d)) {
+        let today = self.today()?;
+        if done.is_some_and(|d| d > today) {
             return Err(Error::invalid("done", "A deliverable is done on a day that has come: not after today"));
         }
         self.write_touching(Touches::Nothing, |tx| {

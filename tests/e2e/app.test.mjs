@@ -3,12 +3,12 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync } from "node:fs";
-import net from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { after, before, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { remote } from "webdriverio";
+import { waitForPort } from "./driver.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const APP = resolve(process.env.LOCALLIFT_APP ?? join(here, "../../target/debug/locallift-app"));
@@ -16,17 +16,6 @@ const SHOTS = join(here, "screenshots");
 const PORT = 4444;
 let driver;
 
-function waitForPort(port, ms) {
-  const deadline = Date.now() + ms;
-  return new Promise((ok, fail) => {
-    const attempt = () => {
-      const socket = net.connect(port, "127.0.0.1");
-      socket.once("connect", () => (socket.end(), ok()));
-      socket.once("error", () => (Date.now() > deadline ? fail(new Error(`port ${port} never opened`)) : setTimeout(attempt, 200)));
-    };
-    attempt();
-  });
-}
 
 before(async () => {
   mkdirSync(SHOTS, { recursive: true });

@@ -11,8 +11,8 @@
 // 300-order export to import), LOCALLIFT_BENCH_ROUNDS (default 10).
 import { spawn, execFileSync } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
-import net from "node:net";
 import { remote } from "webdriverio";
+import { waitForPort } from "./driver.mjs";
 
 const APP = process.env.LOCALLIFT_APP;
 const DB = process.env.LOCALLIFT_BENCH_DB;
@@ -20,17 +20,6 @@ const NEXT_DAY = process.env.LOCALLIFT_BENCH_NEXT_DAY;
 const ROUNDS = Number(process.env.LOCALLIFT_BENCH_ROUNDS ?? 10);
 const PORT = 4444;
 
-function waitForPort(port, ms) {
-  const deadline = Date.now() + ms;
-  return new Promise((ok, fail) => {
-    const attempt = () => {
-      const socket = net.connect(port, "127.0.0.1");
-      socket.once("connect", () => (socket.end(), ok()));
-      socket.once("error", () => (Date.now() > deadline ? fail(new Error(`port ${port} never opened`)) : setTimeout(attempt, 100)));
-    };
-    attempt();
-  });
-}
 
 function pct(values, p) {
   const s = [...values].sort((a, b) => a - b);
