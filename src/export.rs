@@ -6,8 +6,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-pub(crate) use crate::table::json_name;
-pub use crate::table::{Cell, CsvStyle, Table, safe_cell, write_table, write_whole};
+pub use crate::table::{Cell, CsvStyle, Table, json_name, safe_cell, write_table, write_whole};
 
 /// Which table to export.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]

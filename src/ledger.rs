@@ -78,6 +78,37 @@ pub struct HeldCommission {
     pub next_due: NaiveDate,
 }
 
+/// Lines added up by what they are: fees, commission (restored included), taken back (a positive amount),
+/// paid. The one place a ledger's lines are summed: the period, each year, a campaign's part in its report.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Totals {
+    pub fees_minor: i64,
+    pub commission_minor: i64,
+    pub taken_back_minor: i64,
+    pub paid_minor: i64,
+}
+
+impl Totals {
+    /// Adds one line.
+    pub fn add(&mut self, l: &LedgerEntry) {
+        match l.kind {
+            EntryKind::Fee => self.fees_minor += l.amount_minor,
+            EntryKind::Commission | EntryKind::Restored => self.commission_minor += l.amount_minor,
+            EntryKind::TakenBack => self.taken_back_minor -= l.amount_minor,
+            EntryKind::Payment => self.paid_minor -= l.amount_minor,
+        }
+    }
+
+    /// The totals of `lines`.
+    pub fn of<'a>(lines: impl IntoIterator<Item = &'a LedgerEntry>) -> Totals {
+        let mut t = Totals::default();
+        for l in lines {
+            t.add(l);
+        }
+        t
+    }
+}
+
 /// A calendar year's totals (by the day each line is dated), for the partner's tax forms.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
@@ -153,12 +184,13 @@ struct NetChange {
     net: i64,
 }
 
-fn entry(day: NaiveDate, kind: EntryKind, amount_minor: i64) -> LedgerEntry {
+/// A line; of `campaign` for a fee or commission, of none for a payment.
+fn entry(campaign: Option<&LedgerCampaign>, day: NaiveDate, kind: EntryKind, amount_minor: i64) -> LedgerEntry {
     LedgerEntry {
         day,
         kind,
-        campaign_id: None,
-        campaign: None,
+        campaign_id: campaign.map(|c| c.campaign_id),
+        campaign: campaign.map(|c| c.campaign.clone()),
         source: None,
         order: None,
         order_day: None,
@@ -229,7 +261,7 @@ fn campaign_lines(c: &CampaignLedger, hold: u64, today: NaiveDate) -> (Vec<Ledge
     for ch in changes {
         running += ch.net;
         let next = commission(running, pct);
-        let mut e = entry(ch.day, ch.kind, next - rounded);
+        let mut e = entry(Some(&c.campaign), ch.day, ch.kind, next - rounded);
         rounded = next;
         e.source = ch.source;
         e.order = ch.order;
@@ -258,7 +290,7 @@ pub fn compute(input: &LedgerInput) -> Ledger {
         let campaign = &c.campaign;
         if campaign.fee_minor > 0 {
             if campaign.start <= input.today {
-                lines.push(entry(campaign.start, EntryKind::Fee, campaign.fee_minor));
+                lines.push(entry(Some(campaign), campaign.start, EntryKind::Fee, campaign.fee_minor));
             } else {
                 upcoming_fees_minor += campaign.fee_minor;
             }
@@ -268,13 +300,9 @@ pub fn compute(input: &LedgerInput) -> Ledger {
             lines.extend(commission_lines);
             held.extend(h);
         }
-        for l in lines.iter_mut().filter(|l| l.campaign_id.is_none() && l.kind != EntryKind::Payment) {
-            l.campaign_id = Some(campaign.campaign_id);
-            l.campaign = Some(campaign.campaign.clone());
-        }
     }
     for p in &input.payments {
-        let mut e = entry(p.fields.day, EntryKind::Payment, -p.fields.amount_minor);
+        let mut e = entry(None, p.fields.day, EntryKind::Payment, -p.fields.amount_minor);
         e.payment_id = Some(p.id);
         e.method = p.fields.method.clone();
         e.note = p.fields.note.clone();
@@ -283,21 +311,17 @@ pub fn compute(input: &LedgerInput) -> Ledger {
     // Stable: a campaign's lines keep their rounding order within a day.
     lines.sort_by_key(|l| (l.day, l.kind));
     let mut balance = 0;
-    let mut years: BTreeMap<i32, YearTotals> = BTreeMap::new();
+    let mut years: BTreeMap<i32, Totals> = BTreeMap::new();
     for l in &mut lines {
         balance += l.amount_minor;
         l.balance_minor = balance;
-        let y = years.entry(l.day.year()).or_insert_with(|| YearTotals { year: l.day.year(), ..Default::default() });
-        add_to(l, &mut y.fees_minor, &mut y.commission_minor, &mut y.taken_back_minor, &mut y.paid_minor);
+        years.entry(l.day.year()).or_default().add(l);
     }
     let in_period = |d: NaiveDate| input.from.is_none_or(|f| d >= f) && input.to.is_none_or(|t| d <= t);
     let opening_balance_minor: i64 =
         lines.iter().filter(|l| input.from.is_some_and(|f| l.day < f)).map(|l| l.amount_minor).sum();
     let entries: Vec<LedgerEntry> = lines.into_iter().filter(|l| in_period(l.day)).collect();
-    let (mut fees, mut commission_minor, mut taken_back, mut paid) = (0, 0, 0, 0);
-    for l in &entries {
-        add_to(l, &mut fees, &mut commission_minor, &mut taken_back, &mut paid);
-    }
+    let period = Totals::of(&entries);
     Ledger {
         partner_id: input.partner_id,
         partner: input.partner.clone(),
@@ -309,23 +333,23 @@ pub fn compute(input: &LedgerInput) -> Ledger {
         opening_balance_minor,
         closing_balance_minor: opening_balance_minor + entries.iter().map(|l| l.amount_minor).sum::<i64>(),
         entries,
-        fees_minor: fees,
-        commission_minor,
-        taken_back_minor: taken_back,
-        paid_minor: paid,
+        fees_minor: period.fees_minor,
+        commission_minor: period.commission_minor,
+        taken_back_minor: period.taken_back_minor,
+        paid_minor: period.paid_minor,
         held_commission_minor: held.iter().map(|h| h.commission_minor).sum(),
         held,
         upcoming_fees_minor,
-        years: years.into_values().collect(),
-    }
-}
-
-fn add_to(l: &LedgerEntry, fees: &mut i64, commission: &mut i64, taken_back: &mut i64, paid: &mut i64) {
-    match l.kind {
-        EntryKind::Fee => *fees += l.amount_minor,
-        EntryKind::Commission | EntryKind::Restored => *commission += l.amount_minor,
-        EntryKind::TakenBack => *taken_back -= l.amount_minor,
-        EntryKind::Payment => *paid -= l.amount_minor,
+        years: years
+            .into_iter()
+            .map(|(year, t)| YearTotals {
+                year,
+                fees_minor: t.fees_minor,
+                commission_minor: t.commission_minor,
+                taken_back_minor: t.taken_back_minor,
+                paid_minor: t.paid_minor,
+            })
+            .collect(),
     }
 }
 

@@ -56,7 +56,7 @@ impl Cell {
 }
 
 /// The name an enum has in JSON ("not_enough_data"), the same word the CLI and the UI's data use.
-pub(crate) fn json_name<T: Serialize>(value: &T) -> String {
+pub fn json_name<T: Serialize>(value: &T) -> String {
     serde_json::to_value(value).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
 }
 

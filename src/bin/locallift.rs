@@ -724,25 +724,13 @@ fn report(
     partner: Option<String>,
     coupons: bool,
 ) -> Result<(), Error> {
-    use locallift::pdf::{Paper, PdfKind};
-    let campaign = store.find_campaign(campaign)?;
+    use locallift::pdf::PdfKind;
     let kind = match (partner, coupons) {
-        (Some(name), _) => {
-            let detail = store.campaign_detail(campaign.id)?;
-            let wanted = name.trim().to_lowercase();
-            let cp = detail.partners.iter().find(|p| p.member_name.to_lowercase() == wanted).ok_or_else(|| {
-                Error::invalid("partner", format!("“{name}” is not a partner of “{}”", campaign.fields.name))
-            })?;
-            PdfKind::PartnerReport { campaign_partner_id: cp.id }
-        }
-        (None, true) => PdfKind::Coupons { campaign_id: campaign.id },
-        (None, false) => PdfKind::Summary { campaign_id: campaign.id },
+        (Some(name), _) => PdfKind::PartnerReport { campaign_partner_id: campaign_partner_id(store, campaign, &name)? },
+        (None, true) => PdfKind::Coupons { campaign_id: store.find_campaign(campaign)?.id },
+        (None, false) => PdfKind::Summary { campaign_id: store.find_campaign(campaign)?.id },
     };
-    let paper = match paper.as_deref() {
-        Some("letter") => Paper::Letter,
-        Some(_) => Paper::A4,
-        None => Paper::for_locale(&store.shop()?.format.locale),
-    };
+    let paper = paper_of(store, paper.as_deref())?;
     let missing = store.export_pdf(kind, paper, None, &pdf)?;
     println!("{} written", pdf.display());
     if !missing.is_empty() {
@@ -767,8 +755,7 @@ fn deliverables(store: &Store, due: bool, campaign: Option<&str>, json: bool) ->
         return Ok(());
     }
     for d in &list {
-        let status =
-            serde_json::to_value(d.status).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+        let status = locallift::export::json_name(&d.status);
         let description =
             if d.fields.description.is_empty() { String::new() } else { format!(": {}", d.fields.description) };
         println!(
@@ -810,6 +797,16 @@ fn deliverable_action(store: &mut Store, action: DeliverableAction) -> Result<()
     };
     print_json(&d);
     Ok(())
+}
+
+/// The paper a `--paper` option names: `letter`, else A4; without one, the locale's usual paper.
+fn paper_of(store: &Store, paper: Option<&str>) -> Result<locallift::pdf::Paper, Error> {
+    use locallift::pdf::Paper;
+    Ok(match paper {
+        Some("letter") => Paper::Letter,
+        Some(_) => Paper::A4,
+        None => Paper::for_locale(&store.shop()?.format.locale),
+    })
 }
 
 /// The campaign partner of PARTNER (name, case-insensitive) in CAMPAIGN (id or name).
@@ -872,12 +869,8 @@ fn payments(store: &mut Store, action: PaymentAction) -> Result<(), Error> {
                 println!("{} written ({rows} rows)", path.display());
             }
             if let Some(path) = &pdf {
-                use locallift::pdf::{Paper, PdfKind};
-                let paper = match paper.as_deref() {
-                    Some("letter") => Paper::Letter,
-                    Some(_) => Paper::A4,
-                    None => Paper::for_locale(&store.shop()?.format.locale),
-                };
+                use locallift::pdf::PdfKind;
+                let paper = paper_of(store, paper.as_deref())?;
                 store.export_pdf(PdfKind::Statement { partner_id: p.id, from, to }, paper, None, path)?;
                 println!("{} written", path.display());
             }

@@ -283,17 +283,8 @@ pub(crate) struct PartnerExtras<'a> {
 
 /// This campaign's share of the partner's ledger, and their balance over every campaign.
 fn paid_and_owed(flow: &mut Flow<'_>, ledger: &crate::ledger::Ledger, campaign_id: i64, n: &Numbers) {
-    use crate::ledger::EntryKind;
-    let ours = ledger.entries.iter().filter(|e| e.campaign_id == Some(campaign_id));
-    let (mut fee, mut commission, mut taken_back) = (0, 0, 0);
-    for e in ours {
-        match e.kind {
-            EntryKind::Fee => fee += e.amount_minor,
-            EntryKind::Commission | EntryKind::Restored => commission += e.amount_minor,
-            EntryKind::TakenBack => taken_back -= e.amount_minor,
-            EntryKind::Payment => {}
-        }
-    }
+    let ours = crate::ledger::Totals::of(ledger.entries.iter().filter(|e| e.campaign_id == Some(campaign_id)));
+    let (fee, commission, taken_back) = (ours.fees_minor, ours.commission_minor, ours.taken_back_minor);
     let held = ledger.held.iter().find(|h| h.campaign_id == campaign_id);
     flow.heading("Paid and owed", 60.0);
     let mut lines = vec![format!(

@@ -132,6 +132,13 @@ impl Store {
     }
 }
 
+/// Where the backups of the shop file at `path` go (`backups/` beside it) and the name they start with.
+fn place(path: &Path) -> (PathBuf, String) {
+    let dir = path.parent().map(|p| p.join("backups")).unwrap_or_else(|| PathBuf::from("backups"));
+    let stem = path.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_else(|| "shop".into());
+    (dir, stem)
+}
+
 /// Whether the shop file at `path` has a backup of the last 24 hours.
 fn has_fresh_backup(path: &Path) -> Result<bool> {
     Ok(backups_of(path)?
@@ -175,9 +182,8 @@ fn copy_database(conn: &Connection, target: &Path) -> Result<()> {
 /// Backs up the database open on `conn` (the file at `path`) into `backups/` beside it: copied, checked,
 /// compressed, and only then given its name (a backup that is listed is whole).
 pub(super) fn backup_connection(conn: &Connection, path: &Path, reason: &str) -> Result<PathBuf> {
-    let dir = path.parent().map(|p| p.join("backups")).unwrap_or_else(|| PathBuf::from("backups"));
+    let (dir, stem) = place(path);
     std::fs::create_dir_all(&dir)?;
-    let stem = path.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_else(|| "shop".into());
     let name = format!("{stem}-{}-{reason}{COMPRESSED}", Utc::now().format("%Y%m%d-%H%M%S%.3f"));
     let target = dir.join(&name);
     let plain = Plain { path: dir.join(format!(".{name}.copy")), temporary: true };
@@ -283,8 +289,7 @@ impl Store {
             )?;
             Ok(())
         })?;
-        let dir = self.path().parent().map(|p| p.join("backups")).unwrap_or_else(|| PathBuf::from("backups"));
-        let stem = self.path().file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_else(|| "shop".into());
+        let (dir, stem) = place(self.path());
         if dir.is_dir() {
             prune(&dir, &stem, keep)?;
         }
@@ -299,8 +304,7 @@ impl Store {
 /// whose name is not a backup's is skipped.
 pub fn backups_of(path: &Path) -> Result<Vec<BackupInfo>> {
     {
-        let dir = path.parent().map(|p| p.join("backups")).unwrap_or_else(|| PathBuf::from("backups"));
-        let stem = path.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_else(|| "shop".into());
+        let (dir, stem) = place(path);
         let Ok(entries) = std::fs::read_dir(&dir) else { return Ok(Vec::new()) };
         let mut out: Vec<BackupInfo> = entries
             .filter_map(|e| e.ok())

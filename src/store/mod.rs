@@ -166,8 +166,12 @@ impl Store {
         if let Some(day) = self.today {
             return Ok(day);
         }
-        let tz = self.time_zone()?;
-        Ok(Utc::now().with_timezone(&tz).date_naive())
+        Ok(self.today_in(self.time_zone()?))
+    }
+
+    /// Today in the time zone `tz` (the shop's, already read), or the pinned day.
+    pub(crate) fn today_in(&self, tz: chrono_tz::Tz) -> NaiveDate {
+        self.today.unwrap_or_else(|| Utc::now().with_timezone(&tz).date_naive())
     }
 
     /// Moves everything from the write-ahead log into the main file, so the file alone is complete.

@@ -52,7 +52,11 @@ impl Store {
             },
         )?;
         shop.format = crate::locale::info(shop.settings.locale.as_deref(), shop.settings.currency.as_deref());
-        shop.today = self.today().ok();
+        // From the time zone just read, not a second query.
+        shop.today = match shop.settings.time_zone.parse::<Tz>() {
+            Ok(tz) => Some(self.today_in(tz)),
+            Err(_) => self.today,
+        };
         Ok(shop)
     }
 
