@@ -41,5 +41,9 @@ echo "==> end-to-end tests of the real app"
 LOCALLIFT_APP="$(realpath "${CARGO_TARGET_DIR:-target}")/debug/locallift-app" xvfb-run -a --server-args="-screen 0 1920x1100x24" \
   npm --prefix tests/e2e test --silent
 
+if [[ "${LOCALLIFT_FREE_DEBUG_BEFORE_DEB:-}" == 1 ]]; then
+  echo "==> freeing the debug build's disk before the release build ($(du -sh "${CARGO_TARGET_DIR:-target}/debug" | cut -f1))"
+  rm -rf "${CARGO_TARGET_DIR:-target}/debug"
+fi
 echo "==> the installable Linux bundle"
 bash scripts/build-deb.sh
