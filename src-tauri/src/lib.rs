@@ -24,8 +24,22 @@ fn open_from_args(args: impl Iterator<Item = String>) -> (PathBuf, locallift::Re
     }
     let path =
         args.windows(2).find(|w| w[0] == "--db").map(|w| PathBuf::from(&w[1])).unwrap_or_else(Store::default_path);
-    let store = Store::open(&path);
+    let store = open_waiting(&path);
     (path, store)
+}
+
+/// Opens the shop file, waiting up to 3 seconds while another LocalLift holds it: a window just closed may
+/// still be letting go of it (reopening right after quitting). After that, the "already open" screen.
+fn open_waiting(path: &std::path::Path) -> locallift::Result<Store> {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(3);
+    loop {
+        match Store::open(path) {
+            Err(locallift::Error::Locked { .. }) if std::time::Instant::now() < deadline => {
+                std::thread::sleep(std::time::Duration::from_millis(100));
+            }
+            opened => return opened,
+        }
+    }
 }
 
 /// The app on any Tauri runtime (the real window, or the mock runtime of the tests): the dialog plugin,
@@ -96,6 +110,10 @@ pub fn app<R: tauri::Runtime>(builder: tauri::Builder<R>, db: Db) -> tauri::Buil
             commands::import::cancel_import,
             commands::import::list_imports,
             commands::import::undo_import,
+            commands::partners::preview_partner_import,
+            commands::partners::run_partner_import,
+            commands::partners::list_partner_imports,
+            commands::partners::undo_partner_import,
             commands::import::sales_summary,
             commands::import::save_import_errors,
             commands::results::campaign_results,

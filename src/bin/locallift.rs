@@ -48,6 +48,29 @@ enum CompareWith {
 }
 
 #[derive(Subcommand)]
+enum PartnerAction {
+    /// Bring partners and their accounts in from a spreadsheet (CSV, XLSX, ODS): all rows or none, matched to
+    /// the partners you have by handle, email or name, so importing a file again adds nothing.
+    Import {
+        file: PathBuf,
+        /// A column mapping as JSON (`{"columns": [{"field": "name"}, null, {"field": "handle", "platform":
+        /// "instagram"}]}`, one entry per column); without it the one saved for this header, or one suggested.
+        #[arg(long)]
+        mapping: Option<PathBuf>,
+        /// Import the valid rows of a file with problems (otherwise such a file imports nothing).
+        #[arg(long)]
+        skip_invalid: bool,
+        /// Read and check everything, say what would change, write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// The partner imports, newest first, as JSON.
+    Imports,
+    /// Undo the partner import ID (the latest one not undone).
+    Undo { id: i64 },
+}
+
+#[derive(Subcommand)]
 enum LeakAction {
     /// The orders that used CODE from FROM to TO (shop-local days), as JSON.
     Orders { code: String, from: chrono::NaiveDate, to: chrono::NaiveDate },
@@ -190,11 +213,13 @@ enum Command {
         #[command(subcommand)]
         action: ShopAction,
     },
-    /// List partners as JSON.
+    /// List partners as JSON, each with their social accounts; or import them from a spreadsheet.
     Partners {
         /// Only those whose name, handle, city, niche or notes contain this text.
         #[arg(long)]
         search: Option<String>,
+        #[command(subcommand)]
+        action: Option<PartnerAction>,
     },
     /// List campaigns as JSON.
     Campaigns,
@@ -448,8 +473,14 @@ fn run(cli: Cli) -> Result<(), Error> {
             };
             print_json(&store.update_shop(&next)?);
         }
-        Command::Partners { search } => {
-            print_json(&store.list_partners(&ListQuery { search, ..ListQuery::default() })?)
+        Command::Partners { search, action: None } => partners(&store, search)?,
+        Command::Partners { action: Some(PartnerAction::Import { file, mapping, skip_invalid, dry_run }), .. } => {
+            import_partners(&mut store, &file, mapping, skip_invalid, dry_run)?
+        }
+        Command::Partners { action: Some(PartnerAction::Imports), .. } => print_json(&store.list_contact_imports()?),
+        Command::Partners { action: Some(PartnerAction::Undo { id }), .. } => {
+            let undone = store.undo_contact_import(id)?;
+            println!("Undid the partner import of {} ({id}).", undone.file_name);
         }
         Command::Campaigns => print_json(&store.list_campaigns(&ListQuery::default())?),
         Command::Import { file, preset, skip_invalid, dry_run, mapping, date_order, prices_include_tax } => {
@@ -611,6 +642,99 @@ fn import(
             });
         }
         _ => println!("Nothing new: every order in this file is already in the shop."),
+    }
+    Ok(())
+}
+
+/// `locallift partners`: the partners `search` finds, as the list shows them, each with their accounts.
+fn partners(store: &Store, search: Option<String>) -> Result<(), Error> {
+    let mut accounts: std::collections::HashMap<i64, Vec<locallift::model::SocialAccount>> =
+        store.partners_with_accounts()?.into_iter().map(|p| (p.partner.id, p.accounts)).collect();
+    let rows: Vec<serde_json::Value> = store
+        .list_partners(&ListQuery { search, ..ListQuery::default() })?
+        .into_iter()
+        .map(|row| {
+            let id = row.partner.id;
+            let mut value = serde_json::to_value(&row).unwrap_or_default();
+            value["accounts"] = serde_json::to_value(accounts.remove(&id).unwrap_or_default()).unwrap_or_default();
+            value
+        })
+        .collect();
+    print_json(&rows);
+    Ok(())
+}
+
+/// `locallift partners import`: says what it did ("12 new, 5 updated, 0 problems"), or each problem with its
+/// line and exits non-zero, writing nothing.
+fn import_partners(
+    store: &mut Store,
+    file: &std::path::Path,
+    mapping: Option<PathBuf>,
+    skip_invalid: bool,
+    dry_run: bool,
+) -> Result<(), Error> {
+    use locallift::import::contacts;
+    let mapping = match mapping {
+        Some(path) => Some(serde_json::from_slice(&std::fs::read(&path)?).map_err(|e| Error::Import {
+            file: path.display().to_string(),
+            message: format!("not a column mapping: {e}"),
+        })?),
+        None => None,
+    };
+    let report = if dry_run {
+        contacts::preview_partners(store, file, mapping)?
+    } else {
+        let preview = contacts::preview_partners(store, file, mapping.clone())?;
+        if preview.needs_mapping || (preview.problem_count > 0 && !skip_invalid) {
+            preview
+        } else {
+            contacts::import_partners(store, file, mapping, skip_invalid)?
+        }
+    };
+    let name = file.display();
+    for e in &report.problems {
+        let column = e.column.as_deref().map(|c| format!(" column “{c}”:")).unwrap_or_default();
+        let value = e.value.as_deref().map(|v| format!(" “{v}”:")).unwrap_or_default();
+        eprintln!("{name}:{}:{column}{value} {}", e.line, e.reason);
+    }
+    if report.needs_mapping {
+        let columns = report.header.iter().map(|h| format!("“{h}”")).collect::<Vec<_>>().join(", ");
+        return Err(Error::Import {
+            file: name.to_string(),
+            message: format!(
+                "no column says who a row is (a name, a handle or a profile link); its columns are {columns}: \
+                 give a mapping with --mapping"
+            ),
+        });
+    }
+    let n = locallift::format::plural;
+    println!(
+        "{name}: {}, {}: {} new, {} updated, {} unchanged, {}",
+        report.format,
+        n(report.rows_read, "row", "rows"),
+        report.partners_new,
+        report.partners_updated,
+        report.partners_unchanged,
+        n(report.problem_count, "problem", "problems")
+    );
+    for note in &report.notes {
+        println!("  {note}");
+    }
+    match &report.import {
+        Some(import) => {
+            println!("Imported as partner import {} (undo with: locallift partners undo {}).", import.id, import.id)
+        }
+        None if dry_run => println!("Dry run: nothing was written."),
+        None if report.problem_count > 0 && !skip_invalid => {
+            return Err(Error::Import {
+                file: name.to_string(),
+                message: format!(
+                    "{}, so nothing was imported; fix the file or use --skip-invalid to import the valid rows",
+                    n(report.problem_count, "problem", "problems")
+                ),
+            });
+        }
+        None => println!("Nothing new: every partner in this file is already as it says."),
     }
     Ok(())
 }

@@ -1,6 +1,8 @@
 //! Importing sales exports (Shopify, Square, WooCommerce, Etsy, Stripe, PayPal, or any CSV with a
-//! column mapping) into sales, exactly, atomically and idempotently.
+//! column mapping) into sales, exactly, atomically and idempotently; and partners from a spreadsheet
+//! ([`contacts`]).
 
+pub mod contacts;
 pub mod date_order;
 pub mod datetime;
 pub mod decode;

@@ -71,6 +71,22 @@ text_enum! {
     }
 }
 
+impl Platform {
+    /// The platform's name as its owner writes it ("TikTok", "YouTube"); "other" for the rest.
+    pub fn label(self) -> &'static str {
+        match self {
+            Platform::Instagram => "Instagram",
+            Platform::Tiktok => "TikTok",
+            Platform::Youtube => "YouTube",
+            Platform::Facebook => "Facebook",
+            Platform::X => "X",
+            Platform::Strava => "Strava",
+            Platform::Discord => "Discord",
+            Platform::Other => "other",
+        }
+    }
+}
+
 text_enum! {
     /// Where a community gathers.
     CommunityKind {

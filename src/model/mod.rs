@@ -4,6 +4,7 @@
 
 mod campaign;
 mod community;
+mod contact_import;
 mod deliverable;
 mod enums;
 pub mod mapping;
@@ -16,6 +17,7 @@ mod tier;
 
 pub use campaign::*;
 pub use community::*;
+pub use contact_import::*;
 pub use deliverable::*;
 pub use enums::*;
 pub use partner::*;

@@ -113,6 +113,15 @@ pub struct SocialAccount {
     pub growth_pct: Option<f64>,
 }
 
+/// A partner with every social account (largest first), each with its follower history.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct PartnerAccounts {
+    #[serde(flatten)]
+    pub partner: Partner,
+    pub accounts: Vec<SocialAccount>,
+}
+
 /// A campaign a partner or community took part in, for their profile.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]

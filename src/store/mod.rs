@@ -8,6 +8,7 @@ mod backup;
 pub mod bulk;
 mod campaigns;
 mod communities;
+mod contact_imports;
 pub(crate) mod customers;
 mod deliverables;
 pub mod holidays;

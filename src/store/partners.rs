@@ -7,13 +7,13 @@ use super::sql::{day, json_list, like_pattern, opt_pct, to_json_list};
 use super::{Store, Touches, now_text};
 use crate::error::{Error, Result};
 use crate::model::{
-    CommunityRef, FollowerPoint, ListQuery, ParticipationRow, Partner, PartnerDetail, PartnerInput, PartnerRow,
-    Platform, SocialAccount, SocialAccountInput, SortBy, Tier, pct_to_bp,
+    CommunityRef, FollowerPoint, ListQuery, ParticipationRow, Partner, PartnerAccounts, PartnerDetail, PartnerInput,
+    PartnerRow, SocialAccount, SocialAccountInput, SortBy, Tier, pct_to_bp,
 };
 use crate::validate::{Checks, clean_opt, clean_tags};
 
 /// The partner columns plus their largest account, shared by the list and the detail queries.
-const PARTNER_SELECT: &str = "
+pub(super) const PARTNER_SELECT: &str = "
     SELECT p.*, a.followers AS max_followers, a.handle AS main_handle, a.platform AS main_platform,
            a.engagement_bp AS main_engagement_bp,
            (SELECT count(*) FROM campaign_partners cp WHERE cp.partner_id = p.id) AS campaign_count
@@ -21,7 +21,7 @@ const PARTNER_SELECT: &str = "
     LEFT JOIN social_accounts a ON a.id = (
         SELECT s.id FROM social_accounts s WHERE s.partner_id = p.id ORDER BY s.followers DESC, s.id LIMIT 1)";
 
-fn partner_from_row(r: &Row<'_>) -> rusqlite::Result<PartnerRow> {
+pub(super) fn partner_from_row(r: &Row<'_>) -> rusqlite::Result<PartnerRow> {
     let max_followers: Option<i64> = r.get("max_followers")?;
     Ok(PartnerRow {
         partner: Partner {
@@ -55,7 +55,7 @@ fn partner_from_row(r: &Row<'_>) -> rusqlite::Result<PartnerRow> {
 }
 
 /// Trims every text of a partner and checks it; returns the cleaned input.
-fn check_partner(input: &PartnerInput, c: &mut Checks) -> PartnerInput {
+pub(super) fn check_partner(input: &PartnerInput, c: &mut Checks) -> PartnerInput {
     let clean = PartnerInput {
         name: input.name.trim().to_string(),
         email: clean_opt(&input.email),
@@ -94,7 +94,7 @@ fn check_partner(input: &PartnerInput, c: &mut Checks) -> PartnerInput {
     clean
 }
 
-fn check_account(input: &SocialAccountInput, prefix: &str, c: &mut Checks) -> SocialAccountInput {
+pub(super) fn check_account(input: &SocialAccountInput, prefix: &str, c: &mut Checks) -> SocialAccountInput {
     let clean = SocialAccountInput {
         platform: input.platform,
         handle: input.handle.trim().trim_start_matches('@').to_string(),
@@ -236,29 +236,7 @@ impl Store {
         }
         c.finish()?;
         let id = self.write_created(Touches::Partner, |tx| {
-            let now = now_text();
-            tx.execute(
-                "INSERT INTO partners (name, email, phone, neighborhood, city, distance_km, niches, notes, stage,
-                     values_alignment, authenticity, audience_locality_bp, consent_source, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)",
-                params![
-                    clean.name,
-                    clean.email,
-                    clean.phone,
-                    clean.neighborhood,
-                    clean.city,
-                    clean.distance_km,
-                    to_json_list(&clean.niches),
-                    clean.notes,
-                    clean.stage,
-                    clean.values_alignment,
-                    clean.authenticity,
-                    clean.audience_locality_pct.map(pct_to_bp),
-                    clean.consent_source,
-                    now
-                ],
-            )?;
-            let id = tx.last_insert_rowid();
+            let id = insert_partner(tx, &clean)?;
             for a in &clean_accounts {
                 insert_account(tx, id, a)?;
             }
@@ -280,29 +258,7 @@ impl Store {
         let clean = check_partner(input, &mut c);
         c.finish()?;
         self.write_touching(Touches::Partner(id), |tx| {
-            tx.execute(
-                "UPDATE partners SET name = ?2, email = ?3, phone = ?4, neighborhood = ?5, city = ?6, distance_km = ?7,
-                     niches = ?8, notes = ?9, stage = ?10, values_alignment = ?11, authenticity = ?12,
-                     audience_locality_bp = ?13, consent_source = ?14, updated_at = ?15
-                 WHERE id = ?1",
-                params![
-                    id,
-                    clean.name,
-                    clean.email,
-                    clean.phone,
-                    clean.neighborhood,
-                    clean.city,
-                    clean.distance_km,
-                    to_json_list(&clean.niches),
-                    clean.notes,
-                    clean.stage,
-                    clean.values_alignment,
-                    clean.authenticity,
-                    clean.audience_locality_pct.map(pct_to_bp),
-                    clean.consent_source,
-                    now_text()
-                ],
-            )?;
+            update_partner(tx, id, &clean)?;
             Ok(())
         })?;
         self.partner(id)
@@ -407,6 +363,19 @@ impl Store {
             .ok_or(Error::NotFound { entity: "social account", id })
     }
 
+    /// Every partner, archived ones too, with their accounts (largest first, each with its follower history):
+    /// what an import matches a spreadsheet's rows against, and what `locallift partners --accounts` lists.
+    ///
+    /// # Errors
+    /// [`Error::Database`] when SQLite fails.
+    pub fn partners_with_accounts(&self) -> Result<Vec<PartnerAccounts>> {
+        let q = ListQuery { include_archived: true, ..ListQuery::default() };
+        self.list_partners(&q)?
+            .into_iter()
+            .map(|row| Ok(PartnerAccounts { accounts: self.accounts_of(row.partner.id)?, partner: row.partner }))
+            .collect()
+    }
+
     fn accounts_of(&self, partner_id: i64) -> Result<Vec<SocialAccount>> {
         let mut stmt =
             self.conn().prepare("SELECT * FROM social_accounts WHERE partner_id = ?1 ORDER BY followers DESC, id")?;
@@ -470,10 +439,7 @@ impl Store {
             )
             .optional()?;
         if dup.is_some() {
-            c.fail(
-                "handle",
-                format!("This partner already has the {} account @{}", platform_label(a.platform), a.handle),
-            );
+            c.fail("handle", format!("This partner already has the {} account @{}", a.platform.label(), a.handle));
         }
         Ok(())
     }
@@ -527,20 +493,7 @@ impl Store {
     }
 }
 
-pub(crate) fn platform_label(p: Platform) -> &'static str {
-    match p {
-        Platform::Instagram => "Instagram",
-        Platform::Tiktok => "TikTok",
-        Platform::Youtube => "YouTube",
-        Platform::Facebook => "Facebook",
-        Platform::X => "X",
-        Platform::Strava => "Strava",
-        Platform::Discord => "Discord",
-        Platform::Other => "other",
-    }
-}
-
-fn insert_account(tx: &Connection, partner_id: i64, a: &SocialAccountInput) -> Result<i64> {
+pub(super) fn insert_account(tx: &Connection, partner_id: i64, a: &SocialAccountInput) -> Result<i64> {
     tx.execute(
         "INSERT INTO social_accounts (partner_id, platform, handle, url, followers, engagement_bp, as_of)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -551,8 +504,62 @@ fn insert_account(tx: &Connection, partner_id: i64, a: &SocialAccountInput) -> R
     Ok(id)
 }
 
+/// Inserts a partner (checked already); returns their id.
+pub(super) fn insert_partner(tx: &Connection, p: &PartnerInput) -> Result<i64> {
+    tx.execute(
+        "INSERT INTO partners (name, email, phone, neighborhood, city, distance_km, niches, notes, stage,
+             values_alignment, authenticity, audience_locality_bp, consent_source, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)",
+        params![
+            p.name,
+            p.email,
+            p.phone,
+            p.neighborhood,
+            p.city,
+            p.distance_km,
+            to_json_list(&p.niches),
+            p.notes,
+            p.stage,
+            p.values_alignment,
+            p.authenticity,
+            p.audience_locality_pct.map(pct_to_bp),
+            p.consent_source,
+            now_text()
+        ],
+    )?;
+    Ok(tx.last_insert_rowid())
+}
+
+/// Writes a partner's fields (checked already).
+pub(super) fn update_partner(tx: &Connection, id: i64, p: &PartnerInput) -> Result<()> {
+    tx.execute(
+        "UPDATE partners SET name = ?2, email = ?3, phone = ?4, neighborhood = ?5, city = ?6, distance_km = ?7,
+             niches = ?8, notes = ?9, stage = ?10, values_alignment = ?11, authenticity = ?12,
+             audience_locality_bp = ?13, consent_source = ?14, updated_at = ?15
+         WHERE id = ?1",
+        params![
+            id,
+            p.name,
+            p.email,
+            p.phone,
+            p.neighborhood,
+            p.city,
+            p.distance_km,
+            to_json_list(&p.niches),
+            p.notes,
+            p.stage,
+            p.values_alignment,
+            p.authenticity,
+            p.audience_locality_pct.map(pct_to_bp),
+            p.consent_source,
+            now_text()
+        ],
+    )?;
+    Ok(())
+}
+
 /// Stores a follower reading in the history and makes the account show the latest reading.
-fn record_reading(tx: &Connection, account_id: i64, a: &SocialAccountInput) -> Result<()> {
+pub(super) fn record_reading(tx: &Connection, account_id: i64, a: &SocialAccountInput) -> Result<()> {
     tx.execute(
         "INSERT INTO follower_snapshots (account_id, as_of, followers, engagement_bp) VALUES (?1, ?2, ?3, ?4)
          ON CONFLICT (account_id, as_of) DO UPDATE SET followers = excluded.followers,

@@ -320,3 +320,36 @@ fn leaks_deliverables_and_payments_are_scriptable() {
     assert!(std::fs::read_to_string(&csv).expect("csv").contains("PayPal"));
     assert!(std::fs::read(&pdf).expect("pdf").starts_with(b"%PDF"));
 }
+
+#[test]
+fn partners_import_says_what_it_did_refuses_a_file_with_problems_and_lists_partners_with_accounts() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("shop.sqlite");
+    let sheet = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/contacts/creators.csv");
+    let sheet = sheet.to_str().expect("utf-8 path");
+    // A row with a problem: its line on stderr, exit non-zero, nothing written.
+    let refused = locallift(&db, &["partners", "import", sheet]);
+    assert!(!refused.status.success());
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(stderr.contains("creators.csv:11: column “Instagram followers”: “lots”"), "{stderr}");
+    let listed = locallift(&db, &["partners"]);
+    assert_eq!(serde_json::from_slice::<serde_json::Value>(&listed.stdout).expect("json"), serde_json::json!([]));
+    // The valid rows with --skip-invalid; a second time nothing changes.
+    let done = locallift(&db, &["partners", "import", sheet, "--skip-invalid"]);
+    assert!(done.status.success(), "{}", String::from_utf8_lossy(&done.stderr));
+    let stdout = String::from_utf8_lossy(&done.stdout);
+    assert!(stdout.contains("14 new, 0 updated, 0 unchanged, 1 problem"), "{stdout}");
+    let again = locallift(&db, &["partners", "import", sheet, "--skip-invalid"]);
+    assert!(String::from_utf8_lossy(&again.stdout).contains("0 new, 0 updated, 14 unchanged"));
+    let partners: serde_json::Value =
+        serde_json::from_slice(&locallift(&db, &["partners", "--search", "maya"]).stdout).expect("json");
+    assert_eq!(partners.as_array().map(Vec::len), Some(1));
+    let handles: Vec<&str> =
+        partners[0]["accounts"].as_array().expect("accounts").iter().filter_map(|a| a["handle"].as_str()).collect();
+    assert_eq!(handles, ["maya.makes", "mayamakes"]);
+    // Undo by the id the import printed.
+    let undone = locallift(&db, &["partners", "undo", "1"]);
+    assert!(undone.status.success(), "{}", String::from_utf8_lossy(&undone.stderr));
+    let listed = locallift(&db, &["partners"]);
+    assert_eq!(serde_json::from_slice::<serde_json::Value>(&listed.stdout).expect("json"), serde_json::json!([]));
+}

@@ -5,6 +5,7 @@ mod campaigns;
 mod charts;
 mod cli;
 mod communities;
+mod contacts;
 mod deliverables;
 mod demo;
 mod export;

@@ -1,8 +1,12 @@
-//! Commands for partners and their accounts: one core call each.
+//! Commands for partners and their accounts, and for bringing them in from a spreadsheet: one core call each.
+
+use std::path::PathBuf;
 
 use locallift::fit::FitScore;
+use locallift::import::contacts::{self, PartnerImportReport};
 use locallift::model::{
-    ListQuery, Partner, PartnerDetail, PartnerInput, PartnerRow, SocialAccount, SocialAccountInput,
+    ContactImport, ContactMapping, ListQuery, Partner, PartnerDetail, PartnerInput, PartnerRow, SocialAccount,
+    SocialAccountInput,
 };
 use tauri::State;
 
@@ -61,4 +65,36 @@ pub async fn delete_account(db: State<'_, Db>, id: i64) -> ApiResult<()> {
 #[tauri::command]
 pub async fn partner_fit(db: State<'_, Db>, id: i64) -> ApiResult<FitScore> {
     db.read(move |s| s.partner_fit(id)).await
+}
+
+/// What importing a partner spreadsheet would do (its columns, the mapping used, new and updated partners,
+/// problems by line), writing nothing. `mapping` is the owner's; without it the saved or suggested one.
+#[tauri::command]
+pub async fn preview_partner_import(
+    db: State<'_, Db>,
+    path: PathBuf,
+    mapping: Option<ContactMapping>,
+) -> ApiResult<PartnerImportReport> {
+    db.read(move |s| contacts::preview_partners(s, &path, mapping)).await
+}
+
+/// Imports a partner spreadsheet all or nothing (the valid rows only with `skip_invalid`).
+#[tauri::command]
+pub async fn run_partner_import(
+    db: State<'_, Db>,
+    path: PathBuf,
+    mapping: Option<ContactMapping>,
+    skip_invalid: bool,
+) -> ApiResult<PartnerImportReport> {
+    db.run_long(move |s| contacts::import_partners(s, &path, mapping, skip_invalid)).await
+}
+
+#[tauri::command]
+pub async fn list_partner_imports(db: State<'_, Db>) -> ApiResult<Vec<ContactImport>> {
+    db.read(move |s| s.list_contact_imports()).await
+}
+
+#[tauri::command]
+pub async fn undo_partner_import(db: State<'_, Db>, id: i64) -> ApiResult<ContactImport> {
+    db.run(move |s| s.undo_contact_import(id)).await
 }

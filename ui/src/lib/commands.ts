@@ -16,6 +16,8 @@ import type { Community } from "./bindings/Community";
 import type { CommunityDetail } from "./bindings/CommunityDetail";
 import type { CommunityInput } from "./bindings/CommunityInput";
 import type { Comparison } from "./bindings/Comparison";
+import type { ContactImport } from "./bindings/ContactImport";
+import type { ContactMapping } from "./bindings/ContactMapping";
 import type { Dashboard } from "./bindings/Dashboard";
 import type { DashboardCharts } from "./bindings/DashboardCharts";
 import type { DateOrder } from "./bindings/DateOrder";
@@ -43,6 +45,7 @@ import type { Paper } from "./bindings/Paper";
 import type { ParticipationResult } from "./bindings/ParticipationResult";
 import type { Partner } from "./bindings/Partner";
 import type { PartnerDetail } from "./bindings/PartnerDetail";
+import type { PartnerImportReport } from "./bindings/PartnerImportReport";
 import type { PartnerInput } from "./bindings/PartnerInput";
 import type { PartnerRow } from "./bindings/PartnerRow";
 import type { Payment } from "./bindings/Payment";
@@ -141,6 +144,12 @@ export const commands = {
   updateAccount: (id: number, input: SocialAccountInput) => call<SocialAccount>("update_account", { id, input }),
   deleteAccount: (id: number) => call<null>("delete_account", { id }),
   partnerFit: (id: number) => call<FitScore>("partner_fit", { id }),
+  /** What importing a partner spreadsheet would do (its columns, the mapping used, new and updated partners, problems by line), writing nothing. `mapping` is the owner's; without it the saved or suggested one. */
+  previewPartnerImport: (path: string, mapping: ContactMapping | null) => call<PartnerImportReport>("preview_partner_import", { path, mapping }),
+  /** Imports a partner spreadsheet all or nothing (the valid rows only with `skip_invalid`). */
+  runPartnerImport: (path: string, mapping: ContactMapping | null, skipInvalid: boolean) => call<PartnerImportReport>("run_partner_import", { path, mapping, skipInvalid }),
+  listPartnerImports: () => call<ContactImport[]>("list_partner_imports"),
+  undoPartnerImport: (id: number) => call<ContactImport>("undo_partner_import", { id }),
   /** Every sign that a partner's code leaked, newest first. */
   leakSignals: () => call<LeakSignal[]>("leak_signals"),
   /** The orders that used `code` from `from` to `to` (shop-local days): the orders behind a signal. */
