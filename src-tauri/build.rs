@@ -64,6 +64,8 @@ const COMMANDS: &[&str] = &[
     "run_partner_import",
     "list_partner_imports",
     "undo_partner_import",
+    "preview_posts_import",
+    "run_posts_import",
     "sales_summary",
     "save_import_errors",
     "campaign_results",

@@ -114,6 +114,8 @@ pub fn app<R: tauri::Runtime>(builder: tauri::Builder<R>, db: Db) -> tauri::Buil
             commands::partners::run_partner_import,
             commands::partners::list_partner_imports,
             commands::partners::undo_partner_import,
+            commands::posts::preview_posts_import,
+            commands::posts::run_posts_import,
             commands::import::sales_summary,
             commands::import::save_import_errors,
             commands::results::campaign_results,

@@ -64,10 +64,29 @@ enum PartnerAction {
         #[arg(long)]
         dry_run: bool,
     },
-    /// The partner imports, newest first, as JSON.
+    /// The partner and post imports, newest first, as JSON.
     Imports,
-    /// Undo the partner import ID (the latest one not undone).
+    /// Undo the partner or post import ID (the latest one not undone).
     Undo { id: i64 },
+}
+
+#[derive(Subcommand)]
+enum PostAction {
+    /// Import a Meta Business Suite content export, a TikTok Studio content export or a YouTube Studio table:
+    /// each post goes to its partner's campaign of that day; a later export updates the numbers.
+    Import {
+        file: PathBuf,
+        /// Whose posts these are (name or id), for an export that names no account (YouTube's) or one no
+        /// partner has.
+        #[arg(long)]
+        partner: Option<String>,
+        /// Import the valid rows of a file with problems (otherwise such a file imports nothing).
+        #[arg(long)]
+        skip_invalid: bool,
+        /// Read and check everything, say what would change, write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 #[derive(Subcommand)]
@@ -220,6 +239,11 @@ enum Command {
         search: Option<String>,
         #[command(subcommand)]
         action: Option<PartnerAction>,
+    },
+    /// Bring a partner's posts and their numbers in from a platform's export.
+    Posts {
+        #[command(subcommand)]
+        action: PostAction,
     },
     /// List campaigns as JSON.
     Campaigns,
@@ -482,6 +506,9 @@ fn run(cli: Cli) -> Result<(), Error> {
             let undone = store.undo_contact_import(id)?;
             println!("Undid the partner import of {} ({id}).", undone.file_name);
         }
+        Command::Posts { action: PostAction::Import { file, partner, skip_invalid, dry_run } } => {
+            import_posts(&mut store, &file, partner.as_deref(), skip_invalid, dry_run)?
+        }
         Command::Campaigns => print_json(&store.list_campaigns(&ListQuery::default())?),
         Command::Import { file, preset, skip_invalid, dry_run, mapping, date_order, prices_include_tax } => {
             import(&mut store, file, preset, skip_invalid, dry_run, mapping, date_order, prices_include_tax)?
@@ -735,6 +762,47 @@ fn import_partners(
             });
         }
         None => println!("Nothing new: every partner in this file is already as it says."),
+    }
+    Ok(())
+}
+
+/// `locallift posts import`: says what it did ("5 new, 0 updated, 0 unchanged"), or why nothing was written.
+fn import_posts(
+    store: &mut Store,
+    file: &std::path::Path,
+    partner: Option<&str>,
+    skip_invalid: bool,
+    dry_run: bool,
+) -> Result<(), Error> {
+    use locallift::import::posts;
+    let partner = partner.map(|p| store.find_partner(p).map(|p| p.id)).transpose()?;
+    let preview = posts::preview_posts(store, file, partner)?;
+    let name = file.display();
+    for e in &preview.problems {
+        let column = e.column.as_deref().map(|c| format!(" column “{c}”:")).unwrap_or_default();
+        let value = e.value.as_deref().map(|v| format!(" “{v}”:")).unwrap_or_default();
+        eprintln!("{name}:{}:{column}{value} {}", e.line, e.reason);
+    }
+    let report = if dry_run { preview } else { posts::import_posts(store, file, partner, skip_invalid)? };
+    let n = locallift::format::plural;
+    println!(
+        "{name}: {}, {}: {} new, {} updated, {} unchanged, {}",
+        report.format,
+        n(report.rows_read, "row", "rows"),
+        report.posts_new,
+        report.posts_updated,
+        report.posts_unchanged,
+        n(report.problem_count, "problem", "problems")
+    );
+    for note in &report.notes {
+        println!("  {note}");
+    }
+    match &report.import {
+        Some(import) => {
+            println!("Imported as import {} (undo with: locallift partners undo {}).", import.id, import.id);
+        }
+        None if dry_run => println!("Dry run: nothing was written."),
+        None => println!("Nothing new: every post in this file is already as it says."),
     }
     Ok(())
 }

@@ -11,6 +11,7 @@ mod etsy;
 pub mod mapped;
 pub mod money;
 mod paypal;
+pub mod posts;
 pub mod preset;
 pub mod presets;
 pub mod quoting;

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::{PartnerInput, Platform, SocialAccountInput};
+use super::{PartnerInput, Platform, PostInput, SocialAccountInput};
 
 /// What one column of a partner spreadsheet holds. Account columns name their platform, or leave it to a
 /// `platform` column of the same row (a sheet with one row per account) or to the profile URL.
@@ -111,13 +111,45 @@ pub struct ContactPlan {
     pub unchanged: u64,
 }
 
-/// A partner spreadsheet import, kept so it can be undone.
+/// A post an import adds to a campaign partner, or the numbers it brings to a post logged before.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct PlannedPost {
+    pub line: u64,
+    pub campaign_partner_id: i64,
+    /// The post logged before with the same link, whose numbers this replaces; `None` for a new post.
+    pub post_id: Option<i64>,
+    pub input: PostInput,
+}
+
+/// Everything one import of a platform's posts export writes.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct PostPlan {
+    pub posts: Vec<PlannedPost>,
+    /// Posts logged before whose numbers are as the file says.
+    pub unchanged: u64,
+}
+
+/// What an import brought in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum ContactImportKind {
+    Partners,
+    Posts,
+}
+
+/// A partner spreadsheet or posts export import, kept so it can be undone.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct ContactImport {
     pub id: i64,
+    pub kind: ContactImportKind,
     pub file_name: String,
+    /// Partners (or posts) the import added.
     pub partners_new: i64,
+    /// Partners (or posts) whose fields or numbers it changed.
     pub partners_updated: i64,
     pub imported_at: String,
     pub undone_at: Option<String>,

@@ -1,14 +1,16 @@
-//! Partner spreadsheet imports: a plan written in one transaction, kept with what it replaced so that undo
+//! Partner spreadsheet and posts export imports: a plan written in one transaction, kept with what it replaced so that undo
 //! restores the partners exactly; the column mapping the owner chose, remembered per header.
 
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
 use super::partners::{check_account, check_partner, insert_account, insert_partner, record_reading, update_partner};
+use super::posts::{check_post, insert_post, write_post};
 use super::{Store, now_text};
 use crate::error::{Error, Result};
 use crate::model::{
-    ContactImport, ContactMapping, ContactPlan, PartnerInput, PlannedAccount, SocialAccountInput, pct_to_bp,
+    ContactImport, ContactImportKind, ContactMapping, ContactPlan, PartnerInput, PlannedAccount, PostInput, PostPlan,
+    SocialAccountInput, pct_to_bp,
 };
 use crate::validate::Checks;
 
@@ -25,6 +27,11 @@ struct UndoLog {
     readings: Vec<ReadingUndo>,
     /// Accounts whose empty profile link the import filled.
     urls_filled: Vec<i64>,
+    #[serde(default)]
+    created_posts: Vec<i64>,
+    /// (post id, its fields before the import).
+    #[serde(default)]
+    posts_before: Vec<(i64, PostInput)>,
 }
 
 impl Store {
@@ -125,6 +132,47 @@ impl Store {
         self.contact_import(id)
     }
 
+    /// Writes a posts export's plan all or nothing and keeps it for undo: adds the new posts to their campaign
+    /// partners (each filling an open content deliverable, as a post logged by hand does) and gives the posts
+    /// logged before their new numbers.
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] for a campaign partner or post the plan names that is gone; [`Error::Invalid`] for a
+    /// post that is not valid; [`Error::Database`] when SQLite fails. Nothing is written then.
+    pub fn apply_post_plan(&mut self, file_name: &str, sha256: &str, plan: &PostPlan) -> Result<ContactImport> {
+        let mut posts = Vec::with_capacity(plan.posts.len());
+        for p in &plan.posts {
+            let mut clean = check_post(&p.input)?;
+            self.campaign_partner(p.campaign_partner_id)?;
+            if clean.followers_at_post.is_none() {
+                clean.followers_at_post = self.followers_at(p.campaign_partner_id, &clean)?;
+            }
+            let before = p.post_id.map(|id| self.post(id).map(|post| post.fields)).transpose()?;
+            posts.push((p, clean, before));
+        }
+        let new = posts.iter().filter(|(p, ..)| p.post_id.is_none()).count() as i64;
+        let id = self.write(|tx| {
+            let mut log = UndoLog::default();
+            for (p, clean, before) in &posts {
+                match (p.post_id, before) {
+                    (Some(id), Some(before)) => {
+                        log.posts_before.push((id, before.clone()));
+                        write_post(tx, id, clean)?;
+                    }
+                    _ => log.created_posts.push(insert_post(tx, p.campaign_partner_id, clean)?),
+                }
+            }
+            let undo = serde_json::to_string(&log).map_err(|e| Error::Corrupt(e.to_string()))?;
+            tx.execute(
+                "INSERT INTO contact_imports (kind, file_name, sha256, partners_new, partners_updated, undo, imported_at)
+                 VALUES ('posts', ?1, ?2, ?3, ?4, ?5, ?6)",
+                params![file_name, sha256, new, posts.len() as i64 - new, undo, now_text()],
+            )?;
+            Ok(tx.last_insert_rowid())
+        })?;
+        self.contact_import(id)
+    }
+
     /// The partner spreadsheet imports, newest first.
     ///
     /// # Errors
@@ -176,6 +224,54 @@ impl Store {
         if import.undone_at.is_some() {
             return Err(Error::invalid("import", format!("The import of {} was undone already.", import.file_name)));
         }
+        let log = self.undo_log_if_undoable(id, &import)?;
+        self.write(|tx| {
+            for (account_id, day, before) in log.readings.iter().rev() {
+                match before {
+                    Some((followers, bp)) => tx.execute(
+                        "UPDATE follower_snapshots SET followers = ?3, engagement_bp = ?4 WHERE account_id = ?1 AND as_of = ?2",
+                        params![account_id, day, followers, bp],
+                    )?,
+                    None => tx.execute(
+                        "DELETE FROM follower_snapshots WHERE account_id = ?1 AND as_of = ?2",
+                        params![account_id, day],
+                    )?,
+                };
+                tx.execute(
+                    "UPDATE social_accounts SET (followers, engagement_bp, as_of) = (
+                         SELECT followers, engagement_bp, as_of FROM follower_snapshots
+                         WHERE account_id = ?1 ORDER BY as_of DESC LIMIT 1)
+                     WHERE id = ?1 AND EXISTS (SELECT 1 FROM follower_snapshots WHERE account_id = ?1)",
+                    [account_id],
+                )?;
+            }
+            for (post, before) in &log.posts_before {
+                write_post(tx, *post, before)?;
+            }
+            for post in &log.created_posts {
+                tx.execute("DELETE FROM posts WHERE id = ?1", [post])?;
+            }
+            for account in &log.urls_filled {
+                tx.execute("UPDATE social_accounts SET url = NULL WHERE id = ?1", [account])?;
+            }
+            for account in &log.created_accounts {
+                tx.execute("DELETE FROM social_accounts WHERE id = ?1", [account])?;
+            }
+            for (partner, before) in &log.partners_before {
+                update_partner(tx, *partner, before)?;
+            }
+            for partner in &log.created_partners {
+                tx.execute("DELETE FROM partners WHERE id = ?1", [partner])?;
+            }
+            tx.execute("UPDATE contact_imports SET undone_at = ?2 WHERE id = ?1", params![id, now_text()])?;
+            Ok(())
+        })?;
+        self.contact_import(id)
+    }
+
+    /// The undo record of `import`, when it may be undone: no later import stands on it, and no partner it
+    /// created has joined a campaign or leads a community since.
+    fn undo_log_if_undoable(&self, id: i64, import: &ContactImport) -> Result<UndoLog> {
         let later: Option<String> = self
             .conn()
             .query_row(
@@ -215,42 +311,7 @@ impl Store {
                 ));
             }
         }
-        self.write(|tx| {
-            for (account_id, day, before) in log.readings.iter().rev() {
-                match before {
-                    Some((followers, bp)) => tx.execute(
-                        "UPDATE follower_snapshots SET followers = ?3, engagement_bp = ?4 WHERE account_id = ?1 AND as_of = ?2",
-                        params![account_id, day, followers, bp],
-                    )?,
-                    None => tx.execute(
-                        "DELETE FROM follower_snapshots WHERE account_id = ?1 AND as_of = ?2",
-                        params![account_id, day],
-                    )?,
-                };
-                tx.execute(
-                    "UPDATE social_accounts SET (followers, engagement_bp, as_of) = (
-                         SELECT followers, engagement_bp, as_of FROM follower_snapshots
-                         WHERE account_id = ?1 ORDER BY as_of DESC LIMIT 1)
-                     WHERE id = ?1 AND EXISTS (SELECT 1 FROM follower_snapshots WHERE account_id = ?1)",
-                    [account_id],
-                )?;
-            }
-            for account in &log.urls_filled {
-                tx.execute("UPDATE social_accounts SET url = NULL WHERE id = ?1", [account])?;
-            }
-            for account in &log.created_accounts {
-                tx.execute("DELETE FROM social_accounts WHERE id = ?1", [account])?;
-            }
-            for (partner, before) in &log.partners_before {
-                update_partner(tx, *partner, before)?;
-            }
-            for partner in &log.created_partners {
-                tx.execute("DELETE FROM partners WHERE id = ?1", [partner])?;
-            }
-            tx.execute("UPDATE contact_imports SET undone_at = ?2 WHERE id = ?1", params![id, now_text()])?;
-            Ok(())
-        })?;
-        self.contact_import(id)
+        Ok(log)
     }
 
     /// The mapping last used for a partner spreadsheet with this header, if any.
@@ -271,16 +332,17 @@ impl Store {
 }
 
 const SELECT: &str =
-    "SELECT id, file_name, partners_new, partners_updated, imported_at, undone_at FROM contact_imports";
+    "SELECT id, kind, file_name, partners_new, partners_updated, imported_at, undone_at FROM contact_imports";
 
 fn contact_import_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ContactImport> {
     Ok(ContactImport {
         id: r.get(0)?,
-        file_name: r.get(1)?,
-        partners_new: r.get(2)?,
-        partners_updated: r.get(3)?,
-        imported_at: r.get(4)?,
-        undone_at: r.get(5)?,
+        kind: if r.get::<_, String>(1)? == "posts" { ContactImportKind::Posts } else { ContactImportKind::Partners },
+        file_name: r.get(2)?,
+        partners_new: r.get(3)?,
+        partners_updated: r.get(4)?,
+        imported_at: r.get(5)?,
+        undone_at: r.get(6)?,
     })
 }
 

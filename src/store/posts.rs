@@ -31,7 +31,7 @@ fn post_from_row(r: &Row<'_>) -> rusqlite::Result<Post> {
     })
 }
 
-fn check_post(input: &PostInput) -> Result<PostInput> {
+pub(super) fn check_post(input: &PostInput) -> Result<PostInput> {
     let clean = PostInput { url: clean_opt(&input.url), ..input.clone() };
     let mut c = Checks::new();
     c.url("url", &clean.url);
@@ -57,7 +57,7 @@ fn check_post(input: &PostInput) -> Result<PostInput> {
 impl Store {
     /// Followers of the partner's account on the post's platform at the day it was posted (the latest
     /// reading on or before that day, else the earliest after), so engagement uses the audience of the time.
-    fn followers_at(&self, cp_id: i64, input: &PostInput) -> Result<Option<i64>> {
+    pub(super) fn followers_at(&self, cp_id: i64, input: &PostInput) -> Result<Option<i64>> {
         let day = input.posted_at.with_timezone(&self.time_zone()?).date_naive();
         Ok(self
             .conn()
@@ -87,30 +87,7 @@ impl Store {
         if clean.followers_at_post.is_none() {
             clean.followers_at_post = self.followers_at(cp.id, &clean)?;
         }
-        let id = self.write_touching(Touches::CampaignOnly(cp.campaign_id), |tx| {
-            tx.execute(
-                "INSERT INTO posts (campaign_partner_id, platform, url, posted_at, followers_at_post, reach, likes,
-                     comments, shares, saves, clicks, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-                params![
-                    cp.id,
-                    clean.platform,
-                    clean.url,
-                    instant_text(&clean.posted_at),
-                    clean.followers_at_post,
-                    clean.reach,
-                    clean.likes,
-                    clean.comments,
-                    clean.shares,
-                    clean.saves,
-                    clean.clicks,
-                    now_text()
-                ],
-            )?;
-            let id = tx.last_insert_rowid();
-            super::deliverables::fill_from_post(tx, cp.id, id)?;
-            Ok(id)
-        })?;
+        let id = self.write_touching(Touches::CampaignOnly(cp.campaign_id), |tx| insert_post(tx, cp.id, &clean))?;
         self.post(id)
     }
 
@@ -127,27 +104,7 @@ impl Store {
             clean.followers_at_post = self.followers_at(current.campaign_partner_id, &clean)?;
         }
         let campaign_id = self.campaign_partner(current.campaign_partner_id)?.campaign_id;
-        self.write_touching(Touches::CampaignOnly(campaign_id), |tx| {
-            tx.execute(
-                "UPDATE posts SET platform = ?2, url = ?3, posted_at = ?4, followers_at_post = ?5, reach = ?6,
-                     likes = ?7, comments = ?8, shares = ?9, saves = ?10, clicks = ?11
-                 WHERE id = ?1",
-                params![
-                    id,
-                    clean.platform,
-                    clean.url,
-                    instant_text(&clean.posted_at),
-                    clean.followers_at_post,
-                    clean.reach,
-                    clean.likes,
-                    clean.comments,
-                    clean.shares,
-                    clean.saves,
-                    clean.clicks
-                ],
-            )?;
-            Ok(())
-        })?;
+        self.write_touching(Touches::CampaignOnly(campaign_id), |tx| write_post(tx, id, &clean))?;
         self.post(id)
     }
 
@@ -213,4 +170,53 @@ impl Store {
         )?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
+}
+
+/// Inserts a post (checked already) and lets it fill the open content deliverable of its campaign partner.
+pub(super) fn insert_post(tx: &rusqlite::Connection, cp_id: i64, clean: &PostInput) -> Result<i64> {
+    tx.execute(
+        "INSERT INTO posts (campaign_partner_id, platform, url, posted_at, followers_at_post, reach, likes,
+             comments, shares, saves, clicks, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+        params![
+            cp_id,
+            clean.platform,
+            clean.url,
+            instant_text(&clean.posted_at),
+            clean.followers_at_post,
+            clean.reach,
+            clean.likes,
+            clean.comments,
+            clean.shares,
+            clean.saves,
+            clean.clicks,
+            now_text()
+        ],
+    )?;
+    let id = tx.last_insert_rowid();
+    super::deliverables::fill_from_post(tx, cp_id, id)?;
+    Ok(id)
+}
+
+/// Writes a post's fields (checked already).
+pub(super) fn write_post(tx: &rusqlite::Connection, id: i64, clean: &PostInput) -> Result<()> {
+    tx.execute(
+        "UPDATE posts SET platform = ?2, url = ?3, posted_at = ?4, followers_at_post = ?5, reach = ?6,
+             likes = ?7, comments = ?8, shares = ?9, saves = ?10, clicks = ?11
+         WHERE id = ?1",
+        params![
+            id,
+            clean.platform,
+            clean.url,
+            instant_text(&clean.posted_at),
+            clean.followers_at_post,
+            clean.reach,
+            clean.likes,
+            clean.comments,
+            clean.shares,
+            clean.saves,
+            clean.clicks
+        ],
+    )?;
+    Ok(())
 }

@@ -17,6 +17,7 @@ mod ledger;
 mod locale;
 mod partners;
 mod pdf;
+mod posts_import;
 mod presets;
 mod real_exports;
 mod results_cache;

@@ -51,6 +51,40 @@ async function answerSaveDialog(title, path) {
   execFileSync("xdotool", ["key", "Return"]);
 }
 
+/**
+ * Answers the native (GTK) open dialog titled `title` with `path`: Ctrl+L opens its location field, where a
+ * person types a path, then Enter.
+ */
+async function answerOpenDialog(title, path) {
+  const { execFileSync } = await import("node:child_process");
+  let window = "";
+  for (let i = 0; i < 100 && !window; i++) {
+    try {
+      window = execFileSync("xdotool", ["search", "--onlyvisible", "--name", title]).toString().trim().split("\n")[0];
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  assert.ok(window, `an open dialog titled “${title}” opened`);
+  await new Promise((r) => setTimeout(r, 800));
+  execFileSync("xdotool", ["windowfocus", "--sync", window]);
+  execFileSync("xdotool", ["key", "--clearmodifiers", "ctrl+l"]);
+  await new Promise((r) => setTimeout(r, 300));
+  execFileSync("xdotool", ["type", "--delay", "15", path]);
+  // The location field completes names as they are typed: let it settle, then open.
+  await new Promise((r) => setTimeout(r, 700));
+  execFileSync("xdotool", ["key", "Return"]);
+  for (let i = 0; i < 25; i++) {
+    await new Promise((r) => setTimeout(r, 200));
+    try {
+      execFileSync("xdotool", ["search", "--onlyvisible", "--name", title]);
+    } catch {
+      return; // the dialog closed with the file chosen
+    }
+  }
+  console.log(`the open dialog “${title}” is still open after Enter`);
+}
+
 async function launch(db) {
   const browser = await remote({
     hostname: "127.0.0.1",
@@ -895,6 +929,38 @@ test("Cancel and every other screen answer at once during a long import, and not
     await (await browser.$("p*=Import cancelled: nothing was changed.")).waitForExist({ timeout: 30000 });
     await (await browser.$("[data-orders='0']")).waitForExist({ timeout: 10000 });
     await shot(browser, "import-cancelled");
+  } finally {
+    await browser.deleteSession();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("the owner brings a partner spreadsheet in through the native dialog, sees the partners, and undoes it", async () => {
+  const { dir, db } = newShopFile();
+  const browser = await launch(db);
+  try {
+    await setUpShop(browser);
+    await click(browser, "button*=Partners");
+    await click(browser, "button=Import a spreadsheet…");
+    await click(browser, "button=Choose a file…");
+    // An Excel workbook with a merged two-row header, serial dates and one bad row (tests/fixtures/contacts).
+    await answerOpenDialog("Choose a partner spreadsheet", join(FIXTURES, "contacts/creators.xlsx"));
+    const report = await browser.$("[data-partner-import-report]");
+    await report.waitForExist({ timeout: 15000 });
+    assert.match(await report.getText(), /5 new.*1 problem/);
+    assert.match(await textOf(browser, "[data-partner-import-problems]"), /TikTok Followers/);
+    assert.match(await textOf(browser, "table[aria-label='Columns']"), /Instagram Handle/);
+    await shot(browser, "partner-import-preview");
+    await click(browser, "button=Import the valid rows");
+    await browser.waitUntil(async () => /Imported: 5 new/.test(await textOf(browser, "[data-partner-import-done]")), { timeout: 15000 });
+    await click(browser, "button=Done");
+    await expectCount(browser, "tr[data-partner]", 5, "the five partners of the sheet");
+    assert.match(await textOf(browser, "table"), /Olivia Grant/);
+    await shot(browser, "partner-import-done");
+    // A second look: the latest import can be undone, and the partners go.
+    await click(browser, "button=Import a spreadsheet…");
+    await clickIn(browser, "[data-partner-import-latest]", "button=Undo");
+    await browser.waitUntil(async () => (await browser.$$("tr[data-partner]")).length === 0, { timeout: 15000 });
   } finally {
     await browser.deleteSession();
     rmSync(dir, { recursive: true, force: true });

@@ -1,5 +1,8 @@
 //! Commands for a campaign partner's posts: one core call each.
 
+use std::path::PathBuf;
+
+use locallift::import::posts::{self, PostImportReport};
 use locallift::model::{ListQuery, Post, PostInput, PostRow};
 use tauri::State;
 
@@ -24,4 +27,26 @@ pub async fn update_post(db: State<'_, Db>, id: i64, input: PostInput) -> ApiRes
 #[tauri::command]
 pub async fn delete_post(db: State<'_, Db>, id: i64) -> ApiResult<()> {
     db.run(move |s| s.delete_post(id)).await
+}
+
+/// What importing a platform's posts export would do, writing nothing. `partner` takes the posts of a file
+/// that names no account (YouTube's) or one no partner has.
+#[tauri::command]
+pub async fn preview_posts_import(
+    db: State<'_, Db>,
+    path: PathBuf,
+    partner: Option<i64>,
+) -> ApiResult<PostImportReport> {
+    db.read(move |s| posts::preview_posts(s, &path, partner)).await
+}
+
+/// Imports a platform's posts export all or nothing (the valid rows only with `skip_invalid`).
+#[tauri::command]
+pub async fn run_posts_import(
+    db: State<'_, Db>,
+    path: PathBuf,
+    partner: Option<i64>,
+    skip_invalid: bool,
+) -> ApiResult<PostImportReport> {
+    db.run_long(move |s| posts::import_posts(s, &path, partner, skip_invalid)).await
 }

@@ -53,6 +53,7 @@ import type { PaymentInput } from "./bindings/PaymentInput";
 import type { PdfKind } from "./bindings/PdfKind";
 import type { PdfSaved } from "./bindings/PdfSaved";
 import type { Post } from "./bindings/Post";
+import type { PostImportReport } from "./bindings/PostImportReport";
 import type { PostInput } from "./bindings/PostInput";
 import type { PostRow } from "./bindings/PostRow";
 import type { PresetInfo } from "./bindings/PresetInfo";
@@ -176,6 +177,10 @@ export const commands = {
   addPost: (campaignPartnerId: number, input: PostInput) => call<Post>("add_post", { campaignPartnerId, input }),
   updatePost: (id: number, input: PostInput) => call<Post>("update_post", { id, input }),
   deletePost: (id: number) => call<null>("delete_post", { id }),
+  /** What importing a platform's posts export would do, writing nothing. `partner` takes the posts of a file that names no account (YouTube's) or one no partner has. */
+  previewPostsImport: (path: string, partner: number | null) => call<PostImportReport>("preview_posts_import", { path, partner }),
+  /** Imports a platform's posts export all or nothing (the valid rows only with `skip_invalid`). */
+  runPostsImport: (path: string, partner: number | null, skipInvalid: boolean) => call<PostImportReport>("run_posts_import", { path, partner, skipInvalid }),
   campaignResults: (id: number) => call<CampaignResults>("campaign_results", { id }),
   addManualRedemption: (campaignPartnerId: number, input: RedemptionInput) => call<number>("add_manual_redemption", { campaignPartnerId, input }),
   /** Results of every campaign a partner (or, with `community`, a community) took part in. */
