@@ -554,7 +554,7 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::LiftStudy { .. } => unreachable!("handled before the shop file is opened"),
         Command::Export { table, out, no_bom } => export(&store, table, out, no_bom)?,
         Command::Report { campaign, pdf, paper, partner, coupons } => {
-            report(&store, &campaign, pdf, paper, partner, coupons)?
+            report(&mut store, &campaign, pdf, paper, partner, coupons)?
         }
         Command::Backup { out: Some(out) } => {
             store.export_database(&out)?;
@@ -597,21 +597,11 @@ fn import(
     date_order: Option<locallift::import::DateOrder>,
     prices_include_tax: Option<bool>,
 ) -> Result<(), Error> {
-    let mapping = match mapping {
-        Some(path) => Some(serde_json::from_slice(&std::fs::read(&path)?).map_err(|e| Error::Import {
-            file: path.display().to_string(),
-            message: format!("not a column mapping: {e}"),
-        })?),
-        None => None,
-    };
+    let mapping = read_mapping(mapping)?;
     let options = ImportOptions { preset, skip_invalid, dry_run, mapping, bulk: None, date_order, prices_include_tax };
     let report = import_file(store, &file, &options, &|_| {}, &AtomicBool::new(false))?;
     let name = file.display();
-    for e in &report.errors {
-        let column = e.column.as_deref().map(|c| format!(" column “{c}”:")).unwrap_or_default();
-        let value = e.value.as_deref().map(|v| format!(" “{v}”:")).unwrap_or_default();
-        eprintln!("{name}:{}:{column}{value} {}", e.line, e.reason);
-    }
+    print_problems(&name, &report.errors);
     if report.error_count > report.errors.len() as u64 {
         eprintln!("{name}: … and {} more problems", report.error_count - report.errors.len() as u64);
     }
@@ -701,13 +691,7 @@ fn import_partners(
     dry_run: bool,
 ) -> Result<(), Error> {
     use locallift::import::contacts;
-    let mapping = match mapping {
-        Some(path) => Some(serde_json::from_slice(&std::fs::read(&path)?).map_err(|e| Error::Import {
-            file: path.display().to_string(),
-            message: format!("not a column mapping: {e}"),
-        })?),
-        None => None,
-    };
+    let mapping = read_mapping(mapping)?;
     let report = if dry_run {
         contacts::preview_partners(store, file, mapping)?
     } else {
@@ -719,11 +703,7 @@ fn import_partners(
         }
     };
     let name = file.display();
-    for e in &report.problems {
-        let column = e.column.as_deref().map(|c| format!(" column “{c}”:")).unwrap_or_default();
-        let value = e.value.as_deref().map(|v| format!(" “{v}”:")).unwrap_or_default();
-        eprintln!("{name}:{}:{column}{value} {}", e.line, e.reason);
-    }
+    print_problems(&name, &report.problems);
     if report.needs_mapping {
         let columns = report.header.iter().map(|h| format!("“{h}”")).collect::<Vec<_>>().join(", ");
         return Err(Error::Import {
@@ -734,19 +714,14 @@ fn import_partners(
             ),
         });
     }
-    let n = locallift::format::plural;
-    println!(
-        "{name}: {}, {}: {} new, {} updated, {} unchanged, {}",
-        report.format,
-        n(report.rows_read, "row", "rows"),
-        report.partners_new,
-        report.partners_updated,
-        report.partners_unchanged,
-        n(report.problem_count, "problem", "problems")
+    let r = &report;
+    print_counts(
+        &name,
+        &r.format,
+        [r.rows_read, r.partners_new, r.partners_updated, r.partners_unchanged, r.problem_count],
+        &r.notes,
     );
-    for note in &report.notes {
-        println!("  {note}");
-    }
+    let n = locallift::format::plural;
     match &report.import {
         Some(import) => {
             println!("Imported as partner import {} (undo with: locallift partners undo {}).", import.id, import.id)
@@ -766,6 +741,41 @@ fn import_partners(
     Ok(())
 }
 
+/// A file's row problems on stderr, one per line: `FILE:LINE: column “C”: “VALUE”: reason` (editors jump there).
+fn print_problems(name: &std::path::Display<'_>, problems: &[locallift::import::preset::RowError]) {
+    for e in problems {
+        let column = e.column.as_deref().map(|c| format!(" column “{c}”:")).unwrap_or_default();
+        let value = e.value.as_deref().map(|v| format!(" “{v}”:")).unwrap_or_default();
+        eprintln!("{name}:{}:{column}{value} {}", e.line, e.reason);
+    }
+}
+
+/// What a partner or posts import counted, then its notes: "FILE: FORMAT, N rows: A new, B updated, C
+/// unchanged, D problems".
+fn print_counts(name: &std::path::Display<'_>, format: &str, counts: [u64; 5], notes: &[String]) {
+    let [rows, new, updated, unchanged, problems] = counts;
+    let n = locallift::format::plural;
+    println!(
+        "{name}: {format}, {}: {new} new, {updated} updated, {unchanged} unchanged, {}",
+        n(rows, "row", "rows"),
+        n(problems, "problem", "problems")
+    );
+    for note in notes {
+        println!("  {note}");
+    }
+}
+
+/// A column mapping read from a JSON file (`--mapping`).
+fn read_mapping<T: serde::de::DeserializeOwned>(path: Option<PathBuf>) -> Result<Option<T>, Error> {
+    path.map(|path| {
+        serde_json::from_slice(&std::fs::read(&path)?).map_err(|e| Error::Import {
+            file: path.display().to_string(),
+            message: format!("not a column mapping: {e}"),
+        })
+    })
+    .transpose()
+}
+
 /// `locallift posts import`: says what it did ("5 new, 0 updated, 0 unchanged"), or why nothing was written.
 fn import_posts(
     store: &mut Store,
@@ -778,25 +788,11 @@ fn import_posts(
     let partner = partner.map(|p| store.find_partner(p).map(|p| p.id)).transpose()?;
     let preview = posts::preview_posts(store, file, partner)?;
     let name = file.display();
-    for e in &preview.problems {
-        let column = e.column.as_deref().map(|c| format!(" column “{c}”:")).unwrap_or_default();
-        let value = e.value.as_deref().map(|v| format!(" “{v}”:")).unwrap_or_default();
-        eprintln!("{name}:{}:{column}{value} {}", e.line, e.reason);
-    }
+    print_problems(&name, &preview.problems);
     let report = if dry_run { preview } else { posts::import_posts(store, file, partner, skip_invalid)? };
-    let n = locallift::format::plural;
-    println!(
-        "{name}: {}, {}: {} new, {} updated, {} unchanged, {}",
-        report.format,
-        n(report.rows_read, "row", "rows"),
-        report.posts_new,
-        report.posts_updated,
-        report.posts_unchanged,
-        n(report.problem_count, "problem", "problems")
-    );
-    for note in &report.notes {
-        println!("  {note}");
-    }
+    let r = &report;
+    let counts = [r.rows_read, r.posts_new, r.posts_updated, r.posts_unchanged, r.problem_count];
+    print_counts(&name, &r.format, counts, &r.notes);
     match &report.import {
         Some(import) => {
             println!("Imported as import {} (undo with: locallift partners undo {}).", import.id, import.id);
@@ -909,7 +905,7 @@ fn export(store: &Store, table: ExportTable, out: Option<PathBuf>, no_bom: bool)
 
 /// `locallift report`: a campaign's summary, a partner's report or the coupon sheet, as a PDF.
 fn report(
-    store: &Store,
+    store: &mut Store,
     campaign: &str,
     pdf: PathBuf,
     paper: Option<String>,

@@ -11,6 +11,7 @@ mod etsy;
 pub mod mapped;
 pub mod money;
 mod paypal;
+pub mod post_line;
 pub mod posts;
 pub mod preset;
 pub mod presets;

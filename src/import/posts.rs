@@ -114,8 +114,9 @@ pub struct PostImportReport {
     pub posts_unchanged: u64,
     /// Posts on days outside every campaign of their partner: left out.
     pub posts_outside_campaigns: u64,
-    /// Accounts the file names that no partner has (with their platform's name): the owner adds the account
-    /// to a partner or chooses whose posts these are.
+    /// Accounts the file names that no partner has (with their platform's name): without a chosen partner
+    /// nothing is imported (the owner adds the account to a partner, or chooses whose posts these are); with
+    /// one, their posts are that partner's.
     pub unknown_accounts: Vec<String>,
     /// The file names no account (YouTube's): the owner chooses the partner.
     pub needs_partner: bool,
@@ -153,7 +154,7 @@ pub fn import_posts(
     if report.needs_partner {
         return refuse("this export names no account: choose whose posts these are".into());
     }
-    if !report.unknown_accounts.is_empty() {
+    if partner.is_none() && !report.unknown_accounts.is_empty() {
         return refuse(format!(
             "no partner has the account {}: add it to the partner, or choose whose posts these are",
             report.unknown_accounts.join(", ")
@@ -193,7 +194,13 @@ fn run(store: &Store, path: &Path, partner: Option<i64>) -> Result<(PostImportRe
     let today = store.today()?;
     let reader = Reader { format, columns: &columns, sheet: &sheet, tz, today, order: date_order_of(&sheet, &columns) };
     let (rows, problems, mut notes) = read_rows(&reader);
-    let Placed { plan, outside, unknown, needs_partner } = place(store, rows, partner)?;
+    let Placed { plan, outside, unknown, needs_partner, elsewhere } = place(store, rows, partner)?;
+    if elsewhere > 0 {
+        notes.push(format!(
+            "{} of accounts another partner has: they go to that partner.",
+            crate::format::plural(elsewhere, "post is", "posts are")
+        ));
+    }
     if outside > 0 {
         notes.push(format!(
             "{} on days outside every campaign of the partner: left out (a post counts in a campaign only).",
@@ -252,6 +259,8 @@ struct Placed {
     outside: u64,
     unknown: Vec<String>,
     needs_partner: bool,
+    /// Posts whose account another partner than the chosen one has: they go to that partner.
+    elsewhere: u64,
 }
 
 /// Gives each post its partner (the account it names, else `partner`) and that partner's campaign of its day
@@ -267,21 +276,23 @@ fn place(store: &Store, rows: Vec<PostRow>, partner: Option<i64>) -> Result<Plac
         .collect();
     let mut unknown: Vec<String> = Vec::new();
     let needs_partner = partner.is_none() && rows.iter().any(|r| r.handle.is_none());
+    // Posts of an account another partner has go to that partner, whoever was chosen.
+    let mut elsewhere = 0;
     let mut owners = Vec::with_capacity(rows.len());
     for r in &rows {
         let found = r.handle.as_ref().and_then(|h| owner_of.get(&(r.platform, h.clone())).copied());
-        match found.or(partner) {
-            Some(id) => owners.push(Some(id)),
-            None => {
-                if let Some(h) = &r.handle {
-                    let name = format!("{} @{h}", r.platform.label());
-                    if !unknown.contains(&name) {
-                        unknown.push(name);
-                    }
-                }
-                owners.push(None);
+        if let (None, Some(h)) = (found, &r.handle) {
+            let name = format!("{} @{h}", r.platform.label());
+            if !unknown.contains(&name) {
+                unknown.push(name);
             }
         }
+        if let (Some(owner), Some(chosen)) = (found, partner)
+            && owner != chosen
+        {
+            elsewhere += 1;
+        }
+        owners.push(found.or(partner));
     }
     // Which campaign: the partner's campaign whose days hold the post's day, the latest started.
     let mut campaigns: HashMap<i64, Vec<crate::model::ParticipationRow>> = HashMap::new();
@@ -328,7 +339,7 @@ fn place(store: &Store, rows: Vec<PostRow>, partner: Option<i64>) -> Result<Plac
             }),
         }
     }
-    Ok(Placed { plan, outside, unknown, needs_partner })
+    Ok(Placed { plan, outside, unknown, needs_partner, elsewhere })
 }
 
 /// Whether a logged post already has the file's numbers (reach, likes, comments, shares, saves).

@@ -37,3 +37,28 @@ pub struct Shop {
     #[serde(default, skip_deserializing)]
     pub today: Option<chrono::NaiveDate>,
 }
+
+/// The first steps of a new shop, each ticked when done: what the Dashboard's "Getting started" list shows
+/// until every step is done or the owner hides it. Derived from the shop's data, never typed in.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct FirstSteps {
+    /// A sales export was imported (sales exist).
+    pub sales_imported: bool,
+    /// Partners exist (typed in or brought in from a spreadsheet).
+    pub partners_added: bool,
+    pub campaign_created: bool,
+    /// A campaign's coupon sheet was saved as a PDF.
+    pub coupon_sheet_printed: bool,
+    /// The owner hid the list.
+    pub dismissed: bool,
+    /// A campaign with codes, whose coupon sheet can be printed (the newest); `None` without one.
+    pub campaign_with_codes: Option<i64>,
+}
+
+impl FirstSteps {
+    /// Every step is done.
+    pub fn all_done(&self) -> bool {
+        self.sales_imported && self.partners_added && self.campaign_created && self.coupon_sheet_printed
+    }
+}

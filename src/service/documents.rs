@@ -99,11 +99,14 @@ impl Store {
     /// together; [`crate::Error::Corrupt`] when a chart cannot be drawn; [`crate::Error::Io`] when the file
     /// cannot be written or moved into place (`path` is then left as it was); [`crate::Error::Database`] when
     /// SQLite fails.
-    pub fn export_pdf(&self, kind: PdfKind, paper: Paper, locale: Option<&str>, path: &Path) -> Result<Vec<char>> {
+    pub fn export_pdf(&mut self, kind: PdfKind, paper: Paper, locale: Option<&str>, path: &Path) -> Result<Vec<char>> {
         crate::pdf::take_missing_characters();
         let bytes = self.pdf(kind, paper, locale)?;
         let missing = crate::pdf::take_missing_characters();
         crate::export::write_whole(path, &bytes)?;
+        if matches!(kind, PdfKind::Coupons { .. }) {
+            self.note_coupon_sheet_printed()?;
+        }
         Ok(missing)
     }
 }

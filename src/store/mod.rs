@@ -11,6 +11,7 @@ mod communities;
 mod contact_imports;
 pub(crate) mod customers;
 mod deliverables;
+mod first_steps;
 pub mod holidays;
 pub mod leaks;
 pub mod ledger;

@@ -43,7 +43,7 @@ fn campaign(store: &Store, name: &str) -> i64 {
 #[test]
 fn a_campaign_summary_has_its_numbers_names_charts_and_embedded_fonts() {
     let dir = tempfile::tempdir().expect("dir");
-    let store = demo_shop(dir.path());
+    let mut store = demo_shop(dir.path());
     let id = campaign(&store, "Print week");
     let results = store.campaign_results(id).expect("results");
     let path = dir.path().join("summary.pdf");
@@ -126,7 +126,7 @@ fn a_long_partner_list_breaks_across_pages_with_the_header_repeated_and_a4_is_a4
 #[test]
 fn a_partner_report_holds_that_partners_numbers_and_no_one_elses() {
     let dir = tempfile::tempdir().expect("dir");
-    let store = demo_shop(dir.path());
+    let mut store = demo_shop(dir.path());
     let id = campaign(&store, "Print week");
     let results = store.campaign_results(id).expect("results");
     let lucia = results.partners.iter().find(|p| p.name.starts_with("Lucía")).expect("Lucía");
@@ -150,7 +150,6 @@ fn a_partner_report_holds_that_partners_numbers_and_no_one_elses() {
     assert!(text.contains(&us.money(balance.abs())), "balance {balance} in {text}");
     assert_eq!(pages(&path), 1);
     // Her code marked leaked: the report says from when her orders stopped counting.
-    let mut store = store;
     store.mark_code_leaked(lucia.campaign_partner_id, "lucia10", Some(day("2026-11-01"))).expect("mark");
     store
         .export_pdf(PdfKind::PartnerReport { campaign_partner_id: lucia.campaign_partner_id }, Paper::A4, None, &path)
@@ -234,7 +233,7 @@ fn read_pgm(path: &Path) -> (usize, usize, Vec<u8>) {
 #[test]
 fn every_coupon_qr_code_scans_back_to_its_code() {
     let dir = tempfile::tempdir().expect("dir");
-    let store = demo_shop(dir.path());
+    let mut store = demo_shop(dir.path());
     let mut expected = Vec::new();
     let mut scanned = Vec::new();
     for name in ["Print week", "Spring repotting week"] {
@@ -327,7 +326,7 @@ fn a_campaign_without_codes_has_no_coupon_sheet_and_the_cli_writes_a_summary() {
 #[test]
 fn demo_summaries_show_walk_ins_as_ranges_answer_the_question_and_keep_headings_with_their_content() {
     let dir = tempfile::tempdir().expect("dir");
-    let store = demo_shop(dir.path());
+    let mut store = demo_shop(dir.path());
     let mut walk_in_seen = false;
     for c in store.list_campaigns(&ListQuery::default()).expect("list") {
         let results = store.campaign_results(c.id).expect("results");

@@ -298,3 +298,32 @@ fn a_reader_never_writes() {
     }
     assert_eq!(Error::Busy("x".into()).kind(), "busy");
 }
+
+#[test]
+fn the_first_steps_tick_themselves_as_the_owner_goes_and_can_be_hidden() {
+    use locallift::model::CampaignPartnerInput;
+    use locallift::pdf::{Paper, PdfKind};
+
+    let (dir, mut store) = fresh();
+    crate::usd_shop(&mut store, "America/New_York");
+    let steps = store.first_steps().expect("steps");
+    assert!(!steps.sales_imported && !steps.partners_added && !steps.campaign_created && !steps.coupon_sheet_printed);
+    assert_eq!(steps.campaign_with_codes, None);
+    crate::import::import(&mut store, &crate::import::fixture("shopify/orders.csv")).expect("sales");
+    let maya = store.create_partner(&crate::partner("Maya Okafor"), &[]).expect("partner");
+    let c = store.create_campaign(&crate::campaigns::campaign("Spring", "2024-03-01", "2024-03-31")).expect("campaign");
+    let steps = store.first_steps().expect("steps");
+    assert!(steps.sales_imported && steps.partners_added && steps.campaign_created);
+    assert_eq!(steps.campaign_with_codes, None, "no codes yet: no coupon sheet to print");
+    let cp = CampaignPartnerInput { partner_id: Some(maya.id), codes: vec!["MAYA15".into()], ..Default::default() };
+    store.add_campaign_partner(c.id, &cp).expect("maya in it");
+    assert_eq!(store.first_steps().expect("steps").campaign_with_codes, Some(c.id));
+    // A summary is not the coupon sheet; the coupon sheet is the last step.
+    let pdf = dir.path().join("summary.pdf");
+    store.export_pdf(PdfKind::Summary { campaign_id: c.id }, Paper::A4, None, &pdf).expect("summary");
+    assert!(!store.first_steps().expect("steps").coupon_sheet_printed);
+    store.export_pdf(PdfKind::Coupons { campaign_id: c.id }, Paper::A4, None, &pdf).expect("coupons");
+    let steps = store.first_steps().expect("steps");
+    assert!(steps.all_done() && !steps.dismissed);
+    assert!(store.dismiss_first_steps().expect("hide").dismissed);
+}

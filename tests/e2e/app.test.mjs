@@ -935,11 +935,16 @@ test("Cancel and every other screen answer at once during a long import, and not
   }
 });
 
-test("the owner brings a partner spreadsheet in through the native dialog, sees the partners, and undoes it", async () => {
+test("the owner brings a partner spreadsheet in through the native dialog, sees the partners and the first step ticked, and undoes it", async () => {
   const { dir, db } = newShopFile();
   const browser = await launch(db);
   try {
     await setUpShop(browser);
+    // A new shop's Dashboard lists the first steps, none done.
+    await click(browser, "button*=Dashboard");
+    await (await browser.$("[data-first-steps] [data-step='partners'][data-done='false']")).waitForExist({ timeout: 10000 });
+    assert.match(await textOf(browser, "[data-first-steps]"), /0 of 4 done/);
+    await shot(browser, "first-steps");
     await click(browser, "button*=Partners");
     await click(browser, "button=Import a spreadsheet…");
     await click(browser, "button=Choose a file…");
@@ -957,10 +962,57 @@ test("the owner brings a partner spreadsheet in through the native dialog, sees 
     await expectCount(browser, "tr[data-partner]", 5, "the five partners of the sheet");
     assert.match(await textOf(browser, "table"), /Olivia Grant/);
     await shot(browser, "partner-import-done");
+    // The Dashboard ticks the step by itself.
+    await click(browser, "button*=Dashboard");
+    await (await browser.$("[data-first-steps] [data-step='partners'][data-done='true']")).waitForExist({ timeout: 10000 });
+    await click(browser, "button*=Partners");
     // A second look: the latest import can be undone, and the partners go.
     await click(browser, "button=Import a spreadsheet…");
     await clickIn(browser, "[data-partner-import-latest]", "button=Undo");
     await browser.waitUntil(async () => (await browser.$$("tr[data-partner]")).length === 0, { timeout: 15000 });
+  } finally {
+    await browser.deleteSession();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("a partner's TikTok export brings their posts into their campaigns, once, from their page", async () => {
+  const { dir, db } = newShopFile();
+  const { execFileSync } = await import("node:child_process");
+  const { writeFileSync } = await import("node:fs");
+  execFileSync(resolve(APP, "../locallift"), ["--db", db, "demo"]);
+  // A TikTok Studio content export (its real header) with a video on each of the last 300 days, of an
+  // account no partner has yet: imported from Maya's page, the videos on her campaigns' days are hers.
+  const rows = ["Video title,Video link,Post time,Total views,Total likes,Total comments,Total shares"];
+  for (let i = 1; i <= 300; i++) {
+    const d = new Date(Date.now() - i * 86400000).toISOString().slice(0, 10);
+    rows.push(`Video ${i},https://www.tiktok.com/@maya.e2e/video/${7476000000000000000n + BigInt(i)},${d},${1000 + i},${100 + i},${i % 7},${i % 5}`);
+  }
+  const file = join(dir, "tiktok-content.csv");
+  writeFileSync(file, rows.join("\n"));
+  const browser = await launch(db);
+  try {
+    await click(browser, "button*=Partners");
+    await click(browser, "td*=Maya Okafor");
+    await click(browser, "button=Import posts…");
+    await fill(browser, "#posts-import-path", file);
+    await click(browser, "button=Read");
+    const report = await browser.$("[data-posts-import-report]");
+    await report.waitForExist({ timeout: 15000 });
+    const fresh = Number(await report.getAttribute("data-new"));
+    const outside = Number(await report.getAttribute("data-outside"));
+    assert.ok(fresh > 0 && outside > 0 && fresh + outside === 300, `new ${fresh}, outside ${outside}`);
+    assert.match(await textOf(browser, "[data-posts-import-unknown]"), /@maya\.e2e/);
+    await shot(browser, "posts-import-preview");
+    await click(browser, "button=Import");
+    await browser.waitUntil(async () => new RegExp(`Imported: ${fresh} new`).test(await textOf(browser, "[data-posts-import-done]")), { timeout: 15000 });
+    await click(browser, "button=Done");
+    // The same file again: nothing new.
+    await click(browser, "button=Import posts…");
+    await fill(browser, "#posts-import-path", file);
+    await click(browser, "button=Read");
+    await browser.waitUntil(async () => (await (await browser.$("[data-posts-import-report]")).getAttribute("data-unchanged")) === String(fresh), { timeout: 15000 });
+    assert.equal(await (await browser.$("[data-posts-import-report]")).getAttribute("data-new"), "0");
   } finally {
     await browser.deleteSession();
     rmSync(dir, { recursive: true, force: true });

@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 use locallift::Store;
-use locallift::model::{Shop, ShopInput};
+use locallift::model::{FirstSteps, Shop, ShopInput};
 use locallift::store::holidays::Holiday;
 use locallift::store::settings::AnalysisSettings;
 use locallift::store::{BackupInfo, IntegrityReport};
@@ -176,4 +176,16 @@ pub async fn restore_damaged(db: State<'_, Db>, file_name: String) -> ApiResult<
     let path = db.path()?;
     let backup = locallift::store::backup_named(&path, &file_name)?;
     db.switch(path, |p| Store::restore_file(p, &backup))
+}
+
+/// Which first steps of a new shop are done (the Dashboard's "Getting started" list).
+#[tauri::command]
+pub async fn first_steps(db: State<'_, Db>) -> ApiResult<FirstSteps> {
+    db.read(|s| s.first_steps()).await
+}
+
+/// Hides the "Getting started" list for good.
+#[tauri::command]
+pub async fn dismiss_first_steps(db: State<'_, Db>) -> ApiResult<FirstSteps> {
+    db.run(|s| s.dismiss_first_steps()).await
 }

@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+use locallift::import::post_line::PostLine;
 use locallift::import::posts::{self, PostImportReport};
 use locallift::model::{ListQuery, Post, PostInput, PostRow};
 use tauri::State;
@@ -49,4 +50,10 @@ pub async fn run_posts_import(
     skip_invalid: bool,
 ) -> ApiResult<PostImportReport> {
     db.run_long(move |s| posts::import_posts(s, &path, partner, skip_invalid)).await
+}
+
+/// A post's link and numbers read from one pasted line ("https://… reach 4,100 · 310 likes · 22 comments").
+#[tauri::command]
+pub async fn read_post_line(text: String) -> ApiResult<PostLine> {
+    Ok(locallift::import::post_line::read(&text))
 }

@@ -23,10 +23,10 @@ const PLATFORM_WORDS: &[(&str, Platform)] = &[
 
 /// Header words for each field, English first, then the shipped languages' (German, French, Spanish,
 /// Portuguese, Italian) where owners write them. Matched against the whole lower-cased header, then as words.
-const FIELD_WORDS: &[(&[&str], FieldWord)] = &[
+const FIELD_WORDS: &[(&[&str], ContactColumn)] = &[
     (
         &["first name", "firstname", "given name", "vorname", "prénom", "prenom", "nombre de pila", "nome proprio"],
-        FieldWord::FirstName,
+        ContactColumn::FirstName,
     ),
     (
         &[
@@ -41,7 +41,7 @@ const FIELD_WORDS: &[(&[&str], FieldWord)] = &[
             "sobrenome",
             "cognome",
         ],
-        FieldWord::LastName,
+        ContactColumn::LastName,
     ),
     (
         &[
@@ -62,9 +62,9 @@ const FIELD_WORDS: &[(&[&str], FieldWord)] = &[
             "nombre",
             "nome",
         ],
-        FieldWord::Name,
+        ContactColumn::Name,
     ),
-    (&["email", "e-mail", "email address", "mail", "courriel", "correo", "correo electrónico"], FieldWord::Email),
+    (&["email", "e-mail", "email address", "mail", "courriel", "correo", "correo electrónico"], ContactColumn::Email),
     (
         &[
             "phone",
@@ -81,7 +81,7 @@ const FIELD_WORDS: &[(&[&str], FieldWord)] = &[
             "telefono",
             "handy",
         ],
-        FieldWord::Phone,
+        ContactColumn::Phone,
     ),
     (
         &[
@@ -97,9 +97,9 @@ const FIELD_WORDS: &[(&[&str], FieldWord)] = &[
             "bairro",
             "quartiere",
         ],
-        FieldWord::Neighborhood,
+        ContactColumn::Neighborhood,
     ),
-    (&["city", "town", "location", "stadt", "ort", "ville", "ciudad", "cidade", "città", "citta"], FieldWord::City),
+    (&["city", "town", "location", "stadt", "ort", "ville", "ciudad", "cidade", "città", "citta"], ContactColumn::City),
     (
         &[
             "niche",
@@ -117,11 +117,11 @@ const FIELD_WORDS: &[(&[&str], FieldWord)] = &[
             "categoria",
             "nicho",
         ],
-        FieldWord::Niches,
+        ContactColumn::Niches,
     ),
     (
         &["status", "stage", "pipeline", "pipeline stage", "outreach status", "state", "statut", "estado", "stato"],
-        FieldWord::Stage,
+        ContactColumn::Stage,
     ),
     (
         &[
@@ -137,7 +137,7 @@ const FIELD_WORDS: &[(&[&str], FieldWord)] = &[
             "note interne",
             "observações",
         ],
-        FieldWord::Notes,
+        ContactColumn::Notes,
     ),
     (
         &[
@@ -151,7 +151,7 @@ const FIELD_WORDS: &[(&[&str], FieldWord)] = &[
             "plataforma",
             "piattaforma",
         ],
-        FieldWord::Platform,
+        ContactColumn::Platform,
     ),
     (
         &[
@@ -167,7 +167,7 @@ const FIELD_WORDS: &[(&[&str], FieldWord)] = &[
             "usuario",
             "utente",
         ],
-        FieldWord::Handle,
+        ContactColumn::Handle { platform: None },
     ),
     (
         &[
@@ -183,7 +183,7 @@ const FIELD_WORDS: &[(&[&str], FieldWord)] = &[
             "perfil",
             "profilo",
         ],
-        FieldWord::Url,
+        ContactColumn::Url { platform: None },
     ),
     (
         &[
@@ -200,7 +200,7 @@ const FIELD_WORDS: &[(&[&str], FieldWord)] = &[
             "seguidores",
             "follower totali",
         ],
-        FieldWord::Followers,
+        ContactColumn::Followers { platform: None },
     ),
     (
         &[
@@ -217,7 +217,7 @@ const FIELD_WORDS: &[(&[&str], FieldWord)] = &[
             "taux d'engagement",
             "tasa de interacción",
         ],
-        FieldWord::Engagement,
+        ContactColumn::Engagement { platform: None },
     ),
     (
         &[
@@ -235,29 +235,9 @@ const FIELD_WORDS: &[(&[&str], FieldWord)] = &[
             "fecha",
             "data",
         ],
-        FieldWord::AsOf,
+        ContactColumn::AsOf,
     ),
 ];
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum FieldWord {
-    Name,
-    FirstName,
-    LastName,
-    Email,
-    Phone,
-    Neighborhood,
-    City,
-    Niches,
-    Stage,
-    Notes,
-    Platform,
-    Handle,
-    Url,
-    Followers,
-    Engagement,
-    AsOf,
-}
 
 /// A mapping suggested from the header's names: every column whose name LocalLift knows, at most one column
 /// per field (the first), the rest left out.
@@ -292,36 +272,19 @@ fn column_of(header: &str) -> Option<ContactColumn> {
         .find(|(names, _)| names.contains(&rest.as_str()))
         .or_else(|| FIELD_WORDS.iter().find(|(names, _)| rest.split(' ').any(|w| names.contains(&w) && w.len() > 2)))
         .map(|&(_, f)| f);
-    let account = |f: FieldWord| match f {
-        FieldWord::Handle => Some(ContactColumn::Handle { platform }),
-        FieldWord::Url => Some(ContactColumn::Url { platform }),
-        FieldWord::Followers => Some(ContactColumn::Followers { platform }),
-        FieldWord::Engagement => Some(ContactColumn::Engagement { platform }),
-        _ => None,
+    // An account column takes the header's platform; a person column is one without a platform word.
+    let with_platform = |c: ContactColumn| match c {
+        ContactColumn::Handle { .. } => Some(ContactColumn::Handle { platform }),
+        ContactColumn::Url { .. } => Some(ContactColumn::Url { platform }),
+        ContactColumn::Followers { .. } => Some(ContactColumn::Followers { platform }),
+        ContactColumn::Engagement { .. } => Some(ContactColumn::Engagement { platform }),
+        person => platform.is_none().then_some(person),
     };
     match (platform, field) {
         // "Instagram" alone: the handle (or its link) on that platform.
         (Some(p), None) if rest.is_empty() => Some(ContactColumn::Handle { platform: Some(p) }),
-        (Some(_), Some(f)) => account(f),
-        (Some(_), None) => None,
-        (None, Some(f)) => account(f).or_else(|| {
-            Some(match f {
-                FieldWord::Name => ContactColumn::Name,
-                FieldWord::FirstName => ContactColumn::FirstName,
-                FieldWord::LastName => ContactColumn::LastName,
-                FieldWord::Email => ContactColumn::Email,
-                FieldWord::Phone => ContactColumn::Phone,
-                FieldWord::Neighborhood => ContactColumn::Neighborhood,
-                FieldWord::City => ContactColumn::City,
-                FieldWord::Niches => ContactColumn::Niches,
-                FieldWord::Stage => ContactColumn::Stage,
-                FieldWord::Notes => ContactColumn::Notes,
-                FieldWord::Platform => ContactColumn::Platform,
-                FieldWord::AsOf => ContactColumn::AsOf,
-                FieldWord::Handle | FieldWord::Url | FieldWord::Followers | FieldWord::Engagement => return None,
-            })
-        }),
-        (None, None) => None,
+        (_, Some(f)) => with_platform(f),
+        (_, None) => None,
     }
 }
 

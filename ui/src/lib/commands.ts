@@ -28,6 +28,7 @@ import type { ExportKind } from "./bindings/ExportKind";
 import type { Feedback } from "./bindings/Feedback";
 import type { FeedbackInput } from "./bindings/FeedbackInput";
 import type { FeedbackQuery } from "./bindings/FeedbackQuery";
+import type { FirstSteps } from "./bindings/FirstSteps";
 import type { FitScore } from "./bindings/FitScore";
 import type { HeaderInfo } from "./bindings/HeaderInfo";
 import type { Holiday } from "./bindings/Holiday";
@@ -55,6 +56,7 @@ import type { PdfSaved } from "./bindings/PdfSaved";
 import type { Post } from "./bindings/Post";
 import type { PostImportReport } from "./bindings/PostImportReport";
 import type { PostInput } from "./bindings/PostInput";
+import type { PostLine } from "./bindings/PostLine";
 import type { PostRow } from "./bindings/PostRow";
 import type { PresetInfo } from "./bindings/PresetInfo";
 import type { RedemptionInput } from "./bindings/RedemptionInput";
@@ -102,6 +104,10 @@ export const commands = {
   quitApp: () => call<null>("quit_app"),
   /** Replaces a shop file that cannot be opened with its backup named `file_name` (the file is kept aside) and opens it. */
   restoreDamaged: (fileName: string) => call<AppStatus>("restore_damaged", { fileName }),
+  /** Which first steps of a new shop are done (the Dashboard's "Getting started" list). */
+  firstSteps: () => call<FirstSteps>("first_steps"),
+  /** Hides the "Getting started" list for good. */
+  dismissFirstSteps: () => call<FirstSteps>("dismiss_first_steps"),
   listCampaigns: (query: ListQuery) => call<Campaign[]>("list_campaigns", { query }),
   campaignDetail: (id: number) => call<CampaignDetail>("campaign_detail", { id }),
   createCampaign: (input: CampaignInput) => call<Campaign>("create_campaign", { input }),
@@ -181,6 +187,8 @@ export const commands = {
   previewPostsImport: (path: string, partner: number | null) => call<PostImportReport>("preview_posts_import", { path, partner }),
   /** Imports a platform's posts export all or nothing (the valid rows only with `skip_invalid`). */
   runPostsImport: (path: string, partner: number | null, skipInvalid: boolean) => call<PostImportReport>("run_posts_import", { path, partner, skipInvalid }),
+  /** A post's link and numbers read from one pasted line ("https://… reach 4,100 · 310 likes · 22 comments"). */
+  readPostLine: (text: string) => call<PostLine>("read_post_line", { text }),
   campaignResults: (id: number) => call<CampaignResults>("campaign_results", { id }),
   addManualRedemption: (campaignPartnerId: number, input: RedemptionInput) => call<number>("add_manual_redemption", { campaignPartnerId, input }),
   /** Results of every campaign a partner (or, with `community`, a community) took part in. */

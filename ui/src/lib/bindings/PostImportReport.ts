@@ -15,8 +15,9 @@ format: string, rows_read: number, posts_new: number, posts_updated: number, pos
  */
 posts_outside_campaigns: number, 
 /**
- * Accounts the file names that no partner has (with their platform's name): the owner adds the account
- * to a partner or chooses whose posts these are.
+ * Accounts the file names that no partner has (with their platform's name): without a chosen partner
+ * nothing is imported (the owner adds the account to a partner, or chooses whose posts these are); with
+ * one, their posts are that partner's.
  */
 unknown_accounts: Array<string>, 
 /**
