@@ -48,6 +48,7 @@ fn next_day_mapping() -> Mapping {
         total: None,
         refund_of: None,
         amounts_per_row: false,
+        said: None,
     }
 }
 

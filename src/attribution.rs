@@ -33,6 +33,8 @@ pub enum Method {
     Manual,
     /// Codes and in-store redemptions both.
     CodeAndManual,
+    /// No code or redemption counted, but customers said this partner sent them (see [`Figures::survey_orders`]).
+    Survey,
     /// Nothing measurable yet (no code used, nothing typed in): a candidate for a lift estimate.
     None,
     /// No promo code and nothing typed in: measured by the campaign's sales lift.
@@ -66,6 +68,12 @@ pub struct Figures {
     /// Of which typed in as in-store redemptions.
     pub manual_orders: i64,
     pub manual_net_revenue_minor: i64,
+    /// Of which "customer said": orders without a counted code whose customer named this partner when asked
+    /// how they heard of the shop (the owner read the answer as naming them). No commission is owed on them.
+    #[serde(default)]
+    pub survey_orders: i64,
+    #[serde(default)]
+    pub survey_net_revenue_minor: i64,
     pub gross_profit_minor: i64,
     pub cost_minor: i64,
     pub commission_owed_minor: i64,
@@ -110,6 +118,8 @@ impl Figures {
         self.attributed_net_revenue_minor += f.attributed_net_revenue_minor;
         self.manual_orders += f.manual_orders;
         self.manual_net_revenue_minor += f.manual_net_revenue_minor;
+        self.survey_orders += f.survey_orders;
+        self.survey_net_revenue_minor += f.survey_net_revenue_minor;
         self.gross_profit_minor += f.gross_profit_minor;
         self.cost_minor += f.cost_minor;
         self.commission_owed_minor += f.commission_owed_minor;
@@ -192,11 +202,15 @@ pub struct PartnerResult {
 #[ts(export)]
 pub struct PartnerDay {
     pub day: NaiveDate,
-    /// Code orders and typed-in redemptions.
+    /// Code orders, typed-in redemptions and "customer said" orders.
     pub orders: i64,
     pub net_revenue_minor: i64,
     pub manual_orders: i64,
     pub manual_net_revenue_minor: i64,
+    #[serde(default)]
+    pub survey_orders: i64,
+    #[serde(default)]
+    pub survey_net_revenue_minor: i64,
     pub gross_profit_minor: i64,
     pub new_customers: i64,
 }
@@ -282,6 +296,9 @@ pub struct CampaignData {
     pub live_codes: Vec<LiveCodeRow>,
     /// Counted orders of those days that used one of this campaign's live codes.
     pub code_orders: Vec<CodeOrderRow>,
+    /// Counted orders of the counting days whose customer's answer names a partner of this campaign, with
+    /// that partner's id (see [`Store::said_orders`]).
+    pub said_orders: Vec<(i64, CodeOrderRow)>,
     pub redemptions: Vec<RedemptionDay>,
     /// The lift's inputs: weeks of baseline, the shop's net sales per day from the baseline's first day
     /// to the window's last, other campaigns' periods, the owner's unusual days, the last day with data.
@@ -316,6 +333,12 @@ impl CampaignData {
             .collect();
         let code_orders =
             if detail.campaign.cancelled { Vec::new() } else { store.code_orders(&ours, window_start, window_end)? };
+        let partner_ids: Vec<i64> = detail.partners.iter().filter_map(|p| p.fields.partner_id).collect();
+        let said_orders = if detail.campaign.cancelled {
+            Vec::new()
+        } else {
+            store.said_orders(&partner_ids, window_start, window_end)?
+        };
         let lift_weeks = store.analysis_settings()?.lift_weeks;
         let baseline_start = window_start - chrono::Duration::days(7 * i64::from(lift_weeks));
         Ok(CampaignData {
@@ -323,6 +346,7 @@ impl CampaignData {
             margin_pct: shop.settings.default_margin_pct,
             hourly_rate_minor: shop.settings.hourly_rate_minor,
             code_orders,
+            said_orders,
             redemptions: store.redemption_days(campaign_id)?,
             lift_weeks,
             daily_net: store.daily_net_sales(baseline_start, window_end)?,
@@ -363,6 +387,7 @@ pub fn compute(data: &CampaignData) -> CampaignResults {
     if !ours.is_empty() && !c.cancelled {
         t.count_code_orders(data, &live, &ours);
     }
+    t.count_said_orders(data, &live);
     t.count_redemptions(data);
     t.value_at_margin(margin_bp);
     let Tally {
@@ -413,13 +438,17 @@ pub fn compute(data: &CampaignData) -> CampaignResults {
             f.counted_partners = 1;
         }
         f.repeat = repeat_rates(newcomers.get(&p.id).map_or(&[][..], |v| v.as_slice()), last_sale.as_deref());
-        f.commission_owed_minor = commission(f.attributed_net_revenue_minor, p.fields.commission_pct);
+        // Commission is owed on tracked sales (codes, typed-in redemptions), not on what customers said.
+        f.commission_owed_minor =
+            commission(f.attributed_net_revenue_minor - f.survey_net_revenue_minor, p.fields.commission_pct);
         f.cost_minor = p.fields.fee_minor + p.fields.gifted_cost_minor + f.commission_owed_minor;
         f.finish();
-        let method = match (f.attributed_orders - f.manual_orders > 0, f.manual_orders > 0) {
+        let coded = f.attributed_orders - f.manual_orders - f.survey_orders;
+        let method = match (coded > 0, f.manual_orders > 0) {
             (true, true) => Method::CodeAndManual,
             (true, false) => Method::Code,
             (false, true) => Method::Manual,
+            (false, false) if f.survey_orders > 0 => Method::Survey,
             (false, false) if p.fields.codes.is_empty() => Method::Lift,
             (false, false) => Method::None,
         };
@@ -563,21 +592,73 @@ impl Tally {
         }
     }
 
-    /// In-store redemptions typed in from the till's log, day by day.
-    fn count_redemptions(&mut self, data: &CampaignData) {
-        for d in &data.redemptions {
-            let (cp, day, count, amount) = (d.campaign_partner_id, d.day, d.count, d.amount_minor);
+    /// Orders whose customer named a partner of this campaign ("customer said"): counted for that partner
+    /// after codes and never twice: an order a code counts (for any partner, in any campaign: its codes are
+    /// live on its day) is left to the code. Valued like code orders (product costs, else the margin).
+    fn count_said_orders(&mut self, data: &CampaignData, live: &[LiveCode]) {
+        let counted: std::collections::HashSet<i64> = self.attributed_ids.iter().copied().collect();
+        for (partner_id, r) in &data.said_orders {
+            if counted.contains(&r.sale_id) || !matching(live, &r.codes, r.local_day).is_empty() {
+                continue;
+            }
+            let Some(cp) = data.detail.partners.iter().find(|p| p.fields.partner_id == Some(*partner_id)) else {
+                continue;
+            };
+            let (cp, day, net) = (cp.id, r.local_day, r.net_minor);
+            self.attributed_ids.push(r.sale_id);
+            *self.attributed_daily.entry(day).or_default() += net;
+            let d = day_of(&mut self.partner_days, cp, day);
+            d.orders += 1;
+            d.net_revenue_minor += net;
+            d.survey_orders += 1;
+            d.survey_net_revenue_minor += net;
+            d.new_customers += i64::from(r.is_new);
+            match r.line_cost_minor {
+                Some(cost) => {
+                    *self.profit_daily.entry(day).or_default() += net - cost;
+                    d.gross_profit_minor += net - cost;
+                    self.by_partner.entry(cp).or_default().gross_profit_minor += net - cost;
+                }
+                None => *self.margin_net.entry(cp).or_default().entry(day).or_default() += net,
+            }
             let f = self.by_partner.entry(cp).or_default();
-            f.manual_orders += count;
-            f.manual_net_revenue_minor += amount;
+            f.attributed_orders += 1;
+            f.attributed_net_revenue_minor += net;
+            f.survey_orders += 1;
+            f.survey_net_revenue_minor += net;
+            f.new_customers += i64::from(r.is_new);
+            if r.is_new {
+                self.newcomers.entry(cp).or_default().push((r.placed_at.clone(), r.next_order_at.clone()));
+            }
+        }
+    }
+
+    /// In-store redemptions typed in from the till's log, day by day (a tally of what customers said apart).
+    fn count_redemptions(&mut self, data: &CampaignData) {
+        for r in &data.redemptions {
+            let (cp, day, count, amount) = (r.campaign_partner_id, r.day, r.count, r.amount_minor);
+            let f = self.by_partner.entry(cp).or_default();
+            // A till tally of what customers said counts as "customer said", not as code uses.
+            let (orders, net) = if r.said {
+                (&mut f.survey_orders, &mut f.survey_net_revenue_minor)
+            } else {
+                (&mut f.manual_orders, &mut f.manual_net_revenue_minor)
+            };
+            *orders += count;
+            *net += amount;
             f.attributed_orders += count;
             f.attributed_net_revenue_minor += amount;
             *self.margin_net.entry(cp).or_default().entry(day).or_default() += amount;
             let d = day_of(&mut self.partner_days, cp, day);
             d.orders += count;
             d.net_revenue_minor += amount;
-            d.manual_orders += count;
-            d.manual_net_revenue_minor += amount;
+            let (orders, net) = if r.said {
+                (&mut d.survey_orders, &mut d.survey_net_revenue_minor)
+            } else {
+                (&mut d.manual_orders, &mut d.manual_net_revenue_minor)
+            };
+            *orders += count;
+            *net += amount;
         }
     }
 
@@ -817,6 +898,7 @@ mod tests {
                 order(1, "2026-03-03", 10_000, None, true),
                 order(2, "2026-03-05", 5_000, Some(2_000), false),
             ],
+            said_orders: Vec::new(),
             redemptions: Vec::new(),
             lift_weeks: 8,
             daily_net: BTreeMap::new(),

@@ -673,6 +673,7 @@ fn generate_sales(
                     status: crate::model::SaleStatus::Sale,
                     refunds_known: true,
                     status_known: true,
+                    said: None,
                 };
                 day_sales.push(sale);
                 orders += 1;
@@ -707,6 +708,7 @@ fn generate_sales(
                         status: crate::model::SaleStatus::Sale,
                         refunds_known: true,
                         status_known: true,
+                        said: None,
                     });
                     orders += 1;
                     code_orders += 1;

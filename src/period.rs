@@ -61,10 +61,13 @@ pub fn partner_figures(p: &PartnerResult, from: NaiveDate, to: NaiveDate, share:
         f.attributed_net_revenue_minor += d.net_revenue_minor;
         f.manual_orders += d.manual_orders;
         f.manual_net_revenue_minor += d.manual_net_revenue_minor;
+        f.survey_orders += d.survey_orders;
+        f.survey_net_revenue_minor += d.survey_net_revenue_minor;
         f.gross_profit_minor += d.gross_profit_minor;
         f.new_customers += d.new_customers;
     }
-    f.commission_owed_minor = crate::attribution::commission(f.attributed_net_revenue_minor, p.commission_pct);
+    f.commission_owed_minor =
+        crate::attribution::commission(f.attributed_net_revenue_minor - f.survey_net_revenue_minor, p.commission_pct);
     let fixed = share.of_money(p.fee_minor + p.gifted_cost_minor);
     f.cost_minor = fixed + f.commission_owed_minor;
     if p.figures.walk_in_partners > 0 {

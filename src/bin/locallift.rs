@@ -90,6 +90,16 @@ enum PostAction {
 }
 
 #[derive(Subcommand)]
+enum SurveyAction {
+    /// Read ANSWER as naming PARTNER (name or id): its orders without a code count for them ("customer said").
+    Map { answer: String, partner: String },
+    /// Read ANSWER as naming no partner ("Google", "walked by").
+    Ignore { answer: String },
+    /// Forget how ANSWER was read.
+    Forget { answer: String },
+}
+
+#[derive(Subcommand)]
 enum LeakAction {
     /// The orders that used CODE from FROM to TO (shop-local days), as JSON.
     Orders { code: String, from: chrono::NaiveDate, to: chrono::NaiveDate },
@@ -244,6 +254,11 @@ enum Command {
     Posts {
         #[command(subcommand)]
         action: PostAction,
+    },
+    /// "How did you hear about us?": the answers orders gave, and which partner each names.
+    Survey {
+        #[command(subcommand)]
+        action: Option<SurveyAction>,
     },
     /// List campaigns as JSON.
     Campaigns,
@@ -508,6 +523,17 @@ fn run(cli: Cli) -> Result<(), Error> {
         }
         Command::Posts { action: PostAction::Import { file, partner, skip_invalid, dry_run } } => {
             import_posts(&mut store, &file, partner.as_deref(), skip_invalid, dry_run)?
+        }
+        Command::Survey { action: None } => print_json(&store.survey_answers()?),
+        Command::Survey { action: Some(SurveyAction::Map { answer, partner }) } => {
+            let id = store.find_partner(&partner)?.id;
+            print_json(&store.read_survey_answer(&answer, Some(id))?);
+        }
+        Command::Survey { action: Some(SurveyAction::Ignore { answer }) } => {
+            print_json(&store.read_survey_answer(&answer, None)?)
+        }
+        Command::Survey { action: Some(SurveyAction::Forget { answer }) } => {
+            print_json(&store.forget_survey_answer(&answer)?)
         }
         Command::Campaigns => print_json(&store.list_campaigns(&ListQuery::default())?),
         Command::Import { file, preset, skip_invalid, dry_run, mapping, date_order, prices_include_tax } => {
@@ -854,8 +880,18 @@ fn results(store: &Store, campaign: &str, json: bool) -> Result<(), Error> {
                 );
                 continue;
             }
+            // "Customer said" orders are labelled with their share: the owner sees how much rests on them.
+            let said = if f.survey_orders > 0 {
+                format!(
+                    " (of which {} customer said, {})",
+                    n.count(f.survey_orders),
+                    n.money(f.survey_net_revenue_minor)
+                )
+            } else {
+                String::new()
+            };
             println!(
-                "  {}: {} orders, net {}, gross profit {}, cost {}, ROI {}, {} new customers",
+                "  {}: {} orders{said}, net {}, gross profit {}, cost {}, ROI {}, {} new customers",
                 p.name,
                 n.count(f.attributed_orders),
                 n.money(f.attributed_net_revenue_minor),

@@ -192,6 +192,7 @@ impl RowReader for OrdersReader {
             status_known: true,
             line_items: Vec::new(),
             line,
+            said: None,
         };
         if cells.errors.is_empty() {
             let placement = if etsy_tax > 0 { TaxPlacement::OnTop } else { placement };
@@ -331,6 +332,7 @@ impl RowReader for ItemsReader {
             status_known: false,
             line_items: vec![item],
             line,
+            said: None,
         };
         self.pending.start(order, cells.errors, sink);
     }

@@ -136,6 +136,7 @@ impl Mapping {
                 .cloned(),
             refund_of: None,
             amounts_per_row: false,
+            said: find(&["hear about", "heard about", "how did you", "hdyhau", "referred by", "referral", "who sent"]),
         })
     }
 
@@ -168,6 +169,7 @@ impl Mapping {
             status: opt(&self.status)?,
             total: opt(&self.total)?,
             refund_of: opt(&self.refund_of)?,
+            said: opt(&self.said)?,
             pending: Pending::default(),
             first_gross: 0,
             order_total: None,
@@ -198,6 +200,7 @@ struct MappedReader {
     status: Option<usize>,
     total: Option<usize>,
     refund_of: Option<usize>,
+    said: Option<usize>,
     pending: Pending,
     /// The amount of the current order's first row.
     first_gross: i64,
@@ -433,6 +436,7 @@ impl RowReader for MappedReader {
             status_known: self.status.is_some(),
             line_items: item.into_iter().collect(),
             line,
+            said: cells.opt_text(self.said),
         };
         self.flush(sink);
         self.order_total = total;

@@ -20,6 +20,7 @@ mod run;
 mod shopify;
 mod square;
 mod stripe;
+pub mod survey;
 mod woocommerce;
 
 pub use mapped::{DateOrder, Mapping};

@@ -395,6 +395,7 @@ impl RowReader for PayPalReader {
                     status_known: true,
                     line_items,
                     line,
+                    said: None,
                 };
                 if cells.errors.is_empty() {
                     // Gross is what the buyer paid; Sales Tax, when PayPal was told of it, was on top.

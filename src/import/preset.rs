@@ -39,6 +39,9 @@ pub struct OrderDraft {
     pub line_items: Vec<NewLineItem>,
     /// File line of the order's first row, for messages.
     pub line: u64,
+    /// The customer's answer to "how did you hear about us?" as the export has it (a survey app's order
+    /// attribute, the order note); `None` when the export has no such column or the order no answer.
+    pub said: Option<String>,
 }
 
 pub use crate::store::sales::RefundDraft;

@@ -754,6 +754,7 @@ impl ReadingThread<'_> {
             status: order.status,
             refunds_known: order.refunds_known,
             status_known: order.status_known,
+            said: order.said.map(|s| s.trim().to_string()).filter(|s| !s.is_empty()),
         };
         let repeat = !self.seen.insert(std::hash::BuildHasher::hash_one(&self.ids, &sale.external_id));
         let mut prepared = PreparedSale::new(sale, self.tz);

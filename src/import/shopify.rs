@@ -73,6 +73,8 @@ impl Preset for Shopify {
             price: c.index("Lineitem price")?,
             sku: c.find(&["Lineitem sku"]),
             refunded: c.find(&["Refunded Amount"]),
+            note_attributes: c.find(&["Note Attributes"]),
+            notes: c.find(&["Notes"]),
             location: c.find(&["Location"]),
             source: c.find(&["Source"]),
             exponent,
@@ -102,6 +104,9 @@ struct ShopifyReader {
     price: usize,
     sku: Option<usize>,
     refunded: Option<usize>,
+    /// "Note Attributes" (a survey app's answers) and "Notes": where "how did you hear about us?" is.
+    note_attributes: Option<usize>,
+    notes: Option<usize>,
     location: Option<usize>,
     source: Option<usize>,
     /// Decimals of the current order's currency.
@@ -178,6 +183,10 @@ impl ShopifyReader {
         .clamp(0, subtotal.max(0));
         let code = cells.opt_text(self.code).unwrap_or_default();
         let location = cells.opt_text(self.location);
+        let said = crate::import::survey::answer(
+            cells.opt_text(self.note_attributes).as_deref(),
+            cells.opt_text(self.notes).as_deref(),
+        );
         let pos = self.source.is_some_and(|i| cells.text(i).eq_ignore_ascii_case("pos")) || location.is_some();
         OrderDraft {
             external_id: cells.text(self.name).to_string(),
@@ -198,6 +207,7 @@ impl ShopifyReader {
             status_known: true,
             line_items: Vec::new(),
             line: cells.line,
+            said,
         }
     }
 }

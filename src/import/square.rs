@@ -153,6 +153,7 @@ impl Common {
             status_known: true,
             line_items: Vec::new(),
             line: cells.line,
+            said: None,
         };
         (order, inside)
     }

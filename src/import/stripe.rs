@@ -196,6 +196,7 @@ impl RowReader for StripeReader {
             status_known: true,
             line_items: Vec::new(),
             line,
+            said: None,
         };
         // With an order id the shop groups charges by order: a canceled or expired charge of an order that
         // has another charge is a dead attempt beside it, not a cancelled order; alone, it is the order,

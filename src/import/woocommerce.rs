@@ -135,6 +135,7 @@ impl Preset for WooCommerce {
             shipping: c.index("Order Shipping Amount")?,
             refund: c.index("Order Refund Amount")?,
             tax: c.index("Order Total Tax Amount")?,
+            note: c.find(&["Customer Note", "Customer note", "customer_note"]),
             pending: Pending::default(),
         }))
     }
@@ -156,6 +157,8 @@ struct WooReader {
     shipping: usize,
     refund: usize,
     tax: usize,
+    /// The customer's order note (the Advanced Order Export plugin's "Customer Note").
+    note: Option<usize>,
     pending: Pending,
 }
 
@@ -218,6 +221,7 @@ impl WooReader {
             status_known: true,
             line_items: Vec::new(),
             line: cells.line,
+            said: crate::import::survey::answer(None, cells.opt_text(self.note).as_deref()),
         }
     }
 }
@@ -382,6 +386,7 @@ impl RowReader for AnalyticsReader {
             status_known: true,
             line_items: Vec::new(),
             line,
+            said: None,
         };
         sink.accept_order(order, &mut cells.errors);
     }

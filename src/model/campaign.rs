@@ -153,6 +153,10 @@ pub struct RedemptionInput {
     pub count: i64,
     pub amount_minor: i64,
     pub note: String,
+    /// A till tally of customers who said this partner sent them (no code used): counted as "customer
+    /// said", owing no commission; otherwise uses of the partner's code at the till.
+    #[serde(default)]
+    pub said: bool,
 }
 
 /// What `locallift campaign create FILE.json` reads.

@@ -62,4 +62,8 @@ pub struct Mapping {
     /// of one line per item); otherwise the rows of an order repeat its amounts.
     #[serde(default)]
     pub amounts_per_row: bool,
+    /// A column with the customer's answer to "how did you hear about us?" (a checkout or till question).
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub said: Option<String>,
 }

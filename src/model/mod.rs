@@ -13,6 +13,7 @@ mod partner;
 mod post;
 mod query;
 mod shop;
+pub mod survey;
 mod tier;
 
 pub use campaign::*;
@@ -41,6 +42,12 @@ pub fn div_round_half_even(n: i128, d: i128) -> i64 {
         std::cmp::Ordering::Equal => q + (q & 1),
     };
     i64::try_from(q).unwrap_or(if q < 0 { i64::MIN } else { i64::MAX })
+}
+
+/// An answer to "how did you hear about us?" in the form answers are matched in: lower case, spaces collapsed,
+/// trimmed ("  Insta  MAYA " and "insta maya" are one answer).
+pub fn survey_norm(answer: &str) -> String {
+    answer.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 
 /// Whether a sale (paid, not cancelled) counts as an order: its net revenue is above zero. A fully refunded

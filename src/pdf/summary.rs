@@ -13,6 +13,7 @@ fn method(m: Method) -> &'static str {
         Method::Code => "Promo code",
         Method::Manual => "In store (typed in)",
         Method::CodeAndManual => "Code + in store",
+        Method::Survey => "Customer said",
         Method::Lift => "Sales lift",
         Method::None => "None yet",
     }
@@ -161,11 +162,32 @@ pub(crate) fn campaign_summary(
         Column { title: "New", width: 0.55, align: Align::Right },
         Column { title: "Commission", width: 1.35, align: Align::Right },
     ];
+    let label = |p: &crate::attribution::PartnerResult| -> String {
+        match p.method {
+            Method::Survey => method(p.method).to_string(),
+            m if p.figures.survey_orders > 0 => format!("{} + customer said", method(m)),
+            m => method(m).to_string(),
+        }
+    };
     let mut rows: Vec<Vec<String>> =
-        results.partners.iter().map(|p| figures_row(n, &p.name, method(p.method), &p.figures)).collect();
+        results.partners.iter().map(|p| figures_row(n, &p.name, &label(p), &p.figures)).collect();
     rows.push(figures_row(n, "Total", "", t));
     flow.heading("Partners", 60.0);
     flow.table(&columns, &rows, true);
+    if t.survey_orders > 0 {
+        flow.paragraph(
+            &format!(
+                "{} of the {} counted orders ({}) rest on what customers said when asked how they heard of the \
+                 shop, not on a code: no commission is owed on them.",
+                n.count(t.survey_orders),
+                n.count(t.attributed_orders),
+                n.percent(t.survey_orders as f64 / t.attributed_orders.max(1) as f64, false)
+            ),
+            8.5,
+            false,
+            MUTED,
+        );
+    }
     let walk_ins = results.partners.iter().filter(|p| p.method == Method::Lift).count();
     if walk_ins > 0 {
         flow.paragraph(
@@ -407,6 +429,9 @@ pub(crate) fn partner_report(
     };
     if f.manual_orders > 0 {
         cards.push(("Of which in store".into(), n.count(f.manual_orders)));
+    }
+    if f.survey_orders > 0 {
+        cards.push(("Of which customer said".into(), n.count(f.survey_orders)));
     }
     if let Some(rate) = f.repeat.iter().rev().find_map(|r| r.rate.map(|v| (r.days, v))) {
         cards.push((format!("Came back within {} days", rate.0), n.percent(rate.1, false)));

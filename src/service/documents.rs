@@ -241,11 +241,13 @@ impl Store {
                     .map(|p| {
                         let mut row = figures(&p.name, &json_name(&p.method), &p.codes.join("; "), &p.figures);
                         row.extend(lift(p.lift.as_ref()));
+                        row.push(Cell::int(p.figures.survey_orders));
                         row
                     })
                     .collect();
                 let mut total = figures("(campaign total)", "", "", &r.totals.figures);
                 total.extend(lift(Some(&r.lift)));
+                total.push(Cell::int(r.totals.figures.survey_orders));
                 rows.push(total);
                 Table {
                     header: vec![
@@ -267,6 +269,8 @@ impl Store {
                         "lift estimate",
                         "lift low (95%)",
                         "lift high (95%)",
+                        // Last, so that sheets made from earlier exports keep their columns.
+                        "of which customer said (orders)",
                     ],
                     rows,
                 }

@@ -56,6 +56,8 @@ pub struct RedemptionDay {
     pub day: NaiveDate,
     pub count: i64,
     pub amount_minor: i64,
+    /// A till tally of what customers said, not uses of a code.
+    pub said: bool,
 }
 
 /// A non-cancelled campaign's name and days: first day, last day, attribution window in days.
@@ -166,15 +168,71 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// Counted orders of `from`..=`to` (shop-local days) whose customer's answer to "how did you hear about
+    /// us?" the owner read as naming one of `partners`, with that partner: (partner id, order). Their codes are
+    /// listed so that attribution can leave out the orders a code already counts.
+    ///
+    /// # Errors
+    /// Storage errors only.
+    pub fn said_orders(&self, partners: &[i64], from: NaiveDate, to: NaiveDate) -> Result<Vec<(i64, CodeOrderRow)>> {
+        if partners.is_empty() {
+            return Ok(Vec::new());
+        }
+        let placeholders = vec!["?"; partners.len()].join(",");
+        let sql = format!(
+            "SELECT a.partner_id, s.id, s.source, s.external_id, s.local_day, s.placed_at, s.net_minor,
+                    (SELECT group_concat(code_norm, char(31)) FROM (SELECT code_norm FROM sale_codes x
+                            WHERE x.sale_id = s.id ORDER BY x.rowid)) AS codes,
+                    (SELECT CASE WHEN count(*) > 0 AND count(*) = count(li.cost_minor)
+                             THEN sum(li.quantity * li.cost_minor) END
+                      FROM line_items li WHERE li.sale_id = s.id) AS line_cost,
+                    c.first_sale_id = s.id AS is_new, c.second_at
+             FROM sales s
+             JOIN survey_answers a ON a.answer_norm = s.said_norm
+             LEFT JOIN customers c ON c.customer_key = s.customer_key
+             WHERE s.said_norm IS NOT NULL AND s.local_day BETWEEN ? AND ?
+               AND s.cancelled = 0 AND s.net_minor > 0
+               AND a.partner_id IN ({placeholders})
+             ORDER BY s.placed_at, s.id"
+        );
+        let mut values: Vec<rusqlite::types::Value> = vec![from.to_string().into(), to.to_string().into()];
+        values.extend(partners.iter().map(|&p| rusqlite::types::Value::from(p)));
+        let mut stmt = self.conn().prepare_cached(&sql)?;
+        let rows = stmt.query_map(rusqlite::params_from_iter(values), |r| {
+            Ok((
+                r.get(0)?,
+                CodeOrderRow {
+                    sale_id: r.get(1)?,
+                    source: r.get(2)?,
+                    external_id: r.get(3)?,
+                    local_day: r.get(4)?,
+                    placed_at: r.get(5)?,
+                    net_minor: r.get(6)?,
+                    codes: r
+                        .get::<_, Option<String>>(7)?
+                        .unwrap_or_default()
+                        .split('\u{1f}')
+                        .filter(|c| !c.is_empty())
+                        .map(str::to_string)
+                        .collect(),
+                    line_cost_minor: r.get(8)?,
+                    is_new: r.get::<_, Option<bool>>(9)?.unwrap_or(false),
+                    next_order_at: r.get(10)?,
+                },
+            ))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// A campaign's in-store redemptions, by campaign partner and day.
     ///
     /// # Errors
     /// Storage errors only.
     pub fn redemption_days(&self, campaign_id: i64) -> Result<Vec<RedemptionDay>> {
         let mut stmt = self.conn().prepare_cached(
-            "SELECT campaign_partner_id, day, sum(count), sum(amount_minor) FROM manual_redemptions
+            "SELECT campaign_partner_id, day, sum(count), sum(amount_minor), said FROM manual_redemptions
              WHERE campaign_partner_id IN (SELECT id FROM campaign_partners WHERE campaign_id = ?1)
-             GROUP BY campaign_partner_id, day",
+             GROUP BY campaign_partner_id, day, said",
         )?;
         let rows = stmt.query_map([campaign_id], |r| {
             Ok(RedemptionDay {
@@ -182,6 +240,7 @@ impl Store {
                 day: r.get(1)?,
                 count: r.get(2)?,
                 amount_minor: r.get(3)?,
+                said: r.get(4)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

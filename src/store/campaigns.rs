@@ -666,9 +666,17 @@ impl Store {
         checks.finish()?;
         self.write_touching(super::Touches::CampaignOnly(cp.campaign_id), |tx| {
             tx.execute(
-                "INSERT INTO manual_redemptions (campaign_partner_id, day, count, amount_minor, note, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                params![campaign_partner_id, input.day, input.count, input.amount_minor, input.note, super::now_text()],
+                "INSERT INTO manual_redemptions (campaign_partner_id, day, count, amount_minor, note, created_at, said)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![
+                    campaign_partner_id,
+                    input.day,
+                    input.count,
+                    input.amount_minor,
+                    input.note,
+                    super::now_text(),
+                    input.said
+                ],
             )?;
             Ok(tx.last_insert_rowid())
         })

@@ -183,7 +183,8 @@ impl Store {
     pub fn typed_in_redemptions(&self, campaign_partner_id: i64) -> Result<Vec<TypedIn>> {
         let tz = self.time_zone()?;
         let mut stmt = self.conn().prepare_cached(
-            "SELECT day, created_at, amount_minor FROM manual_redemptions WHERE campaign_partner_id = ?1 ORDER BY day, id",
+            "SELECT day, created_at, amount_minor FROM manual_redemptions WHERE campaign_partner_id = ?1 AND said = 0
+             ORDER BY day, id",
         )?;
         let rows = stmt.query_map([campaign_partner_id], |r| {
             let day: NaiveDate = r.get(0)?;

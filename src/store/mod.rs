@@ -24,6 +24,7 @@ pub mod sales;
 pub mod settings;
 mod shop;
 mod sql;
+mod survey;
 
 use std::fs::{File, OpenOptions, TryLockError};
 use std::path::{Path, PathBuf};

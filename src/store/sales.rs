@@ -51,6 +51,8 @@ pub struct NewSale {
     pub refunds_known: bool,
     /// `false` for exports that cannot show the order's state: a stored sale then keeps it.
     pub status_known: bool,
+    /// The customer's answer to "how did you hear about us?", trimmed; `None` keeps a stored one.
+    pub said: Option<String>,
 }
 
 pub struct BatchInfo<'a> {
@@ -231,6 +233,9 @@ struct StoredSale {
     status: Option<SaleStatus>,
     codes: Vec<String>,
     line_items: Vec<NewLineItem>,
+    /// Saved versions before schema 8 have none.
+    #[serde(default)]
+    said: Option<String>,
 }
 
 impl StoredSale {
@@ -243,7 +248,7 @@ fn load_stored(tx: &Connection, id: i64) -> Result<StoredSale> {
     let mut sale = tx
         .prepare_cached(
             "SELECT placed_at, local_day, channel, location, currency, gross_minor, discounts_minor, shipping_minor,
-                tax_minor, refunds_minor, customer_key, cancelled, status FROM sales WHERE id = ?1",
+                tax_minor, refunds_minor, customer_key, cancelled, status, said FROM sales WHERE id = ?1",
         )?
         .query_row([id], |r| {
             Ok(StoredSale {
@@ -262,6 +267,7 @@ fn load_stored(tx: &Connection, id: i64) -> Result<StoredSale> {
                 status: Some(r.get(12)?),
                 codes: Vec::new(),
                 line_items: Vec::new(),
+                said: r.get(13)?,
             })
         })?;
     sale.codes = tx
@@ -291,7 +297,7 @@ fn write_stored(tx: &Connection, id: i64, s: &StoredSale) -> Result<()> {
     tx.prepare_cached(
         "UPDATE sales SET placed_at = ?2, local_day = ?3, channel = ?4, location = ?5, currency = ?6, gross_minor = ?7,
              discounts_minor = ?8, shipping_minor = ?9, tax_minor = ?10, refunds_minor = ?11, customer_key = ?12,
-             cancelled = ?13, status = ?14
+             cancelled = ?13, status = ?14, said = ?15, said_norm = ?16
          WHERE id = ?1",
     )?
     .execute(params![
@@ -308,7 +314,9 @@ fn write_stored(tx: &Connection, id: i64, s: &StoredSale) -> Result<()> {
         s.refunds_minor,
         s.customer_key,
         !s.status().counted(),
-        s.status()
+        s.status(),
+        s.said,
+        s.said.as_deref().map(crate::model::survey_norm)
     ])?;
     tx.prepare_cached("DELETE FROM sale_codes WHERE sale_id = ?1")?.execute([id])?;
     tx.prepare_cached("DELETE FROM line_items WHERE sale_id = ?1")?.execute([id])?;
@@ -396,8 +404,8 @@ pub fn upsert_sales(tx: &Connection, batch: i64, sales: &[PreparedSale]) -> Resu
         tx,
         "INSERT OR IGNORE INTO sales (batch_id, source, external_id, placed_at, local_day, channel, location,
              currency, gross_minor, discounts_minor, shipping_minor, tax_minor, refunds_minor, customer_key, cancelled,
-             status)",
-        16,
+             status, said, said_norm)",
+        18,
         sales,
         |b, p| {
             let s = &p.sale;
@@ -416,7 +424,9 @@ pub fn upsert_sales(tx: &Connection, batch: i64, sales: &[PreparedSale]) -> Resu
             b.bind(s.refunds_minor)?;
             b.bind(&s.customer_key)?;
             b.bind(!s.status.counted())?;
-            b.bind(s.status)
+            b.bind(s.status)?;
+            b.bind(&s.said)?;
+            b.bind(s.said.as_deref().map(crate::model::survey_norm))
         },
         |group, changes, last| {
             let first = last - changes as i64 + 1;
@@ -532,6 +542,8 @@ fn update_stored(tx: &Connection, batch: i64, prepared: &PreparedSale) -> Result
         // one without codes or line items does not erase what the other recorded.
         codes: if sale.codes.is_empty() { current.codes.clone() } else { sale.codes.clone() },
         line_items: if sale.line_items.is_empty() { current.line_items.clone() } else { sale.line_items.clone() },
+        // An export without the answer (another platform's, an older layout) keeps the one recorded.
+        said: sale.said.clone().or_else(|| current.said.clone()),
     };
     if next == current {
         return Ok(SaleState::Unchanged);

@@ -46,6 +46,7 @@ pub fn orders_mapping() -> Mapping {
         total: None,
         refund_of: None,
         amounts_per_row: false,
+        said: None,
     }
 }
 
@@ -159,10 +160,17 @@ fn code_orders_in_the_window_are_attributed_once_with_cost_profit_and_roi() {
     store
         .add_manual_redemption(
             dev_id,
-            &RedemptionInput { day: day("2024-03-07"), count: 2, amount_minor: 3_000, note: "till log".into() },
+            &RedemptionInput {
+                day: day("2024-03-07"),
+                count: 2,
+                amount_minor: 3_000,
+                note: "till log".into(),
+                said: false,
+            },
         )
         .expect("redemption");
-    let outside = RedemptionInput { day: day("2024-03-20"), count: 1, amount_minor: 100, note: String::new() };
+    let outside =
+        RedemptionInput { day: day("2024-03-20"), count: 1, amount_minor: 100, note: String::new(), said: false };
     assert!(matches!(store.add_manual_redemption(dev_id, &outside), Err(locallift::Error::Invalid(_))));
     let with_manual = store.campaign_results(spring).expect("results");
     let dev = &with_manual.partners[1];
@@ -451,7 +459,13 @@ fn cached_results_are_reused_until_any_write_and_equal_a_fresh_computation() {
     store
         .add_manual_redemption(
             maya,
-            &RedemptionInput { day: day("2024-03-06"), count: 2, amount_minor: 5_000, note: String::new() },
+            &RedemptionInput {
+                day: day("2024-03-06"),
+                count: 2,
+                amount_minor: 5_000,
+                note: String::new(),
+                said: false,
+            },
         )
         .expect("redemption");
     let after = store.campaign_results(spring).expect("recomputed");

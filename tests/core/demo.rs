@@ -104,6 +104,7 @@ fn a_periods_attributed_sales_are_a_part_of_its_sales_on_random_periods() {
                 count: 3,
                 amount_minor: 12_345,
                 note: "till log".into(),
+                said: false,
             },
         )
         .expect("typed in");

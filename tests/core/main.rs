@@ -22,6 +22,7 @@ mod presets;
 mod real_exports;
 mod results_cache;
 mod store;
+mod survey;
 mod upgrades;
 
 use chrono::NaiveDate;

@@ -117,7 +117,13 @@ fn cached_results_equal_fresh_ones_after_every_kind_of_write() {
     store
         .add_manual_redemption(
             added.id,
-            &RedemptionInput { day: day("2026-05-20"), count: 3, amount_minor: 4_500, note: String::new() },
+            &RedemptionInput {
+                day: day("2026-05-20"),
+                count: 3,
+                amount_minor: 4_500,
+                note: String::new(),
+                said: false,
+            },
         )
         .expect("redemption");
     assert_cache_is_fresh(&store, "an in-store redemption");

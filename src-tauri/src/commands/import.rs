@@ -8,6 +8,7 @@ use locallift::import::{
     DateOrder, HeaderInfo, ImportOptions, ImportProgress, ImportReport, Mapping, PresetInfo, errors_csv, import_file,
     inspect_header, presets,
 };
+use locallift::model::survey::SurveyAnswer;
 use locallift::store::sales::{ImportBatch, SalesSummary};
 use locallift::table::CsvStyle;
 use tauri::ipc::Channel;
@@ -144,4 +145,26 @@ async fn run_blocking<R: tauri::Runtime, T: Send + 'static>(
     tauri::async_runtime::spawn_blocking(move || work(&app)).await.map_err(|e| {
         ApiError::new(locallift::error::ErrorKind::Internal, format!("the import stopped unexpectedly: {e}"))
     })?
+}
+
+/// "How did you hear about us?": the answers orders gave, with how the owner read each (or a suggestion).
+#[tauri::command]
+pub async fn survey_answers(db: State<'_, Db>) -> ApiResult<Vec<SurveyAnswer>> {
+    db.read(move |s| s.survey_answers()).await
+}
+
+/// Reads an answer as naming a partner (`partner_id`) or none; returns the answers as they now stand.
+#[tauri::command]
+pub async fn read_survey_answer(
+    db: State<'_, Db>,
+    answer: String,
+    partner_id: Option<i64>,
+) -> ApiResult<Vec<SurveyAnswer>> {
+    db.run(move |s| s.read_survey_answer(&answer, partner_id)).await
+}
+
+/// Forgets how an answer was read.
+#[tauri::command]
+pub async fn forget_survey_answer(db: State<'_, Db>, answer: String) -> ApiResult<Vec<SurveyAnswer>> {
+    db.run(move |s| s.forget_survey_answer(&answer)).await
 }

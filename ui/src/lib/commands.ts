@@ -66,6 +66,7 @@ import type { Shop } from "./bindings/Shop";
 import type { ShopInput } from "./bindings/ShopInput";
 import type { SocialAccount } from "./bindings/SocialAccount";
 import type { SocialAccountInput } from "./bindings/SocialAccountInput";
+import type { SurveyAnswer } from "./bindings/SurveyAnswer";
 import type { Theme } from "./bindings/Theme";
 import { call } from "./ipc";
 
@@ -141,6 +142,12 @@ export const commands = {
   salesSummary: () => call<SalesSummary>("sales_summary"),
   /** Writes an import's row problems to a CSV where the owner chooses in the native save dialog, which proposes `file_name`. Returns the saved file's name, or `None` when the owner cancelled. */
   saveImportErrors: (errors: RowError[], title: string, fileName: string) => call<string | null>("save_import_errors", { errors, title, fileName }),
+  /** "How did you hear about us?": the answers orders gave, with how the owner read each (or a suggestion). */
+  surveyAnswers: () => call<SurveyAnswer[]>("survey_answers"),
+  /** Reads an answer as naming a partner (`partner_id`) or none; returns the answers as they now stand. */
+  readSurveyAnswer: (answer: string, partnerId: number | null) => call<SurveyAnswer[]>("read_survey_answer", { answer, partnerId }),
+  /** Forgets how an answer was read. */
+  forgetSurveyAnswer: (answer: string) => call<SurveyAnswer[]>("forget_survey_answer", { answer }),
   listPartners: (query: ListQuery) => call<PartnerRow[]>("list_partners", { query }),
   partnerDetail: (id: number) => call<PartnerDetail>("partner_detail", { id }),
   createPartner: (input: PartnerInput, accounts: SocialAccountInput[]) => call<Partner>("create_partner", { input, accounts }),

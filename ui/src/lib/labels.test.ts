@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { fieldErrors, figuresLift, liftShort, liftWords, orNull, roiRange, roiRangeWords, shownRange, splitList, todayIso } from "./labels";
+import { fieldErrors, figuresLift, liftShort, liftWords, METHODS, methodLabel, orNull, roiRange, roiRangeWords, shownRange, splitList, todayIso } from "./labels";
 
 describe("form helpers", () => {
   test("core field errors map to their inputs, first message wins", () => {
@@ -90,5 +90,26 @@ describe("roiRangeWords", () => {
     expect(roiRange({ roi_low: -0.4, roi_high: 1.2 }, "en-US")).toBe("-40% to +120%");
     expect(roiRange({ roi_low: 0, roi_high: 0 }, "en-US")).toBe("0%");
     expect(roiRange({ roi_low: null, roi_high: 1 }, "en-US")).toBe("—");
+  });
+});
+
+describe("methodLabel", () => {
+  test("names every method", () => {
+    expect(METHODS.survey).toBe("Customer said");
+    expect(METHODS.manual).toBe("In store (typed in)");
+    expect(methodLabel({ method: "survey", survey_orders: 6 })).toBe("Customer said");
+    expect(methodLabel({ method: "lift", survey_orders: 0 })).toBe("Sales lift (no code)");
+    expect(methodLabel({ method: "none", survey_orders: 0 })).toBe("Not measured yet");
+  });
+
+  test("a counted partner with orders customers named them in adds \"customer said\"", () => {
+    expect(methodLabel({ method: "code", survey_orders: 6 })).toBe("Code + customer said");
+    expect(methodLabel({ method: "manual", survey_orders: 1 })).toBe("In store (typed in) + customer said");
+    expect(methodLabel({ method: "code_and_manual", survey_orders: 2 })).toBe("Code + in store + customer said");
+  });
+
+  test("the method alone without such orders", () => {
+    expect(methodLabel({ method: "code", survey_orders: 0 })).toBe("Code");
+    expect(methodLabel({ method: "code_and_manual", survey_orders: 0 })).toBe("Code + in store");
   });
 });

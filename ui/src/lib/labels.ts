@@ -4,6 +4,7 @@ import type { ApiError } from "./bindings/ApiError";
 import type { CommunityKind } from "./bindings/CommunityKind";
 import type { EngagementBasis } from "./bindings/EngagementBasis";
 import type { Lift } from "./bindings/Lift";
+import type { Method } from "./bindings/Method";
 import type { Phase } from "./bindings/Phase";
 import type { Platform } from "./bindings/Platform";
 import type { Sentiment } from "./bindings/Sentiment";
@@ -70,6 +71,25 @@ export const PHASES: Record<Phase, string> = {
   finished: "Finished",
   cancelled: "Cancelled",
 };
+
+/** How a partner's sales were measured, as the results table names it. */
+export const METHODS: Record<Method, string> = {
+  code: "Code",
+  manual: "In store (typed in)",
+  code_and_manual: "Code + in store",
+  survey: "Customer said",
+  none: "Not measured yet",
+  lift: "Sales lift (no code)",
+};
+
+/**
+ * A partner's method with the orders its customers' answers added: "Code + customer said" for a partner
+ * counted by codes or typed-in uses who also has "customer said" orders; the method alone otherwise.
+ */
+export function methodLabel(p: { method: Method; survey_orders: number }): string {
+  const counted = p.method === "code" || p.method === "manual" || p.method === "code_and_manual";
+  return counted && p.survey_orders > 0 ? `${METHODS[p.method]} + customer said` : METHODS[p.method];
+}
 
 export const BASIS: Record<EngagementBasis, string> = {
   reach: "of reach",

@@ -38,4 +38,8 @@ refund_of?: string | null,
  * Each row of an order is one item with its own amounts, added up into the order (a till's export
  * of one line per item); otherwise the rows of an order repeat its amounts.
  */
-amounts_per_row: boolean, };
+amounts_per_row: boolean, 
+/**
+ * A column with the customer's answer to "how did you hear about us?" (a checkout or till question).
+ */
+said?: string | null, };

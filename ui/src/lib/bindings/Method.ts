@@ -3,4 +3,4 @@
 /**
  * How a partner's sales were measured.
  */
-export type Method = "code" | "manual" | "code_and_manual" | "none" | "lift";
+export type Method = "code" | "manual" | "code_and_manual" | "survey" | "none" | "lift";

@@ -6,6 +6,6 @@
  */
 export type PartnerDay = { day: string, 
 /**
- * Code orders and typed-in redemptions.
+ * Code orders, typed-in redemptions and "customer said" orders.
  */
-orders: number, net_revenue_minor: number, manual_orders: number, manual_net_revenue_minor: number, gross_profit_minor: number, new_customers: number, };
+orders: number, net_revenue_minor: number, manual_orders: number, manual_net_revenue_minor: number, survey_orders: number, survey_net_revenue_minor: number, gross_profit_minor: number, new_customers: number, };

@@ -39,7 +39,12 @@ lift: Lift | null, attributed_orders: number, attributed_net_revenue_minor: numb
 /**
  * Of which typed in as in-store redemptions.
  */
-manual_orders: number, manual_net_revenue_minor: number, gross_profit_minor: number, cost_minor: number, commission_owed_minor: number, roi: number | null, roas: number | null, new_customers: number, cost_per_new_customer_minor: number | null, 
+manual_orders: number, manual_net_revenue_minor: number, 
+/**
+ * Of which "customer said": orders without a counted code whose customer named this partner when asked
+ * how they heard of the shop (the owner read the answer as naming them). No commission is owed on them.
+ */
+survey_orders: number, survey_net_revenue_minor: number, gross_profit_minor: number, cost_minor: number, commission_owed_minor: number, roi: number | null, roas: number | null, new_customers: number, cost_per_new_customer_minor: number | null, 
 /**
  * How many of those new customers came back, at 30, 60 and 90 days.
  */

@@ -3,4 +3,9 @@
 /**
  * Code uses at a till with no export, typed in by day.
  */
-export type RedemptionInput = { day: string, count: number, amount_minor: number, note: string, };
+export type RedemptionInput = { day: string, count: number, amount_minor: number, note: string, 
+/**
+ * A till tally of customers who said this partner sent them (no code used): counted as "customer
+ * said", owing no commission; otherwise uses of the partner's code at the till.
+ */
+said: boolean, };
