@@ -1018,3 +1018,37 @@ test("a partner's TikTok export brings their posts into their campaigns, once, f
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("the owner reads what customers said they heard from, and the campaign counts it apart from codes", async () => {
+  const { dir, db } = newShopFile();
+  const { execFileSync, writeFileSync } = { ...(await import("node:child_process")), ...(await import("node:fs")) };
+  const cli = resolve(APP, "../locallift");
+  // A Shopify export whose orders carry the customer's answer (tests/fixtures/survey, worked by hand in its
+  // README), and Maya's March campaign with her code.
+  execFileSync(cli, ["--db", db, "shop", "set", "--name", "Fern & Fable", "--currency", "USD", "--time-zone", "America/New_York"]);
+  execFileSync(cli, ["--db", db, "import", join(FIXTURES, "survey/shopify-orders.csv")]);
+  const spec = join(dir, "march.json");
+  writeFileSync(spec, JSON.stringify({ name: "March", start: "2024-03-01", end: "2024-03-31", window_days: 14, partners: [{ name: "Maya Okafor", codes: ["MAYA15"], commission_pct: 10 }] }));
+  execFileSync(cli, ["--db", db, "campaign", "create", spec]);
+  const browser = await launch(db);
+  try {
+    await click(browser, "button*=Import sales");
+    const section = "section[aria-label='How customers heard of you']";
+    await (await browser.$(`${section} table[aria-label='Customer answers']`)).waitForExist({ timeout: 15000 });
+    // Six ways of naming Maya are suggested as her; one click reads them all.
+    await clickIn(browser, section, "button[data-accept-all]");
+    await browser.waitUntil(async () => /6 of 10 answers read/.test(await textOf(browser, `${section} [data-read-count]`)), { timeout: 15000 });
+    await (await browser.$(section)).scrollIntoView();
+    await shot(browser, "survey-answers");
+    await click(browser, "button*=Campaigns");
+    await click(browser, "td*=March");
+    const share = await browser.$("[data-said-share]");
+    await share.waitForExist({ timeout: 15000 });
+    assert.match(await share.getText(), /6 of 8 orders/);
+    assert.match(await textOf(browser, "table[aria-label='Results by partner']"), /customer said/i);
+    await shot(browser, "survey-results");
+  } finally {
+    await browser.deleteSession();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
