@@ -64,6 +64,8 @@ const COMMANDS: &[&str] = &[
     "run_partner_import",
     "list_partner_imports",
     "undo_partner_import",
+    "preview_community_import",
+    "run_community_import",
     "preview_posts_import",
     "run_posts_import",
     "read_post_line",

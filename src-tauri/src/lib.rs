@@ -114,6 +114,8 @@ pub fn app<R: tauri::Runtime>(builder: tauri::Builder<R>, db: Db) -> tauri::Buil
             commands::partners::run_partner_import,
             commands::partners::list_partner_imports,
             commands::partners::undo_partner_import,
+            commands::communities::preview_community_import,
+            commands::communities::run_community_import,
             commands::posts::preview_posts_import,
             commands::posts::run_posts_import,
             commands::posts::read_post_line,

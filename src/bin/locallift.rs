@@ -71,6 +71,24 @@ enum PartnerAction {
 }
 
 #[derive(Subcommand)]
+enum CommunityAction {
+    /// Bring communities in from a spreadsheet (CSV, XLSX, ODS): all rows or none, matched to those you have
+    /// by name or link, so importing a file again adds nothing. Undo with `partners undo ID`.
+    Import {
+        file: PathBuf,
+        /// A column mapping as JSON (see `partners import --help`).
+        #[arg(long)]
+        mapping: Option<PathBuf>,
+        /// Import the valid rows of a file with problems (otherwise such a file imports nothing).
+        #[arg(long)]
+        skip_invalid: bool,
+        /// Read and check everything, say what would change, write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+}
+
+#[derive(Subcommand)]
 enum PostAction {
     /// Import a Meta Business Suite content export, a TikTok Studio content export or a YouTube Studio table:
     /// each post goes to its partner's campaign of that day; a later export updates the numbers.
@@ -249,6 +267,11 @@ enum Command {
         search: Option<String>,
         #[command(subcommand)]
         action: Option<PartnerAction>,
+    },
+    /// List communities as JSON; or import them from a spreadsheet.
+    Communities {
+        #[command(subcommand)]
+        action: Option<CommunityAction>,
     },
     /// Bring a partner's posts and their numbers in from a platform's export.
     Posts {
@@ -520,6 +543,10 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Partners { action: Some(PartnerAction::Undo { id }), .. } => {
             let undone = store.undo_contact_import(id)?;
             println!("Undid the partner import of {} ({id}).", undone.file_name);
+        }
+        Command::Communities { action: None } => print_json(&store.list_communities(&ListQuery::default())?),
+        Command::Communities { action: Some(CommunityAction::Import { file, mapping, skip_invalid, dry_run }) } => {
+            import_communities(&mut store, &file, mapping, skip_invalid, dry_run)?
         }
         Command::Posts { action: PostAction::Import { file, partner, skip_invalid, dry_run } } => {
             import_posts(&mut store, &file, partner.as_deref(), skip_invalid, dry_run)?
@@ -800,6 +827,53 @@ fn read_mapping<T: serde::de::DeserializeOwned>(path: Option<PathBuf>) -> Result
         })
     })
     .transpose()
+}
+
+/// `locallift communities import`: says what it did, or each problem with its line, writing nothing.
+fn import_communities(
+    store: &mut Store,
+    file: &std::path::Path,
+    mapping: Option<PathBuf>,
+    skip_invalid: bool,
+    dry_run: bool,
+) -> Result<(), Error> {
+    use locallift::import::contacts;
+    let mapping = read_mapping(mapping)?;
+    let preview = contacts::preview_communities(store, file, mapping.clone())?;
+    let name = file.display();
+    print_problems(&name, &preview.problems);
+    let report = if dry_run || preview.needs_mapping || (preview.problem_count > 0 && !skip_invalid) {
+        preview
+    } else {
+        contacts::import_communities(store, file, mapping, skip_invalid)?
+    };
+    if report.needs_mapping {
+        return Err(Error::Import {
+            file: name.to_string(),
+            message: "no column is the community's name: give a mapping with --mapping".into(),
+        });
+    }
+    let r = &report;
+    print_counts(
+        &name,
+        &r.format,
+        [r.rows_read, r.partners_new, r.partners_updated, r.partners_unchanged, r.problem_count],
+        &r.notes,
+    );
+    match &report.import {
+        Some(import) => {
+            println!("Imported as import {} (undo with: locallift partners undo {}).", import.id, import.id)
+        }
+        None if dry_run => println!("Dry run: nothing was written."),
+        None if report.problem_count > 0 && !skip_invalid => {
+            return Err(Error::Import {
+                file: name.to_string(),
+                message: "rows have problems, so nothing was imported; fix the file or use --skip-invalid".into(),
+            });
+        }
+        None => println!("Nothing new: every community in this file is already as it says."),
+    }
+    Ok(())
 }
 
 /// `locallift posts import`: says what it did ("5 new, 0 updated, 0 unchanged"), or why nothing was written.

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::{PartnerInput, Platform, PostInput, SocialAccountInput};
+use super::{CommunityInput, PartnerInput, Platform, PostInput, SocialAccountInput};
 
 /// What one column of a partner spreadsheet holds. Account columns name their platform, or leave it to a
 /// `platform` column of the same row (a sheet with one row per account) or to the profile URL.
@@ -45,6 +45,14 @@ pub enum ContactColumn {
     },
     /// The day the numbers were read; without it, the import's day.
     AsOf,
+    /// A community's kind ("Facebook group", "Discord", "Strava club", "WhatsApp", "Meetup", "in person"…).
+    Kind,
+    /// A community's topic ("running", "parents").
+    Topic,
+    /// A community's number of members.
+    Members,
+    /// The partner who runs a community, by name.
+    Leader,
 }
 
 /// One entry per column of the sheet's header, in order: what the column holds, or `None` to leave it out.
@@ -131,6 +139,26 @@ pub struct PostPlan {
     pub unchanged: u64,
 }
 
+/// A community a spreadsheet import creates, or the fields it changes of one that exists.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct PlannedCommunity {
+    pub line: u64,
+    /// `None` for a new community.
+    pub community_id: Option<i64>,
+    pub name: String,
+    pub input: CommunityInput,
+    pub what: Vec<String>,
+}
+
+/// Everything one import of a community spreadsheet writes.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct CommunityPlan {
+    pub communities: Vec<PlannedCommunity>,
+    pub unchanged: u64,
+}
+
 /// What an import brought in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -138,6 +166,7 @@ pub struct PostPlan {
 pub enum ContactImportKind {
     Partners,
     Posts,
+    Communities,
 }
 
 /// A partner spreadsheet or posts export import, kept so it can be undone.

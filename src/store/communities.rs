@@ -59,7 +59,7 @@ fn feedback_from_row(r: &Row<'_>) -> rusqlite::Result<Feedback> {
 }
 
 impl Store {
-    fn check_community(&self, input: &CommunityInput) -> Result<CommunityInput> {
+    pub(super) fn check_community(&self, input: &CommunityInput) -> Result<CommunityInput> {
         let clean = CommunityInput {
             name: input.name.trim().to_string(),
             kind: input.kind,
@@ -176,27 +176,7 @@ impl Store {
     /// SQLite fails.
     pub fn create_community(&mut self, input: &CommunityInput) -> Result<Community> {
         let clean = self.check_community(input)?;
-        let id = self.write_created(Touches::Community, |tx| {
-            tx.execute(
-                "INSERT INTO communities (name, kind, url, size, topic, neighborhood, city, leader_partner_id, stage,
-                     notes, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
-                params![
-                    clean.name,
-                    clean.kind,
-                    clean.url,
-                    clean.size,
-                    clean.topic,
-                    clean.neighborhood,
-                    clean.city,
-                    clean.leader_partner_id,
-                    clean.stage,
-                    clean.notes,
-                    now_text()
-                ],
-            )?;
-            Ok(tx.last_insert_rowid())
-        })?;
+        let id = self.write_created(Touches::Community, |tx| insert_community(tx, &clean))?;
         self.community(id)
     }
 
@@ -209,28 +189,7 @@ impl Store {
     pub fn update_community(&mut self, id: i64, input: &CommunityInput) -> Result<Community> {
         self.community(id)?;
         let clean = self.check_community(input)?;
-        self.write_touching(Touches::Community(id), |tx| {
-            tx.execute(
-                "UPDATE communities SET name = ?2, kind = ?3, url = ?4, size = ?5, topic = ?6, neighborhood = ?7,
-                     city = ?8, leader_partner_id = ?9, stage = ?10, notes = ?11, updated_at = ?12
-                 WHERE id = ?1",
-                params![
-                    id,
-                    clean.name,
-                    clean.kind,
-                    clean.url,
-                    clean.size,
-                    clean.topic,
-                    clean.neighborhood,
-                    clean.city,
-                    clean.leader_partner_id,
-                    clean.stage,
-                    clean.notes,
-                    now_text()
-                ],
-            )?;
-            Ok(())
-        })?;
+        self.write_touching(Touches::Community(id), |tx| write_community(tx, id, &clean))?;
         self.community(id)
     }
 
@@ -362,4 +321,51 @@ impl Store {
         let rows = stmt.query_map(params![community_id, q.sentiment, clean_opt(&q.tag)], feedback_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
+}
+
+/// Inserts a community (checked already); returns its id.
+pub(super) fn insert_community(tx: &rusqlite::Connection, clean: &CommunityInput) -> Result<i64> {
+    tx.execute(
+        "INSERT INTO communities (name, kind, url, size, topic, neighborhood, city, leader_partner_id, stage,
+             notes, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
+        params![
+            clean.name,
+            clean.kind,
+            clean.url,
+            clean.size,
+            clean.topic,
+            clean.neighborhood,
+            clean.city,
+            clean.leader_partner_id,
+            clean.stage,
+            clean.notes,
+            now_text()
+        ],
+    )?;
+    Ok(tx.last_insert_rowid())
+}
+
+/// Writes a community's fields (checked already).
+pub(super) fn write_community(tx: &rusqlite::Connection, id: i64, clean: &CommunityInput) -> Result<()> {
+    tx.execute(
+        "UPDATE communities SET name = ?2, kind = ?3, url = ?4, size = ?5, topic = ?6, neighborhood = ?7,
+             city = ?8, leader_partner_id = ?9, stage = ?10, notes = ?11, updated_at = ?12
+         WHERE id = ?1",
+        params![
+            id,
+            clean.name,
+            clean.kind,
+            clean.url,
+            clean.size,
+            clean.topic,
+            clean.neighborhood,
+            clean.city,
+            clean.leader_partner_id,
+            clean.stage,
+            clean.notes,
+            now_text()
+        ],
+    )?;
+    Ok(())
 }

@@ -4,13 +4,14 @@
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
+use super::communities::{insert_community, write_community};
 use super::partners::{check_account, check_partner, insert_account, insert_partner, record_reading, update_partner};
 use super::posts::{check_post, insert_post, write_post};
 use super::{Store, now_text};
 use crate::error::{Error, Result};
 use crate::model::{
-    ContactImport, ContactImportKind, ContactMapping, ContactPlan, PartnerInput, PlannedAccount, PostInput, PostPlan,
-    SocialAccountInput, pct_to_bp,
+    CommunityInput, CommunityPlan, ContactImport, ContactImportKind, ContactMapping, ContactPlan, PartnerInput,
+    PlannedAccount, PostInput, PostPlan, SocialAccountInput, pct_to_bp,
 };
 use crate::validate::Checks;
 
@@ -27,6 +28,11 @@ struct UndoLog {
     readings: Vec<ReadingUndo>,
     /// Accounts whose empty profile link the import filled.
     urls_filled: Vec<i64>,
+    #[serde(default)]
+    created_communities: Vec<i64>,
+    /// (community id, its fields before the import).
+    #[serde(default)]
+    communities_before: Vec<(i64, CommunityInput)>,
     #[serde(default)]
     created_posts: Vec<i64>,
     /// (post id, its fields before the import).
@@ -173,6 +179,50 @@ impl Store {
         self.contact_import(id)
     }
 
+    /// Writes a community spreadsheet's plan all or nothing and keeps it for undo: creates the new communities
+    /// and changes the others' fields.
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] for a community that is not valid (the importer reports such rows as problems);
+    /// [`Error::Database`] when SQLite fails. Nothing is written then.
+    pub fn apply_community_plan(
+        &mut self,
+        file_name: &str,
+        sha256: &str,
+        header: &[String],
+        mapping: &ContactMapping,
+        plan: &CommunityPlan,
+    ) -> Result<ContactImport> {
+        let mut checked = Vec::with_capacity(plan.communities.len());
+        for c in &plan.communities {
+            let before = c.community_id.map(|id| self.community(id).map(|x| x.fields)).transpose()?;
+            checked.push((c.community_id, self.check_community(&c.input)?, before));
+        }
+        let new = plan.communities.iter().filter(|c| c.community_id.is_none()).count() as i64;
+        let id = self.write(|tx| {
+            let mut log = UndoLog::default();
+            for (id, clean, before) in &checked {
+                match (id, before) {
+                    (Some(id), Some(before)) => {
+                        log.communities_before.push((*id, before.clone()));
+                        write_community(tx, *id, clean)?;
+                    }
+                    _ => log.created_communities.push(insert_community(tx, clean)?),
+                }
+            }
+            let undo = serde_json::to_string(&log).map_err(|e| Error::Corrupt(e.to_string()))?;
+            tx.execute(
+                "INSERT INTO contact_imports (kind, file_name, sha256, partners_new, partners_updated, undo, imported_at)
+                 VALUES ('communities', ?1, ?2, ?3, ?4, ?5, ?6)",
+                params![file_name, sha256, new, checked.len() as i64 - new, undo, now_text()],
+            )?;
+            let id = tx.last_insert_rowid();
+            save_contact_mapping(tx, header, mapping)?;
+            Ok(id)
+        })?;
+        self.contact_import(id)
+    }
+
     /// The partner spreadsheet imports, newest first.
     ///
     /// # Errors
@@ -251,6 +301,12 @@ impl Store {
             for post in &log.created_posts {
                 tx.execute("DELETE FROM posts WHERE id = ?1", [post])?;
             }
+            for (community, before) in &log.communities_before {
+                write_community(tx, *community, before)?;
+            }
+            for community in &log.created_communities {
+                tx.execute("DELETE FROM communities WHERE id = ?1", [community])?;
+            }
             for account in &log.urls_filled {
                 tx.execute("UPDATE social_accounts SET url = NULL WHERE id = ?1", [account])?;
             }
@@ -290,6 +346,25 @@ impl Store {
             self.conn().query_row("SELECT undo FROM contact_imports WHERE id = ?1", [id], |r| r.get(0))?;
         let log: UndoLog =
             serde_json::from_str(&undo).map_err(|e| Error::Corrupt(format!("partner import {id}: {e}")))?;
+        for &community in &log.created_communities {
+            let busy: Option<String> = self
+                .conn()
+                .query_row(
+                    "SELECT m.name FROM communities m WHERE m.id = ?1
+                       AND EXISTS (SELECT 1 FROM campaign_partners cp WHERE cp.community_id = m.id)",
+                    [community],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            if let Some(name) = busy {
+                return Err(Error::invalid(
+                    "import",
+                    format!(
+                        "{name}, brought in by this import, is now in a campaign: take it out there first, or keep the import."
+                    ),
+                ));
+            }
+        }
         for &partner in &log.created_partners {
             let busy: Option<String> = self
                 .conn()
@@ -337,7 +412,11 @@ const SELECT: &str =
 fn contact_import_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ContactImport> {
     Ok(ContactImport {
         id: r.get(0)?,
-        kind: if r.get::<_, String>(1)? == "posts" { ContactImportKind::Posts } else { ContactImportKind::Partners },
+        kind: match r.get::<_, String>(1)?.as_str() {
+            "posts" => ContactImportKind::Posts,
+            "communities" => ContactImportKind::Communities,
+            _ => ContactImportKind::Partners,
+        },
         file_name: r.get(2)?,
         partners_new: r.get(3)?,
         partners_updated: r.get(4)?,

@@ -18,11 +18,12 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         M::up(include_str!("migrations/0006_partnership.sql")),
         M::up(include_str!("migrations/0007_contact_imports.sql")),
         M::up(include_str!("migrations/0008_survey.sql")),
+        M::up(include_str!("migrations/0009_community_imports.sql")),
     ])
 });
 
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: i64 = 8;
+pub const SCHEMA_VERSION: i64 = 9;
 
 pub(super) fn migrate(conn: &mut Connection) -> Result<()> {
     let found: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;

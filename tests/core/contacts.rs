@@ -229,3 +229,35 @@ fn the_mapping_chosen_is_offered_again_for_the_same_header() {
     assert_eq!(again.mapping, top_influencers_mapping());
     assert_eq!(again.partners_unchanged, 5);
 }
+
+#[test]
+fn a_community_sheet_makes_communities_with_their_leaders_once_and_undo_takes_them_back() {
+    let (_dir, mut store) = fresh();
+    import_partners(&mut store, &fixture("creators.csv"), None, true).expect("partners");
+    let path = fixture("communities.csv");
+    let preview = locallift::import::contacts::preview_communities(&store, &path, None).expect("preview");
+    // Line 7 has no name, line 8 "lots" of members; line 6 is Alberta Run Club again (its note is added).
+    let problems: Vec<_> = preview.problems.iter().map(|p| (p.line, p.column.clone())).collect();
+    assert_eq!(problems, [(7, Some("Group".to_string())), (8, Some("Members".to_string()))], "{preview:#?}");
+    assert_eq!(preview.partners_new, 4);
+    assert!(preview.notes.iter().any(|n| n.contains("Someone Unknown")), "{:?}", preview.notes);
+    let report = locallift::import::contacts::import_communities(&mut store, &path, None, true).expect("import");
+    let all = store.list_communities(&locallift::model::ListQuery::default()).expect("list");
+    assert_eq!(all.len(), 4);
+    let alberta = all.iter().find(|c| c.fields.name == "Alberta Run Club").expect("alberta");
+    assert_eq!(alberta.fields.kind, locallift::model::CommunityKind::StravaClub);
+    assert_eq!(alberta.fields.size, Some(1_240));
+    assert_eq!(alberta.leader_name.as_deref(), Some("Maya Lopez"));
+    assert_eq!(alberta.fields.notes, "Thursday 6pm runs\nShoe brand sponsor wanted");
+    let swap = all.iter().find(|c| c.fields.name == "PDX Plant Swap").expect("swap");
+    assert_eq!(swap.fields.kind, locallift::model::CommunityKind::Discord, "from the link");
+    assert_eq!(swap.fields.stage, locallift::model::Stage::Negotiating);
+    let parents = all.iter().find(|c| c.fields.name == "Sellwood Parents").expect("parents");
+    assert_eq!((parents.fields.size, parents.fields.topic.as_deref()), (Some(3_200), Some("parents, kids")));
+    // Again: nothing changes.
+    let again = locallift::import::contacts::import_communities(&mut store, &path, None, true).expect("again");
+    assert_eq!((again.partners_new, again.partners_updated, again.partners_unchanged), (0, 0, 4));
+    assert!(again.import.is_none());
+    store.undo_contact_import(report.import.expect("written").id).expect("undo");
+    assert!(store.list_communities(&locallift::model::ListQuery::default()).expect("list").is_empty());
+}

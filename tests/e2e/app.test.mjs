@@ -1052,3 +1052,26 @@ test("the owner reads what customers said they heard from, and the campaign coun
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("the owner brings a list of communities in from a spreadsheet and sees them", async () => {
+  const { dir, db } = newShopFile();
+  const browser = await launch(db);
+  try {
+    await setUpShop(browser);
+    await click(browser, "button*=Communities");
+    await click(browser, "button=Import a spreadsheet…");
+    await fill(browser, "#partner-import-path", join(FIXTURES, "contacts/communities.csv"));
+    await click(browser, "button=Read");
+    const report = await browser.$("[data-partner-import-report]");
+    await report.waitForExist({ timeout: 15000 });
+    assert.match(await report.getText(), /4 new.*2 problems/);
+    await click(browser, "button=Import the valid rows");
+    await browser.waitUntil(async () => /Imported: 4 new/.test(await textOf(browser, "[data-partner-import-done]")), { timeout: 15000 });
+    await click(browser, "button=Done");
+    await browser.waitUntil(async () => /Alberta Run Club/.test(await textOf(browser, "table")), { timeout: 15000 });
+    assert.match(await textOf(browser, "table"), /PDX Plant Swap/);
+  } finally {
+    await browser.deleteSession();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -55,3 +55,25 @@ pub async fn update_feedback(db: State<'_, Db>, id: i64, input: FeedbackInput) -
 pub async fn delete_feedback(db: State<'_, Db>, id: i64) -> ApiResult<()> {
     db.run(move |s| s.delete_feedback(id)).await
 }
+
+/// What importing a community spreadsheet would do, writing nothing (see `preview_partner_import`).
+#[tauri::command]
+pub async fn preview_community_import(
+    db: State<'_, Db>,
+    path: std::path::PathBuf,
+    mapping: Option<locallift::model::ContactMapping>,
+) -> ApiResult<locallift::import::contacts::PartnerImportReport> {
+    db.read(move |s| locallift::import::contacts::preview_communities(s, &path, mapping)).await
+}
+
+/// Imports a community spreadsheet all or nothing (the valid rows only with `skip_invalid`); undone with
+/// `undo_partner_import`.
+#[tauri::command]
+pub async fn run_community_import(
+    db: State<'_, Db>,
+    path: std::path::PathBuf,
+    mapping: Option<locallift::model::ContactMapping>,
+    skip_invalid: bool,
+) -> ApiResult<locallift::import::contacts::PartnerImportReport> {
+    db.run_long(move |s| locallift::import::contacts::import_communities(s, &path, mapping, skip_invalid)).await
+}

@@ -4,6 +4,7 @@
 //! nothing). See [`plan`] for the matching rules.
 
 pub mod columns;
+pub mod communities;
 pub mod plan;
 pub mod sheet;
 
@@ -17,7 +18,7 @@ use crate::error::{Error, Result};
 use crate::import::date_order;
 use crate::import::preset::RowError;
 use crate::model::mapping::DateOrder;
-use crate::model::{ContactImport, ContactMapping};
+use crate::model::{CommunityPlan, ContactColumn, ContactImport, ContactImportKind, ContactMapping, ListQuery};
 use crate::store::Store;
 
 /// At most this many problems and preview lines are sent back (all are counted).
@@ -56,10 +57,12 @@ pub struct PersonPreview {
     pub what: Vec<String>,
 }
 
-/// What a partner spreadsheet import did or, for a preview, would do.
+/// What a partner (or community) spreadsheet import did or, for a preview, would do.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[ts(export)]
 pub struct PartnerImportReport {
+    /// Partners, or communities: then `partners_*` count communities and there are no accounts.
+    pub target: ContactImportKind,
     pub file_name: String,
     /// "CSV", or "Excel, sheet “Creators”".
     pub format: String,
@@ -185,6 +188,7 @@ fn run(store: &Store, path: &Path, mapping: Option<ContactMapping>) -> Result<Ru
     people.sort_by_key(|p| p.line);
     people.truncate(MAX_LISTED);
     let report = PartnerImportReport {
+        target: ContactImportKind::Partners,
         file_name,
         format: sheet.format.clone(),
         header: sheet.header.clone(),
@@ -206,6 +210,119 @@ fn run(store: &Store, path: &Path, mapping: Option<ContactMapping>) -> Result<Ru
         problem_count: planned.problems.len() as u64,
         problems: planned.problems.iter().take(MAX_LISTED).cloned().collect(),
         notes: planned.notes.clone(),
+        people,
+        seen_before: store.contact_file_seen(&sha)?,
+        import: None,
+    };
+    Ok((report, planned, sha, sheet.header))
+}
+
+/// [`preview_partners`] for a sheet of communities (see [`communities`]): the mapping is the owner's, else
+/// the one saved for the header, else one suggested.
+///
+/// # Errors
+/// [`Error::Import`] when the file cannot be read as a table; [`Error::Database`] when SQLite fails. A mapping
+/// without a name column gives a report with `needs_mapping`.
+pub fn preview_communities(store: &Store, path: &Path, mapping: Option<ContactMapping>) -> Result<PartnerImportReport> {
+    run_communities(store, path, mapping).map(|(report, ..)| report)
+}
+
+/// Imports the communities of `path` all or nothing (the valid rows only with `skip_invalid`), undoable with
+/// the partner imports; a file that changes nothing writes nothing.
+///
+/// # Errors
+/// As [`preview_communities`]; [`Error::Import`] when no column is the name, or rows have problems and
+/// `skip_invalid` is false; [`Error::Database`] when SQLite fails, with nothing written.
+pub fn import_communities(
+    store: &mut Store,
+    path: &Path,
+    mapping: Option<ContactMapping>,
+    skip_invalid: bool,
+) -> Result<PartnerImportReport> {
+    let (mut report, planned, sha, header) = run_communities(store, path, mapping)?;
+    if report.needs_mapping {
+        return Err(Error::Import {
+            file: report.file_name,
+            message: "choose the column with each community's name".into(),
+        });
+    }
+    if report.problem_count > 0 && !skip_invalid {
+        let first = &report.problems[0];
+        return Err(Error::Import {
+            file: report.file_name.clone(),
+            message: format!(
+                "{}, so nothing was imported (line {}: {}); fix the file, or import only the valid rows",
+                crate::format::plural(report.problem_count, "row has a problem", "rows have problems"),
+                first.line,
+                first.reason
+            ),
+        });
+    }
+    if !planned.communities.is_empty() {
+        report.import =
+            Some(store.apply_community_plan(&report.file_name, &sha, &header, &report.mapping, &planned)?);
+    }
+    Ok(report)
+}
+
+type CommunityRun = (PartnerImportReport, CommunityPlan, String, Vec<String>);
+
+fn run_communities(store: &Store, path: &Path, mapping: Option<ContactMapping>) -> Result<CommunityRun> {
+    let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let failed = |message: String| Error::Import { file: file_name.clone(), message };
+    let sha = crate::store::sales::hex(&Sha256::digest(std::fs::read(path)?));
+    let sheet = sheet::read(path).map_err(failed)?;
+    let (mapping, mapping_source) = match mapping {
+        Some(m) => (m, MappingSource::Given),
+        None => match store.saved_contact_mapping(&sheet.header)? {
+            Some(m) => (m, MappingSource::Saved),
+            None => (columns::suggest(&sheet.header), MappingSource::Suggested),
+        },
+    };
+    let needs_mapping = !mapping.columns.contains(&Some(ContactColumn::Name));
+    let all = ListQuery { include_archived: true, ..ListQuery::default() };
+    let existing = store.list_communities(&all)?;
+    let partners: Vec<(i64, String)> =
+        store.list_partners(&all)?.into_iter().map(|p| (p.partner.id, p.partner.fields.name)).collect();
+    let (planned, problems, notes) = if needs_mapping {
+        (CommunityPlan::default(), Vec::new(), Vec::new())
+    } else {
+        communities::plan(&sheet, &mapping, &existing, &partners)
+    };
+    let new = planned.communities.iter().filter(|c| c.community_id.is_none()).count() as u64;
+    let mut people: Vec<PersonPreview> = planned
+        .communities
+        .iter()
+        .map(|c| PersonPreview {
+            line: c.line,
+            name: c.name.clone(),
+            outcome: if c.community_id.is_none() { PersonOutcome::New } else { PersonOutcome::Updated },
+            what: c.what.clone(),
+        })
+        .collect();
+    people.truncate(MAX_LISTED);
+    let report = PartnerImportReport {
+        target: ContactImportKind::Communities,
+        file_name,
+        format: sheet.format.clone(),
+        header: sheet.header.clone(),
+        example: sheet
+            .rows
+            .first()
+            .map(|r| (0..sheet.header.len()).map(|i| r.cell(i).text()).collect())
+            .unwrap_or_default(),
+        mapping,
+        mapping_source,
+        needs_mapping,
+        rows_read: sheet.rows.len() as u64,
+        partners_new: new,
+        partners_updated: planned.communities.len() as u64 - new,
+        partners_unchanged: planned.unchanged,
+        accounts_new: 0,
+        readings_new: 0,
+        problem_count: problems.len() as u64,
+        problems: problems.into_iter().take(MAX_LISTED).collect(),
+        notes,
         people,
         seen_before: store.contact_file_seen(&sha)?,
         import: None,

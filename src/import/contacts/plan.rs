@@ -401,6 +401,8 @@ impl<'a> RowReader<'a> {
                 ContactColumn::AsOf => {
                     as_of = Some(self.day(cell).ok_or_else(|| problem(i, &text, "not a date".into()))?);
                 }
+                // A community's columns, in a sheet of partners: nothing of a partner.
+                ContactColumn::Kind | ContactColumn::Topic | ContactColumn::Members | ContactColumn::Leader => {}
             }
         }
         if person.name.is_none() && (first.is_some() || last.is_some()) {

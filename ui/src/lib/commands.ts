@@ -129,6 +129,10 @@ export const commands = {
   addFeedback: (communityId: number, input: FeedbackInput) => call<Feedback>("add_feedback", { communityId, input }),
   updateFeedback: (id: number, input: FeedbackInput) => call<Feedback>("update_feedback", { id, input }),
   deleteFeedback: (id: number) => call<null>("delete_feedback", { id }),
+  /** What importing a community spreadsheet would do, writing nothing (see `preview_partner_import`). */
+  previewCommunityImport: (path: string, mapping: ContactMapping | null) => call<PartnerImportReport>("preview_community_import", { path, mapping }),
+  /** Imports a community spreadsheet all or nothing (the valid rows only with `skip_invalid`); undone with `undo_partner_import`. */
+  runCommunityImport: (path: string, mapping: ContactMapping | null, skipInvalid: boolean) => call<PartnerImportReport>("run_community_import", { path, mapping, skipInvalid }),
   importPresets: () => call<PresetInfo[]>("import_presets"),
   /** A file's columns, with a suggested and a saved column mapping (for CSVs no preset knows). */
   readHeader: (path: string) => call<HeaderInfo>("read_header", { path }),

@@ -81,3 +81,12 @@ describe("summary", () => {
     expect(summary({ ...report, partners_new: 1234 }, "en-US")).toBe("1,234 new, 5 updated, 3 unchanged, 2 problems");
   });
 });
+
+describe("a community sheet's columns", () => {
+  test("offers the community's fields and its link, each round-tripping", async () => {
+    const { COMMUNITY_CHOICE_GROUPS, fromChoice, toChoice } = await import("./contact-columns");
+    const values = COMMUNITY_CHOICE_GROUPS.flatMap((g) => g.choices.map((c) => c.value));
+    expect(values).toEqual(expect.arrayContaining(["name", "kind", "members", "leader", "url:"]));
+    for (const v of values) expect(toChoice(fromChoice(v))).toBe(v);
+  });
+});

@@ -24,7 +24,15 @@ export const PERSON_FIELDS: Record<PersonField, string> = {
   notes: "Notes",
   platform: "Platform (of the row's account)",
   as_of: "Read on (date)",
+  kind: "Kind of community (Facebook group, Discord…)",
+  topic: "Topic",
+  members: "Members",
+  leader: "Leader (a partner's name)",
 };
+
+/** The fields a community sheet can have, in the order its select lists them. */
+const COMMUNITY_FIELDS: PersonField[] = ["name", "kind", "members", "topic", "niches", "neighborhood", "city", "leader", "stage", "notes"];
+const COMMUNITY_ONLY: PersonField[] = ["kind", "topic", "members", "leader"];
 
 /** Columns about one social account: `[what, when the row or the link names the platform]`. */
 export const ACCOUNT_FIELDS: Record<AccountField, [string, string]> = {
@@ -72,7 +80,12 @@ export const LEAVE_OUT: Choice = choice(null);
 
 /** The select's other options, grouped: the person, accounts of the row's platform, then each platform's. */
 export const CHOICE_GROUPS: ChoiceGroup[] = [
-  { label: "Person", choices: keys(PERSON_FIELDS).map((field) => choice({ field } as ContactColumn)) },
+  {
+    label: "Person",
+    choices: keys(PERSON_FIELDS)
+      .filter((f) => !COMMUNITY_ONLY.includes(f))
+      .map((field) => choice({ field } as ContactColumn)),
+  },
   { label: "Account (platform from the row)", choices: ACCOUNT_KEYS.map((field) => choice({ field, platform: null })) },
   ...keys(PLATFORMS).map((platform) => ({
     label: PLATFORMS[platform],
@@ -80,7 +93,18 @@ export const CHOICE_GROUPS: ChoiceGroup[] = [
   })),
 ];
 
-/** Every option, in order. */
+/** A community sheet's options: the community's fields, then its link. */
+export const COMMUNITY_CHOICE_GROUPS: ChoiceGroup[] = [
+  {
+    label: "Community",
+    choices: [
+      ...COMMUNITY_FIELDS.map((field) => choice({ field } as ContactColumn)),
+      { value: "url:", label: "Link (its group, server or club page)" },
+    ],
+  },
+];
+
+/** Every option of a partner sheet, in order. */
 export const CHOICES: Choice[] = [LEAVE_OUT, ...CHOICE_GROUPS.flatMap((g) => g.choices)];
 
 /** The mapping with column `i` changed to the select's value `s`. */

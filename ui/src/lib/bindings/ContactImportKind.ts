@@ -3,4 +3,4 @@
 /**
  * What an import brought in.
  */
-export type ContactImportKind = "partners" | "posts";
+export type ContactImportKind = "partners" | "posts" | "communities";
