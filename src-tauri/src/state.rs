@@ -165,10 +165,25 @@ impl Db {
             // last committed state. `None` while a file is being opened: then wait for it, as a write does.
             let readable = self.0.readable.lock().map_err(|_| unusable())?.clone();
             if let Some(path) = readable {
-                let reader = self.take_reader(&path)?;
-                let out = f(&reader).map_err(ApiError::from);
-                self.keep_reader(path, reader);
-                return out;
+                let long = self.0.long_calls.load(Ordering::SeqCst) > 0;
+                let reader = match self.take_reader(&path) {
+                    Ok(reader) => Some(reader),
+                    Err(e) if long => return Err(e),
+                    Err(_) => None,
+                };
+                // A reader cannot bring the file up to date (its customers after an import, its schema): then
+                // the store, which does, answers once free, unless a long call keeps it.
+                match reader {
+                    Some(reader) if long || reader.ensure_customers().is_ok() => {
+                        let out = f(&reader).map_err(ApiError::from);
+                        self.keep_reader(path, reader);
+                        return out;
+                    }
+                    Some(reader) => self.keep_reader(path, reader),
+                    None => {}
+                }
+                let mut slot = self.lock_within(WRITE_WAIT)?.ok_or_else(busy)?;
+                return Self::on_store(&mut slot, |s| f(s));
             }
             if start.elapsed() >= WRITE_WAIT {
                 return Err(busy());
@@ -354,6 +369,8 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("locallift-readers-{}", std::process::id()));
         let path = dir.join("shop.sqlite");
         let db = Db::new(path.clone(), Store::open(&path));
+        // The store brings the file up to date (its customers) first; readers then can answer.
+        db.with(|s| s.ensure_customers()).expect("customers");
         let holder = db.clone();
         let (held_tx, held_rx) = std::sync::mpsc::channel();
         let (done_tx, done_rx) = std::sync::mpsc::channel::<()>();
@@ -373,6 +390,33 @@ mod tests {
         short.join().expect("join").expect("the first read");
         db.with_long(|_| Ok(())).expect("a long call");
         assert!(db.0.readers.lock().expect("readers").is_empty(), "let go after a long call");
+        drop(db);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    /// A file whose customers need bringing up to date (after an import) cannot be read by a reader: the read
+    /// waits for the store, which does it, and never answers "busy" meanwhile.
+    #[test]
+    fn a_read_a_reader_cannot_answer_waits_for_the_store() {
+        let dir = std::env::temp_dir().join(format!("locallift-stale-{}", std::process::id()));
+        let path = dir.join("shop.sqlite");
+        let db = Db::new(path.clone(), Store::open(&path));
+        let holder = db.clone();
+        let (held_tx, held_rx) = std::sync::mpsc::channel();
+        let short = std::thread::spawn(move || {
+            holder.read_now(|s| {
+                held_tx.send(()).expect("send");
+                std::thread::sleep(Duration::from_millis(300));
+                s.shop()
+            })
+        });
+        held_rx.recv().expect("the first read has the store");
+        let answered = db.read_now(|s| {
+            s.ensure_customers()?;
+            Ok(s.is_reader())
+        });
+        assert!(!answered.expect("answered"), "on the store, once free");
+        short.join().expect("join").expect("the first read");
         drop(db);
         let _ = std::fs::remove_dir_all(&dir);
     }
