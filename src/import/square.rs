@@ -274,6 +274,7 @@ impl Preset for SquareItems {
             qty: c.index("Qty")?,
             sku: c.find(&["SKU"]),
             channel: c.find(&["Channel"]),
+            notes: c.find(&["Notes"]),
             pending: Pending::default(),
             refund: None,
             pending_inside: false,
@@ -288,6 +289,9 @@ struct ItemsReader {
     qty: usize,
     sku: Option<usize>,
     channel: Option<usize>,
+    /// The item's note, where a cashier may write what the customer said ("heard from Maya's post"): the
+    /// order's answer is its first item's note that is one short line.
+    notes: Option<usize>,
     pending: Pending,
     /// A refund's item rows are consecutive; they are summed into one refund per refund transaction.
     refund: Option<(RefundDraft, Vec<super::preset::RowError>)>,
@@ -343,17 +347,20 @@ impl RowReader for ItemsReader {
             discount_minor: row_order.discounts_minor,
             cost_minor: None,
         };
+        let said = crate::import::survey::answer(None, cells.opt_text(self.notes).as_deref());
         if self.pending.continues(payment) {
             if let Some((order, errors)) = self.pending.current() {
                 order.gross_minor += row_order.gross_minor;
                 order.discounts_minor += row_order.discounts_minor;
                 order.tax_minor += row_order.tax_minor;
                 order.line_items.push(item);
+                order.said = order.said.take().or(said);
                 errors.append(&mut cells.errors);
             }
         } else {
             let mut order = row_order;
             order.line_items.push(item);
+            order.said = said;
             self.flush(sink);
             self.pending_inside = inside;
             self.pending.start(order, cells.errors, sink);

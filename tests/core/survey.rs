@@ -234,3 +234,27 @@ fn a_till_tally_of_what_customers_said_counts_as_customer_said_and_owes_no_commi
     let ledger = store.partner_ledger(lucia, None, None).expect("ledger");
     assert_eq!(ledger.commission_minor + ledger.held_commission_minor, 0, "nothing owed on what customers said");
 }
+
+#[test]
+fn a_square_item_note_is_the_orders_answer() {
+    let (dir, mut store) = fresh();
+    crate::usd_shop(&mut store, "Australia/Sydney");
+    // Square's Item Sales export (tests/fixtures/real/square_items): its per-item Notes, where a cashier writes
+    // what the customer said.
+    let real =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/real/square_items/au-gst-inclusive-items.csv");
+    let text = std::fs::read_to_string(real).expect("fixture");
+    let header = text.lines().next().expect("header");
+    let row = "2024-07-05,16:40:10,Sydney,Art,Art print A3,1.0,Regular,PR-A3,\"\",$44.00,-$4.40,$36.00,$3.60,\
+               AUT2dddddddddddddddddddddddd,AUP2dddddddddddddddddddddddd,Counter iPad,Insta Maya,\"\",Payment,\
+               Newtown Shop,\"\",CUSTAU2,Customer 2,\"\",ea,1,\"\",Physical Good,$0.00,\"\",\"\",Newtown Shop,\"\",\
+               MasterCard,2222";
+    let path = dir.path().join("items.csv");
+    std::fs::write(&path, format!("{header}\n{row}\n")).expect("write");
+    let mut settings = store.shop().expect("shop").settings;
+    settings.currency = Some("AUD".into());
+    store.update_shop(&settings).expect("AUD");
+    crate::import::import(&mut store, &path).expect("import");
+    let answers = store.survey_answers().expect("answers");
+    assert_eq!(answers.iter().map(|a| a.answer.as_str()).collect::<Vec<_>>(), ["Insta Maya"]);
+}
