@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Args, Parser, Subcommand};
 use std::sync::atomic::AtomicBool;
 
 use locallift::import::date_order::DateOrderSource;
@@ -51,41 +51,34 @@ enum CompareWith {
 enum PartnerAction {
     /// Bring partners and their accounts in from a spreadsheet (CSV, XLSX, ODS): all rows or none, matched to
     /// the partners you have by handle, email or name, so importing a file again adds nothing.
-    Import {
-        file: PathBuf,
-        /// A column mapping as JSON (`{"columns": [{"field": "name"}, null, {"field": "handle", "platform":
-        /// "instagram"}]}`, one entry per column); without it the one saved for this header, or one suggested.
-        #[arg(long)]
-        mapping: Option<PathBuf>,
-        /// Import the valid rows of a file with problems (otherwise such a file imports nothing).
-        #[arg(long)]
-        skip_invalid: bool,
-        /// Read and check everything, say what would change, write nothing.
-        #[arg(long)]
-        dry_run: bool,
-    },
-    /// The partner and post imports, newest first, as JSON.
+    Import(SheetImport),
+    /// The partner, community and post imports, newest first, as JSON.
     Imports,
-    /// Undo the partner or post import ID (the latest one not undone).
+    /// Undo the partner, community or post import ID (the latest one not undone).
     Undo { id: i64 },
+}
+
+/// A spreadsheet to import (partners or communities) and how.
+#[derive(Args)]
+struct SheetImport {
+    file: PathBuf,
+    /// A column mapping as JSON (`{"columns": [{"field": "name"}, null, {"field": "handle", "platform":
+    /// "instagram"}]}`, one entry per column); without it the one saved for this header, or one suggested.
+    #[arg(long)]
+    mapping: Option<PathBuf>,
+    /// Import the valid rows of a file with problems (otherwise such a file imports nothing).
+    #[arg(long)]
+    skip_invalid: bool,
+    /// Read and check everything, say what would change, write nothing.
+    #[arg(long)]
+    dry_run: bool,
 }
 
 #[derive(Subcommand)]
 enum CommunityAction {
     /// Bring communities in from a spreadsheet (CSV, XLSX, ODS): all rows or none, matched to those you have
     /// by name or link, so importing a file again adds nothing. Undo with `partners undo ID`.
-    Import {
-        file: PathBuf,
-        /// A column mapping as JSON (see `partners import --help`).
-        #[arg(long)]
-        mapping: Option<PathBuf>,
-        /// Import the valid rows of a file with problems (otherwise such a file imports nothing).
-        #[arg(long)]
-        skip_invalid: bool,
-        /// Read and check everything, say what would change, write nothing.
-        #[arg(long)]
-        dry_run: bool,
-    },
+    Import(SheetImport),
 }
 
 #[derive(Subcommand)]
@@ -536,18 +529,14 @@ fn run(cli: Cli) -> Result<(), Error> {
             print_json(&store.update_shop(&next)?);
         }
         Command::Partners { search, action: None } => partners(&store, search)?,
-        Command::Partners { action: Some(PartnerAction::Import { file, mapping, skip_invalid, dry_run }), .. } => {
-            import_partners(&mut store, &file, mapping, skip_invalid, dry_run)?
-        }
+        Command::Partners { action: Some(PartnerAction::Import(sheet)), .. } => import_partners(&mut store, sheet)?,
         Command::Partners { action: Some(PartnerAction::Imports), .. } => print_json(&store.list_contact_imports()?),
         Command::Partners { action: Some(PartnerAction::Undo { id }), .. } => {
             let undone = store.undo_contact_import(id)?;
             println!("Undid the partner import of {} ({id}).", undone.file_name);
         }
         Command::Communities { action: None } => print_json(&store.list_communities(&ListQuery::default())?),
-        Command::Communities { action: Some(CommunityAction::Import { file, mapping, skip_invalid, dry_run }) } => {
-            import_communities(&mut store, &file, mapping, skip_invalid, dry_run)?
-        }
+        Command::Communities { action: Some(CommunityAction::Import(sheet)) } => import_communities(&mut store, sheet)?,
         Command::Posts { action: PostAction::Import { file, partner, skip_invalid, dry_run } } => {
             import_posts(&mut store, &file, partner.as_deref(), skip_invalid, dry_run)?
         }
@@ -736,13 +725,9 @@ fn partners(store: &Store, search: Option<String>) -> Result<(), Error> {
 
 /// `locallift partners import`: says what it did ("12 new, 5 updated, 0 problems"), or each problem with its
 /// line and exits non-zero, writing nothing.
-fn import_partners(
-    store: &mut Store,
-    file: &std::path::Path,
-    mapping: Option<PathBuf>,
-    skip_invalid: bool,
-    dry_run: bool,
-) -> Result<(), Error> {
+fn import_partners(store: &mut Store, sheet: SheetImport) -> Result<(), Error> {
+    let SheetImport { file, mapping, skip_invalid, dry_run } = sheet;
+    let file = file.as_path();
     use locallift::import::contacts;
     let mapping = read_mapping(mapping)?;
     let report = if dry_run {
@@ -830,13 +815,9 @@ fn read_mapping<T: serde::de::DeserializeOwned>(path: Option<PathBuf>) -> Result
 }
 
 /// `locallift communities import`: says what it did, or each problem with its line, writing nothing.
-fn import_communities(
-    store: &mut Store,
-    file: &std::path::Path,
-    mapping: Option<PathBuf>,
-    skip_invalid: bool,
-    dry_run: bool,
-) -> Result<(), Error> {
+fn import_communities(store: &mut Store, sheet: SheetImport) -> Result<(), Error> {
+    let SheetImport { file, mapping, skip_invalid, dry_run } = sheet;
+    let file = file.as_path();
     use locallift::import::contacts;
     let mapping = read_mapping(mapping)?;
     let preview = contacts::preview_communities(store, file, mapping.clone())?;

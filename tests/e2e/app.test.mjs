@@ -246,10 +246,13 @@ test("a partner with two accounts and a campaign with a code survive a restart; 
 test("a second window on the same shop file gets a clear message", async () => {
   const { dir, db } = newShopFile();
   // WebKitWebDriver drives one app at a time: the first window is started directly and holds the file.
-  const first = spawn(APP, ["--db", db], { stdio: "ignore" });
+  const first = spawn(APP, ["--db", db], { stdio: ["ignore", "ignore", "pipe"] });
+  // What the first window says if it stops (a panic's message), for the failure's report.
+  let said = "";
+  first.stderr.on("data", (b) => (said += b.toString().split("\n").filter((l) => !l.includes("dconf")).join("\n")));
   try {
     await new Promise((ok) => setTimeout(ok, 2500));
-    assert.equal(first.exitCode, null, "the first window is running");
+    assert.equal(first.exitCode, null, `the first window is running; it said: ${said.slice(-2000)}`);
     const second = await launch(db);
     try {
       const heading = await textOf(second, "h1");

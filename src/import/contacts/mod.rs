@@ -143,30 +143,53 @@ pub fn import_partners(
 
 type Run = (PartnerImportReport, plan::Planned, String, Vec<String>);
 
+/// A sheet as read, with the file's name and fingerprint and the mapping to read it by (the owner's, else the
+/// one saved for its header, else one suggested).
+struct Read {
+    file_name: String,
+    sha: String,
+    sheet: sheet::Sheet,
+    mapping: ContactMapping,
+    mapping_source: MappingSource,
+}
+
+impl Read {
+    fn of(store: &Store, path: &Path, mapping: Option<ContactMapping>) -> Result<Read> {
+        let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let sha = crate::store::sales::hex(&Sha256::digest(std::fs::read(path)?));
+        let sheet = sheet::read(path).map_err(|message| Error::Import { file: file_name.clone(), message })?;
+        let (mapping, mapping_source) = match mapping {
+            Some(m) => (m, MappingSource::Given),
+            None => match store.saved_contact_mapping(&sheet.header)? {
+                Some(m) => (m, MappingSource::Saved),
+                None => (columns::suggest(&sheet.header), MappingSource::Suggested),
+            },
+        };
+        Ok(Read { file_name, sha, sheet, mapping, mapping_source })
+    }
+
+    /// The first row's cells as text, for the mapping form.
+    fn example(&self) -> Vec<String> {
+        let width = self.sheet.header.len();
+        self.sheet.rows.first().map(|r| (0..width).map(|i| r.cell(i).text()).collect()).unwrap_or_default()
+    }
+}
+
 fn run(store: &Store, path: &Path, mapping: Option<ContactMapping>) -> Result<Run> {
-    let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let failed = |message: String| Error::Import { file: file_name.clone(), message };
-    let bytes = std::fs::read(path)?;
-    let sha = crate::store::sales::hex(&Sha256::digest(&bytes));
-    let sheet = sheet::read(path).map_err(failed)?;
-    let (mapping, mapping_source) = match mapping {
-        Some(m) => (m, MappingSource::Given),
-        None => match store.saved_contact_mapping(&sheet.header)? {
-            Some(m) => (m, MappingSource::Saved),
-            None => (columns::suggest(&sheet.header), MappingSource::Suggested),
-        },
-    };
+    let read = Read::of(store, path, mapping)?;
+    let failed = |message: String| Error::Import { file: read.file_name.clone(), message };
+    let (sheet, mapping) = (&read.sheet, &read.mapping);
     let shop = store.shop()?;
     let how = plan::Reading {
         today: store.today()?,
         date_order: date_order::locale_order(&shop.format.locale).unwrap_or(DateOrder::Mdy),
     };
     let existing = store.partners_with_accounts()?;
-    let needs_mapping = !plan::names_someone(&mapping);
+    let needs_mapping = !plan::names_someone(mapping);
     let planned = if needs_mapping {
         plan::Planned { rows_read: sheet.rows.len() as u64, ..plan::Planned::default() }
     } else {
-        plan::plan(&sheet, &mapping, &existing, how).map_err(failed)?
+        plan::plan(sheet, mapping, &existing, how).map_err(failed)?
     };
     let mut people: Vec<PersonPreview> = planned
         .plan
@@ -189,16 +212,12 @@ fn run(store: &Store, path: &Path, mapping: Option<ContactMapping>) -> Result<Ru
     people.truncate(MAX_LISTED);
     let report = PartnerImportReport {
         target: ContactImportKind::Partners,
-        file_name,
+        file_name: read.file_name.clone(),
         format: sheet.format.clone(),
         header: sheet.header.clone(),
-        example: sheet
-            .rows
-            .first()
-            .map(|r| (0..sheet.header.len()).map(|i| r.cell(i).text()).collect())
-            .unwrap_or_default(),
-        mapping,
-        mapping_source,
+        example: read.example(),
+        mapping: read.mapping.clone(),
+        mapping_source: read.mapping_source,
         needs_mapping,
         rows_read: planned.rows_read,
         partners_new: planned.plan.new.len() as u64,
@@ -211,10 +230,10 @@ fn run(store: &Store, path: &Path, mapping: Option<ContactMapping>) -> Result<Ru
         problems: planned.problems.iter().take(MAX_LISTED).cloned().collect(),
         notes: planned.notes.clone(),
         people,
-        seen_before: store.contact_file_seen(&sha)?,
+        seen_before: store.contact_file_seen(&read.sha)?,
         import: None,
     };
-    Ok((report, planned, sha, sheet.header))
+    Ok((report, planned, read.sha.clone(), read.sheet.header.clone()))
 }
 
 /// [`preview_partners`] for a sheet of communities (see [`communities`]): the mapping is the owner's, else
@@ -268,17 +287,8 @@ pub fn import_communities(
 type CommunityRun = (PartnerImportReport, CommunityPlan, String, Vec<String>);
 
 fn run_communities(store: &Store, path: &Path, mapping: Option<ContactMapping>) -> Result<CommunityRun> {
-    let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let failed = |message: String| Error::Import { file: file_name.clone(), message };
-    let sha = crate::store::sales::hex(&Sha256::digest(std::fs::read(path)?));
-    let sheet = sheet::read(path).map_err(failed)?;
-    let (mapping, mapping_source) = match mapping {
-        Some(m) => (m, MappingSource::Given),
-        None => match store.saved_contact_mapping(&sheet.header)? {
-            Some(m) => (m, MappingSource::Saved),
-            None => (columns::suggest(&sheet.header), MappingSource::Suggested),
-        },
-    };
+    let read = Read::of(store, path, mapping)?;
+    let (sheet, mapping) = (&read.sheet, &read.mapping);
     let needs_mapping = !mapping.columns.contains(&Some(ContactColumn::Name));
     let all = ListQuery { include_archived: true, ..ListQuery::default() };
     let existing = store.list_communities(&all)?;
@@ -287,7 +297,7 @@ fn run_communities(store: &Store, path: &Path, mapping: Option<ContactMapping>) 
     let (planned, problems, notes) = if needs_mapping {
         (CommunityPlan::default(), Vec::new(), Vec::new())
     } else {
-        communities::plan(&sheet, &mapping, &existing, &partners)
+        communities::plan(sheet, mapping, &existing, &partners)
     };
     let new = planned.communities.iter().filter(|c| c.community_id.is_none()).count() as u64;
     let mut people: Vec<PersonPreview> = planned
@@ -303,16 +313,12 @@ fn run_communities(store: &Store, path: &Path, mapping: Option<ContactMapping>) 
     people.truncate(MAX_LISTED);
     let report = PartnerImportReport {
         target: ContactImportKind::Communities,
-        file_name,
+        file_name: read.file_name.clone(),
         format: sheet.format.clone(),
         header: sheet.header.clone(),
-        example: sheet
-            .rows
-            .first()
-            .map(|r| (0..sheet.header.len()).map(|i| r.cell(i).text()).collect())
-            .unwrap_or_default(),
-        mapping,
-        mapping_source,
+        example: read.example(),
+        mapping: read.mapping.clone(),
+        mapping_source: read.mapping_source,
         needs_mapping,
         rows_read: sheet.rows.len() as u64,
         partners_new: new,
@@ -324,8 +330,8 @@ fn run_communities(store: &Store, path: &Path, mapping: Option<ContactMapping>) 
         problems: problems.into_iter().take(MAX_LISTED).collect(),
         notes,
         people,
-        seen_before: store.contact_file_seen(&sha)?,
+        seen_before: store.contact_file_seen(&read.sha)?,
         import: None,
     };
-    Ok((report, planned, sha, sheet.header))
+    Ok((report, planned, read.sha.clone(), read.sheet.header.clone()))
 }
