@@ -41,13 +41,7 @@ struct Shared {
     /// The open shop file, for readers while the slot is busy; `None` while no file is open or another is
     /// being opened (readers then wait for the slot).
     readable: Mutex<Option<PathBuf>>,
-    /// Readers of the open file kept between reads ([`READERS_KEPT`] at most), each with its file: a screen's
-    /// reads run side by side on them while the store answers another call.
-    readers: Mutex<Vec<(PathBuf, Store)>>,
 }
-
-/// Readers kept open: a screen asks for up to six things at once, and the machine has a core or two for them.
-const READERS_KEPT: usize = 2;
 
 struct Slot {
     path: PathBuf,
@@ -56,7 +50,8 @@ struct Slot {
 
 /// How long a write waits for a store busy with another call before it says so.
 const WRITE_WAIT: Duration = Duration::from_secs(3);
-/// How long the status waits for the store while a long call has it, before it asks a reader.
+/// How often a read waiting for the store looks whether a long call has it (then it reads on a connection
+/// of its own).
 const READ_WAIT: Duration = Duration::from_millis(20);
 
 fn unusable() -> ApiError {
@@ -86,7 +81,6 @@ impl Db {
             slot: Mutex::new(Slot { path, store: store.map_err(ApiError::from) }),
             long_calls: AtomicUsize::new(0),
             readable: Mutex::new(readable),
-            readers: Mutex::new(Vec::new()),
         }))
     }
 
@@ -131,18 +125,12 @@ impl Db {
         }
         self.0.long_calls.fetch_add(1, Ordering::SeqCst);
         let _long = Long(&self.0.long_calls);
-        let out = self.with(f);
-        // A long call may have put another file in the shop's place (a restore): readers start afresh.
-        if let Ok(mut kept) = self.0.readers.lock() {
-            kept.clear();
-        }
-        out
+        self.with(f)
     }
 
-    /// Runs one core call that only reads, on a blocking thread: on the open store when it is free, else (another
-    /// call has it: a screen's other reads, a write, a long import) on a [reader](Store::open_reader) of the
-    /// same file that sees the last committed write (an import still running is not in it yet), so a screen's
-    /// reads run side by side.
+    /// Runs one core call that only reads, on a blocking thread: on the open store in turn, or, while a long
+    /// call has it, on a [reader](Store::open_reader) of the same file that sees the last committed write
+    /// (an import still running is not in it yet).
     ///
     /// # Errors
     /// The core's error ([`ErrorKind::Busy`] when even a reader cannot read now, e.g. mid-way through a
@@ -156,63 +144,24 @@ impl Db {
     }
 
     fn read_now<T>(&self, f: impl FnOnce(&Store) -> locallift::Result<T>) -> ApiResult<T> {
+        let readable = || -> ApiResult<Option<PathBuf>> {
+            if self.0.long_calls.load(Ordering::SeqCst) == 0 {
+                return Ok(None);
+            }
+            // `None` while a file is being opened: then wait for it, as a write does.
+            Ok(self.0.readable.lock().map_err(|_| unusable())?.clone())
+        };
         let start = Instant::now();
         loop {
-            if let Some(mut slot) = self.lock_within(Duration::ZERO)? {
+            if let Some(mut slot) = self.lock_within(READ_WAIT)? {
                 return Self::on_store(&mut slot, |s| f(s));
             }
-            // The store answers another call: read beside it on a reader of the same file, which sees the
-            // last committed state. `None` while a file is being opened: then wait for it, as a write does.
-            let readable = self.0.readable.lock().map_err(|_| unusable())?.clone();
-            if let Some(path) = readable {
-                let long = self.0.long_calls.load(Ordering::SeqCst) > 0;
-                let reader = match self.take_reader(&path) {
-                    Ok(reader) => Some(reader),
-                    Err(e) if long => return Err(e),
-                    Err(_) => None,
-                };
-                // A reader cannot bring the file up to date (its customers after an import, its schema): then
-                // the store, which does, answers once free, unless a long call keeps it.
-                match reader {
-                    Some(reader) if long || reader.ensure_customers().is_ok() => {
-                        let out = f(&reader).map_err(ApiError::from);
-                        self.keep_reader(path, reader);
-                        return out;
-                    }
-                    Some(reader) => self.keep_reader(path, reader),
-                    None => {}
-                }
-                let mut slot = self.lock_within(WRITE_WAIT)?.ok_or_else(busy)?;
-                return Self::on_store(&mut slot, |s| f(s));
+            if let Some(path) = readable()? {
+                return f(&Store::open_reader(&path, None)?).map_err(ApiError::from);
             }
             if start.elapsed() >= WRITE_WAIT {
                 return Err(busy());
             }
-            std::thread::sleep(Duration::from_millis(2));
-        }
-    }
-
-    /// A kept reader of `path`, or a new one.
-    fn take_reader(&self, path: &std::path::Path) -> ApiResult<Store> {
-        let mut kept = self.0.readers.lock().map_err(|_| unusable())?;
-        kept.retain(|(p, _)| p == path);
-        match kept.pop() {
-            Some((_, reader)) => Ok(reader),
-            None => {
-                drop(kept);
-                Ok(Store::open_reader(path, None)?)
-            }
-        }
-    }
-
-    /// Keeps a reader for the next read, unless enough are kept or the window moved to another file.
-    fn keep_reader(&self, path: PathBuf, reader: Store) {
-        let still_open = self.0.readable.lock().is_ok_and(|r| r.as_deref() == Some(path.as_path()));
-        if let Ok(mut kept) = self.0.readers.lock()
-            && still_open
-            && kept.len() < READERS_KEPT
-        {
-            kept.push((path, reader));
         }
     }
 
@@ -263,7 +212,6 @@ impl Db {
     ) -> ApiResult<AppStatus> {
         let mut slot = self.lock_within(WRITE_WAIT)?.ok_or_else(busy)?;
         *self.0.readable.lock().map_err(|_| unusable())? = None;
-        self.0.readers.lock().map_err(|_| unusable())?.clear();
         slot.store = Err(ApiError::new(ErrorKind::Closed, "no shop file is open"));
         slot.store = open(&path).map_err(ApiError::from);
         if slot.store.is_ok() {
@@ -358,65 +306,6 @@ mod tests {
         long.join().expect("join").expect("the long write");
         db.with(|s| s.set_backups_kept(3)).expect("the write works once the store is free");
         assert!(db.read_now(|s| Ok(!s.is_reader())).expect("read"), "reads use the store when it is free");
-        drop(db);
-        let _ = std::fs::remove_dir_all(&dir);
-    }
-
-    /// A screen's reads run side by side: while one call has the store, another read answers at once on a
-    /// reader, which is kept for the next; a long call (a restore may replace the file) lets the kept go.
-    #[test]
-    fn reads_run_beside_a_call_that_holds_the_store_on_kept_readers() {
-        let dir = std::env::temp_dir().join(format!("locallift-readers-{}", std::process::id()));
-        let path = dir.join("shop.sqlite");
-        let db = Db::new(path.clone(), Store::open(&path));
-        // The store brings the file up to date (its customers) first; readers then can answer.
-        db.with(|s| s.ensure_customers()).expect("customers");
-        let holder = db.clone();
-        let (held_tx, held_rx) = std::sync::mpsc::channel();
-        let (done_tx, done_rx) = std::sync::mpsc::channel::<()>();
-        let short = std::thread::spawn(move || {
-            holder.read_now(|s| {
-                held_tx.send(()).expect("send");
-                done_rx.recv().expect("released");
-                s.shop()
-            })
-        });
-        held_rx.recv().expect("the first read has the store");
-        let start = Instant::now();
-        assert!(db.read_now(|s| Ok(s.is_reader())).expect("read"), "on a reader");
-        assert!(start.elapsed() < Duration::from_millis(500), "the read took {:?}", start.elapsed());
-        assert_eq!(db.0.readers.lock().expect("readers").len(), 1, "the reader is kept");
-        done_tx.send(()).expect("release");
-        short.join().expect("join").expect("the first read");
-        db.with_long(|_| Ok(())).expect("a long call");
-        assert!(db.0.readers.lock().expect("readers").is_empty(), "let go after a long call");
-        drop(db);
-        let _ = std::fs::remove_dir_all(&dir);
-    }
-
-    /// A file whose customers need bringing up to date (after an import) cannot be read by a reader: the read
-    /// waits for the store, which does it, and never answers "busy" meanwhile.
-    #[test]
-    fn a_read_a_reader_cannot_answer_waits_for_the_store() {
-        let dir = std::env::temp_dir().join(format!("locallift-stale-{}", std::process::id()));
-        let path = dir.join("shop.sqlite");
-        let db = Db::new(path.clone(), Store::open(&path));
-        let holder = db.clone();
-        let (held_tx, held_rx) = std::sync::mpsc::channel();
-        let short = std::thread::spawn(move || {
-            holder.read_now(|s| {
-                held_tx.send(()).expect("send");
-                std::thread::sleep(Duration::from_millis(300));
-                s.shop()
-            })
-        });
-        held_rx.recv().expect("the first read has the store");
-        let answered = db.read_now(|s| {
-            s.ensure_customers()?;
-            Ok(s.is_reader())
-        });
-        assert!(!answered.expect("answered"), "on the store, once free");
-        short.join().expect("join").expect("the first read");
         drop(db);
         let _ = std::fs::remove_dir_all(&dir);
     }
