@@ -161,13 +161,7 @@ pub fn import_posts(
         ));
     }
     if report.problem_count > 0 && !skip_invalid {
-        let first = &report.problems[0];
-        return refuse(format!(
-            "{}, so nothing was imported (line {}: {}); fix the file, or import only the valid rows",
-            crate::format::plural(report.problem_count, "row has a problem", "rows have problems"),
-            first.line,
-            first.reason
-        ));
+        return refuse(super::contacts::refused_for_problems(report.problem_count, &report.problems));
     }
     if !plan.posts.is_empty() {
         report.import = Some(store.apply_post_plan(&report.file_name, &sha, &plan)?);

@@ -122,15 +122,9 @@ pub fn import_partners(
         return Err(Error::Import { file: report.file_name, message: plan::NAMES_NO_ONE.into() });
     }
     if report.problem_count > 0 && !skip_invalid {
-        let first = &report.problems[0];
         return Err(Error::Import {
             file: report.file_name.clone(),
-            message: format!(
-                "{}, so nothing was imported (line {}: {}); fix the file, or import only the valid rows",
-                crate::format::plural(report.problem_count, "row has a problem", "rows have problems"),
-                first.line,
-                first.reason
-            ),
+            message: refused_for_problems(report.problem_count, &report.problems),
         });
     }
     if planned.plan.new.is_empty() && planned.plan.changed.is_empty() {
@@ -139,6 +133,16 @@ pub fn import_partners(
     let import = store.apply_contact_plan(&report.file_name, &sha, &header, &report.mapping, &planned.plan)?;
     report.import = Some(import);
     Ok(report)
+}
+
+/// Why a file with problems imported nothing: how many rows, the first one's line and reason, and what to do.
+/// Shared by the partner, community and post imports.
+pub(crate) fn refused_for_problems(count: u64, problems: &[RowError]) -> String {
+    let first = problems.first().map(|p| format!(" (line {}: {})", p.line, p.reason)).unwrap_or_default();
+    format!(
+        "{}, so nothing was imported{first}; fix the file, or import only the valid rows",
+        crate::format::plural(count, "row has a problem", "rows have problems")
+    )
 }
 
 type Run = (PartnerImportReport, plan::Planned, String, Vec<String>);
@@ -266,15 +270,9 @@ pub fn import_communities(
         });
     }
     if report.problem_count > 0 && !skip_invalid {
-        let first = &report.problems[0];
         return Err(Error::Import {
             file: report.file_name.clone(),
-            message: format!(
-                "{}, so nothing was imported (line {}: {}); fix the file, or import only the valid rows",
-                crate::format::plural(report.problem_count, "row has a problem", "rows have problems"),
-                first.line,
-                first.reason
-            ),
+            message: refused_for_problems(report.problem_count, &report.problems),
         });
     }
     if !planned.communities.is_empty() {
