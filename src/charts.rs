@@ -1,6 +1,8 @@
 //! Charts drawn by the core with `plotters` as SVG text, so the window and the PDF show the very same
 //! picture. Labels are escaped by plotters' SVG backend; the UI shows the SVG as an image (no script
-//! can run in it), each chart beside a table with the same numbers.
+//! can run in it), each chart beside a table with the same numbers. Their words (legends, axis titles,
+//! "nothing to draw" sentences) are the `chart-` messages of the catalogues, in the language of the
+//! locale the [`Numbers`] a chart is given write for.
 
 use chrono::NaiveDate;
 use plotters::coord::types::RangedCoordf64;
@@ -77,21 +79,45 @@ fn font(p: &Palette) -> TextStyle<'static> {
     ("sans-serif", LABEL).into_font().color(&p.text)
 }
 
+/// `message` wrapped to lines that `fit`, broken at spaces (never at a no-break space); a word wider than
+/// a line (a Japanese sentence has no spaces) is broken between its characters.
+fn wrap(message: &str, fits: &dyn Fn(&str) -> bool) -> Vec<String> {
+    let mut lines: Vec<String> = vec![String::new()];
+    let breakable = |c: char| c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}' | '\u{2060}');
+    for word in message.split(breakable).filter(|w| !w.is_empty()) {
+        let last = lines.last_mut().expect("a line");
+        let longer = if last.is_empty() { word.to_string() } else { format!("{last} {word}") };
+        if fits(&longer) {
+            *last = longer;
+            continue;
+        }
+        // A word longer than a whole line starts where the line is and breaks between characters; a
+        // shorter one moves to the next line.
+        if !fits(word) && !last.is_empty() {
+            last.push(' ');
+        } else if !last.is_empty() {
+            lines.push(String::new());
+        }
+        for c in word.chars() {
+            let last = lines.last_mut().expect("a line");
+            if !last.trim_end().is_empty() && !fits(&format!("{last}{c}")) {
+                *last = last.trim_end().to_string();
+                lines.push(c.to_string());
+            } else {
+                last.push(c);
+            }
+        }
+    }
+    lines
+}
+
 /// A sentence instead of a picture, when there is nothing to draw: one readable line, not a blank box.
 fn say(message: &str, theme: Theme) -> Result<String> {
     const SIZE: u32 = 17;
     let p = palette(theme);
     // Words wrapped to the width, as many lines as it takes.
-    let mut lines: Vec<String> = vec![String::new()];
-    for word in message.split_whitespace() {
-        let last = lines.last_mut().expect("a line");
-        let longer = if last.is_empty() { word.to_string() } else { format!("{last} {word}") };
-        if last.is_empty() || text_width(&longer, SIZE * 81 / 100) <= WIDTH - 24 {
-            *last = longer;
-        } else {
-            lines.push(word.to_string());
-        }
-    }
+    // plotters writes the size as 81% of it; a line starts 12 pixels in and ends inside the picture.
+    let lines = wrap(message, &|line| 12.0 + ems(line) * f64::from(SIZE) * 0.81 <= f64::from(WIDTH));
     let mut svg = String::new();
     {
         let height = 16 + 22 * lines.len() as u32;
@@ -139,6 +165,17 @@ fn day_money_mesh(chart: &mut Plot<'_, '_>, first: NaiveDate, money: &Numbers, p
         .map_err(draw_error)
 }
 
+/// The room the money labels up the side of a chart from `lo` to `hi` take: 60 pixels, or more for a
+/// locale's longer short amounts ("1,5 k $US").
+fn money_axis_room(money: &Numbers, lo: f64, hi: f64) -> u32 {
+    let widest = (0..=8)
+        .map(|i| lo + (hi - lo) * f64::from(i) / 8.0)
+        .map(|v| text_width(&money.short_money(v), LABEL * 81 / 100 + 1))
+        .max()
+        .unwrap_or(0);
+    (widest + 14).max(60)
+}
+
 /// A legend entry's mark.
 #[derive(Clone, Copy)]
 enum Mark {
@@ -148,8 +185,14 @@ enum Mark {
     Dot(RGBColor),
 }
 
-/// The series' names in a row under the chart, in `strip` (never over the data or the axes).
+/// The series' names in a row under the chart, in `strip` (never over the data or the axes); set smaller
+/// when a language's words would not fit the row at the usual size.
 fn legend_below(strip: &Area<'_>, items: &[(String, Mark)], p: &Palette) -> Result<()> {
+    let row = |size: u32| -> u32 { items.iter().map(|(label, _)| 26 + text_width(label, size) + 22).sum::<u32>() + 14 };
+    let mut size = LABEL;
+    while size > 10 && row(size) > WIDTH {
+        size -= 1;
+    }
     let mut x = 14_i32;
     let y = (LEGEND_STRIP / 2) as i32;
     for (label, mark) in items {
@@ -166,13 +209,13 @@ fn legend_below(strip: &Area<'_>, items: &[(String, Mark)], p: &Palette) -> Resu
             .draw(&Text::new(
                 label.clone(),
                 (x + 26, y),
-                font(p).pos(plotters::style::text_anchor::Pos::new(
+                ("sans-serif", size).into_font().color(&p.text).pos(plotters::style::text_anchor::Pos::new(
                     plotters::style::text_anchor::HPos::Left,
                     plotters::style::text_anchor::VPos::Center,
                 )),
             ))
             .map_err(draw_error)?;
-        x += 26 + text_width(label, LABEL) as i32 + 22;
+        x += 26 + text_width(label, size) as i32 + 22;
     }
     Ok(())
 }
@@ -180,8 +223,12 @@ fn legend_below(strip: &Area<'_>, items: &[(String, Mark)], p: &Palette) -> Resu
 /// A generous estimate of how wide `text` is drawn at `size` (sans-serif): wide characters (CJK, emoji)
 /// count as a full em, others as 0.6 of one.
 pub fn text_width(text: &str, size: u32) -> u32 {
-    let em: f64 = text.chars().map(|c| if (c as u32) >= 0x2E80 { 1.0 } else { 0.6 }).sum();
-    (em * f64::from(size)).ceil() as u32
+    (ems(text) * f64::from(size)).ceil() as u32
+}
+
+/// How many ems wide `text` is estimated to be drawn (as [`text_width`]).
+fn ems(text: &str) -> f64 {
+    text.chars().map(|c| if (c as u32) >= 0x2E80 { 1.0 } else { 0.6 }).sum()
 }
 
 /// Names longer than this are cut with an ellipsis (the table beside the chart has them whole).
@@ -215,7 +262,7 @@ pub struct RoiBar {
 /// [`Error::Corrupt`] when plotters cannot draw the chart into the SVG text; nothing to draw is a one-line
 /// message, not an error.
 pub fn roi_by_campaign(rows: &[RoiBar], numbers: &Numbers, theme: Theme) -> Result<String> {
-    roi_bars(rows, "No campaign with a cost yet: ROI needs one.", numbers, theme)
+    roi_bars(rows, &crate::i18n::words(numbers.locale()).get("chart-roi-no-campaign", &[]), numbers, theme)
 }
 
 /// ROI of each partner of a campaign, as [`roi_by_campaign`] draws campaigns: a walk-in partner (sales
@@ -225,7 +272,7 @@ pub fn roi_by_campaign(rows: &[RoiBar], numbers: &Numbers, theme: Theme) -> Resu
 /// [`Error::Corrupt`] when plotters cannot draw the chart into the SVG text; nothing to draw is a one-line
 /// message, not an error.
 pub fn roi_by_partner(rows: &[RoiBar], numbers: &Numbers, theme: Theme) -> Result<String> {
-    roi_bars(rows, "No partner with a cost yet: ROI needs one.", numbers, theme)
+    roi_bars(rows, &crate::i18n::words(numbers.locale()).get("chart-roi-no-partner", &[]), numbers, theme)
 }
 
 fn roi_bars(rows: &[RoiBar], empty: &str, numbers: &Numbers, theme: Theme) -> Result<String> {
@@ -238,8 +285,11 @@ fn roi_bars(rows: &[RoiBar], empty: &str, numbers: &Numbers, theme: Theme) -> Re
             range: r.lift_range.map(|(l, h)| (l * 100.0, h * 100.0)),
         })
         .collect();
-    let legend = rows.iter().any(|r| r.range.is_some()).then_some("Range with sales lift (95%): an estimate");
-    horizontal_bars(&rows, theme, empty, legend, None, &|x| numbers.percent(x / 100.0, false))
+    let legend = rows
+        .iter()
+        .any(|r| r.range.is_some())
+        .then(|| crate::i18n::words(numbers.locale()).get("chart-roi-range", &[]));
+    horizontal_bars(&rows, theme, empty, legend.as_deref(), None, &|x| numbers.percent(x / 100.0, false))
 }
 
 /// The partner leaderboard: attributed net revenue per partner, largest first.
@@ -251,9 +301,9 @@ pub fn leaderboard(rows: &[(String, i64)], money: &Numbers, theme: Theme) -> Res
     let mut rows: Vec<Bar> =
         rows.iter().map(|(n, v)| Bar { name: n.clone(), value: Some(*v as f64), range: None }).collect();
     rows.sort_by(|a, b| b.value.unwrap_or(0.0).total_cmp(&a.value.unwrap_or(0.0)));
-    horizontal_bars(&rows, theme, "No attributed sales yet.", None, Some("Attributed net revenue"), &|x| {
-        money.short_money(x)
-    })
+    let w = crate::i18n::words(money.locale());
+    let (empty, unit) = (w.get("chart-leaderboard-empty", &[]), w.get("chart-leaderboard-axis", &[]));
+    horizontal_bars(&rows, theme, &empty, None, Some(&unit), &|x| money.short_money(x))
 }
 
 /// Cost per new customer by audience tier (what a customer brought by a nano partner cost, against a
@@ -267,9 +317,9 @@ pub fn cost_per_customer_by_tier(rows: &[(String, Option<i64>)], money: &Numbers
         .iter()
         .filter_map(|(n, c)| c.map(|c| Bar { name: n.clone(), value: Some(c as f64), range: None }))
         .collect();
-    horizontal_bars(&rows, theme, "No new customers from partners yet.", None, Some("Cost per new customer"), &|x| {
-        money.short_money(x)
-    })
+    let w = crate::i18n::words(money.locale());
+    let (empty, unit) = (w.get("chart-tiers-empty", &[]), w.get("chart-tiers-axis", &[]));
+    horizontal_bars(&rows, theme, &empty, None, Some(&unit), &|x| money.short_money(x))
 }
 
 /// A horizontal bar: a value (drawn as a bar), a range (drawn as a line with end caps), or both.
@@ -379,7 +429,7 @@ pub struct Band {
 /// message, not an error.
 pub fn daily_sales(days: &[(NaiveDate, i64)], bands: &[Band], money: &Numbers, theme: Theme) -> Result<String> {
     let (Some(first), Some(last)) = (days.first().map(|d| d.0), days.last().map(|d| d.0)) else {
-        return say("No sales in this period.", theme);
+        return say(&crate::i18n::words(money.locale()).get("chart-sales-empty", &[]), theme);
     };
     let p = palette(theme);
     let mut svg = String::new();
@@ -395,7 +445,7 @@ pub fn daily_sales(days: &[(NaiveDate, i64)], bands: &[Band], money: &Numbers, t
             .margin_top(40)
             .margin_right(30)
             .x_label_area_size(28)
-            .y_label_area_size(60)
+            .y_label_area_size(money_axis_room(money, lo, hi))
             .build_cartesian_2d(0.0..span, lo..hi)
             .map_err(draw_error)?;
         let shown: Vec<(&Band, f64, f64)> = bands
@@ -487,7 +537,7 @@ pub fn break_even(
             .margin(12)
             .margin_right(30)
             .x_label_area_size(28)
-            .y_label_area_size(60)
+            .y_label_area_size(money_axis_room(money, lo, hi))
             .build_cartesian_2d(0.0..span, lo..hi)
             .map_err(draw_error)?;
         day_money_mesh(&mut chart, first, money, &p)?;
@@ -499,15 +549,19 @@ pub fn break_even(
                 .draw_series(LineSeries::new(points.iter().map(|(d, v)| (x(*d), *v as f64)), p.good.stroke_width(3)))
                 .map_err(draw_error)?;
         }
+        let w = crate::i18n::words(money.locale());
         let mut items = vec![
-            (format!("Cost {}", money.short_money(cost_minor as f64)), Mark::Line(p.bad)),
-            ("Gross profit so far".to_string(), Mark::Line(p.good)),
+            (
+                w.get("chart-break-even-cost", &[("amount", money.short_money(cost_minor as f64).into())]),
+                Mark::Line(p.bad),
+            ),
+            (w.get("chart-break-even-profit", &[]), Mark::Line(p.good)),
         ];
         if let Some(day) = crossing {
             chart
                 .draw_series(std::iter::once(Circle::new((x(day), cost_minor as f64), 6, p.good.filled())))
                 .map_err(draw_error)?;
-            items.push((format!("Paid for itself {}", money.month_day(day)), Mark::Dot(p.good)));
+            items.push((w.get("chart-break-even-paid", &[("day", money.month_day(day).into())]), Mark::Dot(p.good)));
         }
         legend_below(&strip, &items, &p)?;
         root.present().map_err(draw_error)?;
@@ -524,7 +578,7 @@ pub fn break_even(
 pub fn lift_band(days: &[crate::lift::LiftDay], money: &Numbers, theme: Theme) -> Result<String> {
     let usable: Vec<&crate::lift::LiftDay> = days.iter().filter(|d| d.expected_minor.is_some()).collect();
     let (Some(first), Some(last)) = (usable.first().map(|d| d.day), usable.last().map(|d| d.day)) else {
-        return say("No usual range to show: not enough sales history.", theme);
+        return say(&crate::i18n::words(money.locale()).get("chart-lift-empty", &[]), theme);
     };
     let p = palette(theme);
     let mut svg = String::new();
@@ -542,7 +596,7 @@ pub fn lift_band(days: &[crate::lift::LiftDay], money: &Numbers, theme: Theme) -
             .margin(12)
             .margin_right(30)
             .x_label_area_size(28)
-            .y_label_area_size(60)
+            .y_label_area_size(money_axis_room(money, lo, hi))
             .build_cartesian_2d(-0.5..span + 0.5, lo..hi)
             .map_err(draw_error)?;
         day_money_mesh(&mut chart, first, money, &p)?;
@@ -568,12 +622,13 @@ pub fn lift_band(days: &[crate::lift::LiftDay], money: &Numbers, theme: Theme) -
                     .map(|(x, y)| Circle::new((x, y), 4, p.line.filled())),
             )
             .map_err(draw_error)?;
+        let w = crate::i18n::words(money.locale());
         legend_below(
             &strip,
             &[
-                ("Usual range (95%)".into(), Mark::Band(p.band)),
-                ("Usual level".into(), Mark::Dashed(p.other)),
-                ("Sales of the day".into(), Mark::Dot(p.line)),
+                (w.get("chart-lift-range", &[]), Mark::Band(p.band)),
+                (w.get("chart-lift-level", &[]), Mark::Dashed(p.other)),
+                (w.get("chart-lift-day", &[]), Mark::Dot(p.line)),
             ],
             &p,
         )?;
@@ -600,11 +655,9 @@ pub fn repeat_curves(
             .collect()
     };
     let (ours, theirs) = (line(partners), line(others));
+    let w = crate::i18n::words(numbers.locale());
     if ours.len() < 2 && theirs.len() < 2 {
-        return say(
-            "Not measurable yet: no new customer's first order is 30 days before the last imported sale.",
-            theme,
-        );
+        return say(&w.get("chart-repeat-empty", &[]), theme);
     }
     let p = palette(theme);
     let mut svg = String::new();
@@ -630,7 +683,7 @@ pub fn repeat_curves(
             .x_labels(20)
             .x_label_formatter(&|v: &f64| {
                 let d = v.round() as i64;
-                if d > 0 && d % 30 == 0 { format!("{d} days") } else { String::new() }
+                if d > 0 && d % 30 == 0 { w.get("chart-repeat-days", &[("days", d.into())]) } else { String::new() }
             })
             .y_labels(5)
             .y_label_formatter(&|v| numbers.percent(v / 100.0, false))
@@ -638,9 +691,10 @@ pub fn repeat_curves(
             .draw()
             .map_err(draw_error)?;
         let mut items = Vec::new();
-        for (points, color, label) in
-            [(&ours, p.good, "Brought by partners"), (&theirs, p.other, "The shop's other new customers")]
-        {
+        for (points, color, label) in [
+            (&ours, p.good, w.get("chart-repeat-partners", &[])),
+            (&theirs, p.other, w.get("chart-repeat-others", &[])),
+        ] {
             if points.len() < 2 {
                 continue;
             }
@@ -648,7 +702,7 @@ pub fn repeat_curves(
             chart
                 .draw_series(points.iter().skip(1).map(|&(x, y)| Circle::new((x, y), 4, color.filled())))
                 .map_err(draw_error)?;
-            items.push((label.to_string(), Mark::Line(color)));
+            items.push((label, Mark::Line(color)));
         }
         legend_below(&strip, &items, &p)?;
         root.present().map_err(draw_error)?;

@@ -9,6 +9,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::attribution::Figures;
+use crate::i18n::Message;
 use crate::model::Tier;
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -47,13 +48,14 @@ pub enum AttentionKind {
     EndingSoon,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[ts(export)]
 pub struct Attention {
     pub kind: AttentionKind,
     pub campaign_id: i64,
     pub campaign: String,
-    pub message: String,
+    /// What needs a look, as a catalogue message.
+    pub message: Message,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -115,14 +117,15 @@ pub struct DashboardCharts {
     pub tiers_svg: String,
 }
 
-/// A tier as the owner reads it.
-pub(crate) fn tier_label(tier: Tier) -> &'static str {
+/// A tier as the owner reads it on the tiers chart, in the language of `w` (none: no audience numbers).
+pub(crate) fn tier_label(w: &crate::i18n::Words, tier: Option<Tier>) -> String {
     match tier {
-        Tier::Community => "Community (< 1k)",
-        Tier::Nano => "Nano (1k–10k)",
-        Tier::Micro => "Micro (10k–100k)",
-        Tier::Macro => "Macro (100k–1M)",
-        Tier::Mega => "Mega (1M+)",
+        Some(Tier::Community) => w.get("chart-tier-community", &[]),
+        Some(Tier::Nano) => w.get("chart-tier-nano", &[]),
+        Some(Tier::Micro) => w.get("chart-tier-micro", &[]),
+        Some(Tier::Macro) => w.get("chart-tier-macro", &[]),
+        Some(Tier::Mega) => w.get("chart-tier-mega", &[]),
+        None => w.get("chart-tier-unknown", &[]),
     }
 }
 

@@ -6,6 +6,7 @@ use chrono::{Datelike, Days, NaiveDate, NaiveTime, TimeZone, Utc, Weekday};
 use chrono_tz::Tz;
 
 use crate::error::{Error, Result};
+use crate::i18n::Message;
 use crate::model::{
     CampaignInput, CampaignPartnerInput, Channel, CommunityInput, CommunityKind, DeliverableInput, DeliverableKind,
     FeedbackInput, PartnerInput, Platform, PostInput, Sentiment, ShopInput, SocialAccountInput, Stage,
@@ -244,7 +245,7 @@ type CodeWindow = (NaiveDate, NaiveDate, Vec<(Option<String>, f64)>);
 )]
 pub fn generate(store: &mut Store, today: NaiveDate) -> Result<DemoSummary> {
     if store.holds_data()? {
-        return Err(Error::invalid("db", "this shop file already holds data; the demo shop needs an empty file"));
+        return Err(Error::invalid("db", Message::new("invalid-demo-not-empty")));
     }
     let mut rng = fastrand::Rng::with_seed(SEED);
     store.update_shop(&ShopInput {

@@ -4,80 +4,125 @@
 use serde::Serialize;
 use ts_rs::TS;
 
+use crate::i18n::Message;
+use crate::msg;
+
 /// One problem with one input field, shown next to that field in a form.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[ts(export)]
 pub struct FieldError {
     /// The input field's name as the UI knows it (`name`, `email`, `accounts[1].followers`…).
     pub field: String,
-    pub message: String,
+    /// What is wrong, as a catalogue message the window writes in the owner's language.
+    pub message: Message,
 }
 
 impl FieldError {
-    pub fn new(field: impl Into<String>, message: impl Into<String>) -> Self {
-        Self { field: field.into(), message: message.into() }
+    pub fn new(field: impl Into<String>, message: Message) -> Self {
+        Self { field: field.into(), message }
     }
 }
 
-#[derive(Debug, thiserror::Error)]
+/// Every variant says what went wrong as a [`Message`] ([`Error::message`]): the window writes it in the
+/// owner's language; `Display` writes it in English (logs, tests).
+#[derive(Debug)]
 pub enum Error {
     /// Input was refused; nothing was written.
-    #[error("{}", .0.first().map(|f| f.message.as_str()).unwrap_or("invalid input"))]
     Invalid(Vec<FieldError>),
 
-    #[error("{entity} {id} was not found")]
-    NotFound { entity: &'static str, id: i64 },
+    NotFound {
+        entity: &'static str,
+        id: i64,
+    },
 
     /// The record is referenced by others (e.g. a partner in a campaign) and cannot be deleted; the caller
     /// may archive it instead.
-    #[error("{message}")]
-    InUse { message: String, campaigns: Vec<String> },
+    InUse {
+        message: Message,
+        campaigns: Vec<String>,
+    },
 
     /// Another LocalLift process already has this database open.
-    #[error("this shop file is already open in another LocalLift window or command ({path})")]
-    Locked { path: String },
+    Locked {
+        path: String,
+    },
 
     /// The file or its folder cannot be written (a read-only disk, a locked-down folder): LocalLift needs
     /// to write even to read (its lock, the write-ahead log, the daily backup).
-    #[error("this shop file is on a disk or in a folder LocalLift cannot write to ({path})")]
-    ReadOnly { path: String },
+    ReadOnly {
+        path: String,
+    },
 
     /// The file was written by a newer LocalLift; opening it here could damage it.
-    #[error("this shop file was made by a newer version of LocalLift (schema {found}, this app knows {known})")]
-    TooNew { found: i64, known: i64 },
+    TooNew {
+        found: i64,
+        known: i64,
+    },
 
     /// A file that cannot be imported at all (unreadable, unknown format, another currency).
-    #[error("{file}: {message}")]
-    Import { file: String, message: String },
+    Import {
+        file: String,
+        message: Message,
+    },
 
     /// A CSV whose columns match no known export: the owner can map its columns.
-    #[error("{file}: {message}")]
-    UnknownFormat { file: String, message: String },
+    UnknownFormat {
+        file: String,
+        message: Message,
+    },
 
     /// The owner cancelled a long operation; nothing was written.
-    #[error("cancelled; nothing was changed")]
     Cancelled,
 
-    #[error("the shop database failed: {0}")]
-    Database(#[from] rusqlite::Error),
+    Database(rusqlite::Error),
 
-    #[error("upgrading the shop database failed: {0}")]
-    Migration(#[from] rusqlite_migration::Error),
+    Migration(rusqlite_migration::Error),
 
-    #[error("file error: {0}")]
-    Io(#[from] std::io::Error),
+    Io(std::io::Error),
 
-    #[error("stored data is not valid: {0}")]
+    /// Stored data contradicts itself; the text is a technical detail (kept in English).
     Corrupt(String),
 
-    /// A PDF could not be put together (a font or chart the PDF library refused).
-    #[error("the document could not be made: {0}")]
+    /// A PDF could not be put together (a font or chart the PDF library refused); a technical detail.
     Document(String),
 
     /// The shop file is in the middle of a long write (an import, a restore) that this call cannot wait
-    /// for; nothing was changed, and the same call works once it is done.
-    #[error("the shop file is busy {0}; try again when it is done")]
-    Busy(String),
+    /// for; nothing was changed, and the same call works once it is done. The message says what it is busy
+    /// with ("busy-migrating").
+    Busy(Message),
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Self {
+        Error::Database(e)
+    }
+}
+impl From<rusqlite_migration::Error> for Error {
+    fn from(e: rusqlite_migration::Error) -> Self {
+        Error::Migration(e)
+    }
+}
+impl From<std::io::Error> for Error {
+    fn from(e: std::io::Error) -> Self {
+        Error::Io(e)
+    }
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message().english())
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Database(e) => Some(e),
+            Error::Migration(e) => Some(e),
+            Error::Io(e) => Some(e),
+            _ => None,
+        }
+    }
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -89,8 +134,32 @@ fn is_busy(e: &rusqlite::Error) -> bool {
 
 impl Error {
     /// A single-field validation error.
-    pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn invalid(field: impl Into<String>, message: Message) -> Self {
         Error::Invalid(vec![FieldError::new(field, message)])
+    }
+
+    /// What went wrong, as a catalogue message (`locales/<language>/errors.ftl`) with its arguments.
+    pub fn message(&self) -> Message {
+        match self {
+            Error::Invalid(fields) => {
+                fields.first().map_or_else(|| Message::new("error-invalid"), |f| f.message.clone())
+            }
+            Error::NotFound { entity, id } => msg!("error-not-found", entity = entity.replace(' ', "-"), id = *id),
+            Error::InUse { message, .. } => message.clone(),
+            Error::Locked { path } => msg!("error-locked", path = path),
+            Error::ReadOnly { path } => msg!("error-read-only", path = path),
+            Error::TooNew { found, known } => msg!("error-too-new", found = *found, known = *known),
+            Error::Import { file, message } | Error::UnknownFormat { file, message } => {
+                msg!("error-in-file", file = file, message = message.clone())
+            }
+            Error::Cancelled => Message::new("error-cancelled"),
+            Error::Database(e) => msg!("error-database", detail = e.to_string()),
+            Error::Migration(e) => msg!("error-migration", detail = e.to_string()),
+            Error::Io(e) => msg!("error-io", detail = e.to_string()),
+            Error::Corrupt(detail) => msg!("error-corrupt", detail = detail),
+            Error::Document(detail) => msg!("error-document", detail = detail),
+            Error::Busy(what) => msg!("error-busy", what = what.clone()),
+        }
     }
 
     /// What kind of error this is, as the window branches on it (sent over IPC as its snake_case name).

@@ -17,6 +17,7 @@
 use serde::Serialize;
 use ts_rs::TS;
 
+use crate::i18n::Message;
 use crate::model::Tier;
 
 /// Typical engagement range `[low, high]` in percent for a tier.
@@ -76,7 +77,7 @@ pub enum FitFactorKind {
 pub struct FitFactor {
     pub kind: FitFactorKind,
     /// The input in words ("2.8% on Instagram, micro tier: typical 1.5–3.5%"), or what is missing.
-    pub basis: String,
+    pub basis: Message,
     /// 0–100; `None` when missing.
     pub score: Option<f64>,
     pub weight: i64,
@@ -89,7 +90,7 @@ pub struct FitScore {
     pub score: Option<i64>,
     pub factors: Vec<FitFactor>,
     /// The factors without data, in words, to say what to fill in.
-    pub missing: Vec<String>,
+    pub missing: Vec<Message>,
 }
 
 /// The weighted mean of the present factors (see the module documentation).
@@ -116,8 +117,8 @@ pub(crate) fn platform_name(id: &str) -> String {
     }
 }
 
-pub(crate) fn missing(kind: FitFactorKind, what: &str, weight: i64) -> FitFactor {
-    FitFactor { kind, basis: what.to_string(), score: None, weight }
+pub(crate) fn missing(kind: FitFactorKind, what: Message, weight: i64) -> FitFactor {
+    FitFactor { kind, basis: what, score: None, weight }
 }
 
 #[cfg(test)]
@@ -147,7 +148,7 @@ mod tests {
 
     #[test]
     fn missing_factors_are_left_out_and_named_never_guessed() {
-        let f = |kind, score, weight| FitFactor { kind, basis: format!("{kind:?}"), score, weight };
+        let f = |kind, score, weight| FitFactor { kind, basis: Message::text(format!("{kind:?}")), score, weight };
         let s = combine(vec![
             f(FitFactorKind::Engagement, Some(80.0), 25),
             f(FitFactorKind::Locality, Some(40.0), 25),
@@ -156,7 +157,10 @@ mod tests {
             f(FitFactorKind::PastRoi, None, 20),
         ]);
         assert_eq!(s.score, Some(60), "(80·25 + 40·25) / 50");
-        assert_eq!(s.missing, vec!["Values", "Authenticity", "PastRoi"]);
+        assert_eq!(
+            s.missing.iter().map(Message::english).collect::<Vec<_>>(),
+            vec!["Values", "Authenticity", "PastRoi"]
+        );
         let one = combine(vec![f(FitFactorKind::Engagement, Some(80.0), 25), f(FitFactorKind::Locality, None, 25)]);
         assert_eq!(one.score, None, "one factor is not a score");
     }

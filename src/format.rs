@@ -48,6 +48,8 @@ pub struct Numbers {
     /// A day as "Mar 1, 2026" / "01.03.2026" (CLDR medium), and its month and day alone ("Mar 1", "1. März").
     day_medium: Option<FixedCalendarDateTimeFormatter<Gregorian, fieldsets::YMD>>,
     month_day: Option<FixedCalendarDateTimeFormatter<Gregorian, fieldsets::MD>>,
+    /// The locale these formats are for (BCP 47, as given): the words beside the numbers follow it.
+    locale: String,
 }
 
 /// The text before the first digit and after the last one of a formatted sample ("$1.00" → ("$", "")).
@@ -84,7 +86,23 @@ impl Numbers {
             .unwrap_or_else(|_| (String::new(), "%".to_string()));
         let day_medium = FixedCalendarDateTimeFormatter::try_new((&loc).into(), fieldsets::YMD::medium()).ok();
         let month_day = FixedCalendarDateTimeFormatter::try_new((&loc).into(), fieldsets::MD::medium()).ok();
-        Numbers { exponent, decimal, money_affixes, percent_affixes, compact, minus, day_medium, month_day }
+        Numbers {
+            exponent,
+            decimal,
+            money_affixes,
+            percent_affixes,
+            compact,
+            minus,
+            day_medium,
+            month_day,
+            locale: locale.to_string(),
+        }
+    }
+
+    /// The locale these numbers are written for ("de-AT"), as [`Numbers::new`] was given it: the words
+    /// around them are `crate::i18n::words(numbers.locale())`.
+    pub fn locale(&self) -> &str {
+        &self.locale
     }
 
     /// A non-negative number of `scale` decimals (`value` × 10^−scale), grouped as the locale groups.
@@ -136,9 +154,9 @@ impl Numbers {
         self.with_symbol(minor < 0, &self.number(minor.unsigned_abs() / scale, 0))
     }
 
-    /// A sales-lift range (net revenue, 95%) in the owner's words, its ends rounded as
-    /// [`shown_range`] says: "Between $1,200 and $7,900 more than usual (95% range)"; a range
-    /// that includes zero says it may be nothing.
+    /// A sales-lift range (net revenue, 95%) in the owner's words, in English (`crate::report::lift_range`
+    /// writes it in the locale's language), its ends rounded as [`shown_range`] says: "Between $1,200 and
+    /// $7,900 more than usual (95% range)"; a range that includes zero says it may be nothing.
     pub fn lift_range(&self, low_minor: i64, high_minor: i64) -> String {
         let (low, high) = shown_range(low_minor, high_minor, self.exponent);
         let m = |v: i64| self.money_whole(v.abs());
@@ -151,7 +169,8 @@ impl Numbers {
         }
     }
 
-    /// An ROI range from a lift's low and high ends: "−30% to +180%".
+    /// An ROI range from a lift's low and high ends, in English (`crate::report::roi_range` writes it in
+    /// the locale's language): "−30% to +180%".
     pub fn roi_range(&self, low: f64, high: f64) -> String {
         format!("{} to {}", self.percent(low, true), self.percent(high, true))
     }
@@ -169,6 +188,13 @@ impl Numbers {
         format!("{sign}{}", self.number(n.unsigned_abs(), 0))
     }
 
+    /// A number to two decimals, grouped as the locale groups: 1234.5 → "1,234.50", "1.234,50".
+    pub fn decimal(&self, value: f64) -> String {
+        let hundredths = (value.abs() * 100.0).round() as u64;
+        let sign = if value < 0.0 && hundredths > 0 { self.minus.as_str() } else { "" };
+        format!("{sign}{}", self.number(hundredths, 2))
+    }
+
     /// A ratio as a whole percentage, in the locale's percent pattern: ROI 1.53 → "+153%" ("+153 %" in de).
     pub fn percent(&self, ratio: f64, signed: bool) -> String {
         let pct = (ratio * 100.0).round() as i64;
@@ -178,6 +204,20 @@ impl Numbers {
             _ => "",
         };
         format!("{sign}{}{}{}", self.percent_affixes.0, self.number(pct.unsigned_abs(), 0), self.percent_affixes.1)
+    }
+
+    /// A number that already is a percentage, in the locale's percent pattern, to `decimals` places, trailing
+    /// zeros dropped when `trim` says so: 7.5 → "7.5%" ("7,5 %" in de), 10 → "10%"; 3.0 at 1 untrimmed → "3.0%".
+    pub fn percent_points(&self, pct: f64, decimals: u32, trim: bool) -> String {
+        let scale = 10_f64.powi(decimals as i32);
+        let mut units = (pct.abs() * scale).round() as u64;
+        let mut places = decimals;
+        while trim && places > 0 && units.is_multiple_of(10) {
+            units /= 10;
+            places -= 1;
+        }
+        let sign = if pct < 0.0 && units > 0 { self.minus.as_str() } else { "" };
+        format!("{sign}{}{}{}", self.percent_affixes.0, self.number(units, places), self.percent_affixes.1)
     }
 
     /// A day as the locale writes it at medium length: "Mar 1, 2026", "01.03.2026", "1 mars 2026".
@@ -277,5 +317,15 @@ mod tests {
         assert_eq!(us.roi_range(-0.3, 1.8), "-30% to +180%");
         assert_eq!(us.money_whole(120_000), "$1,200");
         assert_eq!(us.money_whole(120_050), "$1,200.50");
+    }
+
+    #[test]
+    fn percentages_given_in_points_keep_their_decimals_in_the_locale() {
+        let us = Numbers::new(Some("USD"), "en-US");
+        assert_eq!(us.percent_points(7.5, 2, true), "7.5%");
+        assert_eq!(us.percent_points(10.0, 2, true), "10%");
+        assert_eq!(us.percent_points(12.25, 2, true), "12.25%");
+        assert_eq!(us.percent_points(3.0, 1, false), "3.0%");
+        assert_eq!(Numbers::new(Some("EUR"), "de-DE").percent_points(7.5, 2, true), "7,5\u{a0}%");
     }
 }

@@ -10,6 +10,7 @@ pub mod error;
 pub mod export;
 pub mod fit;
 pub mod format;
+pub mod i18n;
 pub mod import;
 pub mod leaks;
 pub mod ledger;

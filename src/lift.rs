@@ -29,6 +29,9 @@ use serde::{Deserialize, Serialize};
 use statrs::distribution::{ContinuousCDF, StudentsT};
 use ts_rs::TS;
 
+use crate::i18n::Message;
+use crate::msg;
+
 pub mod simulation;
 
 /// Weeks of history the baseline looks back by default (the shop's analysis settings may say otherwise).
@@ -87,8 +90,8 @@ pub struct Lift {
     pub expected_minor: Option<i64>,
     /// Campaigns whose windows overlap this one (status `overlap`).
     pub overlaps_with: Vec<String>,
-    /// Why there is no estimate, or what would make it more certain, in the owner's words.
-    pub note: String,
+    /// Why there is no estimate, or what would make it more certain: sentences as catalogue messages.
+    pub notes: Vec<Message>,
     pub days: Vec<LiftDay>,
 }
 
@@ -278,7 +281,7 @@ pub fn estimate(input: &LiftInput) -> Lift {
         actual_minor: None,
         expected_minor: None,
         overlaps_with: input.overlaps_with.clone(),
-        note: String::new(),
+        notes: Vec::new(),
         days: Vec::new(),
     };
     let expected_on: BTreeMap<NaiveDate, f64> =
@@ -298,18 +301,19 @@ pub fn estimate(input: &LiftInput) -> Lift {
         })
         .collect();
     let Some((interval, expected)) = fitted.filter(|_| !window.is_empty()) else {
-        lift.note = if window.is_empty() && pending > 0 && missing == 0 {
-            "The campaign has not started yet, or its first days' sales are not imported yet.".into()
+        lift.notes = vec![if window.is_empty() && pending > 0 && missing == 0 {
+            Message::new("lift-not-started")
         } else if window.is_empty() {
-            "No sales data for the campaign's days yet: import the sales of those days.".into()
+            Message::new("lift-no-window-sales")
         } else {
-            format!(
-                "Not enough history: {} in the {weeks} weeks before the campaign (at least \
-                 {MIN_BASELINE_DAYS}, and {MIN_PER_WEEKDAY} of each weekday, are needed). Import older sales, or \
-                 move other campaigns out of those weeks.",
-                crate::format::plural(baseline.len() as u64, "usable day", "usable days")
+            msg!(
+                "lift-not-enough-history",
+                days = baseline.len(),
+                weeks = weeks,
+                min_days = MIN_BASELINE_DAYS,
+                min_weekday = MIN_PER_WEEKDAY
             )
-        };
+        }];
         return lift;
     };
     let expected: f64 = expected.iter().sum();
@@ -321,33 +325,30 @@ pub fn estimate(input: &LiftInput) -> Lift {
     lift.actual_minor = Some(round(expected + interval.estimate));
     let mut notes = Vec::new();
     if !input.overlaps_with.is_empty() {
-        notes.push(format!(
-            "Runs at the same time as {}: this is the lift of those campaigns together, shown on each, never added up.",
-            input.overlaps_with.join(", ")
-        ));
+        notes.push(msg!("lift-overlaps", campaigns = input.overlaps_with.join(", ")));
     }
     if missing > 0 {
-        notes.push(format!("No sales data for {missing} days of the window: those days are left out."));
+        notes.push(msg!("lift-missing-days", count = missing));
     }
     if pending > 0 {
-        notes.push(format!("{pending} days of the window are still to come: the estimate covers the days so far."));
+        notes.push(msg!("lift-pending-days", count = pending));
     }
     if interval.low <= 0.0 && interval.high >= 0.0 {
-        notes.push(
-            "The range includes zero: the campaign may have brought nothing extra. A longer campaign, or more \
-             weeks of history, would narrow the range."
-                .into(),
-        );
+        notes.push(Message::new("lift-range-includes-zero"));
     } else if lift.baseline_days < 7 * i64::from(weeks) {
-        notes.push("More weeks of history without other campaigns would narrow the range.".into());
+        notes.push(Message::new("lift-more-history"));
     }
-    lift.note = notes.join(" ");
+    lift.notes = notes;
     lift
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn english_notes(lift: &Lift) -> String {
+        lift.notes.iter().map(Message::english).collect::<Vec<_>>().join(" ")
+    }
 
     fn day(s: &str) -> NaiveDate {
         s.parse().expect("date")
@@ -386,7 +387,7 @@ mod tests {
     fn no_uplift_gives_an_interval_around_zero() {
         let lift = estimate(&shop(8, 0));
         assert!(lift.low_minor.expect("low") < 0 && lift.high_minor.expect("high") > 0, "{lift:?}");
-        assert!(lift.note.contains("includes zero"));
+        assert!(english_notes(&lift).contains("includes zero"));
     }
 
     #[test]
@@ -394,7 +395,7 @@ mod tests {
         let lift = estimate(&shop(2, 50));
         assert_eq!(lift.status, LiftStatus::NotEnoughData);
         assert_eq!(lift.estimate_minor, None);
-        assert!(lift.note.contains("Not enough history"), "{}", lift.note);
+        assert!(english_notes(&lift).contains("Not enough history"), "{}", english_notes(&lift));
     }
 
     #[test]
@@ -411,7 +412,7 @@ mod tests {
         let lift = estimate(&input);
         assert_eq!(lift.baseline_days, 56 - 14 - 1);
         assert_eq!((lift.window_days, lift.missing_days), (11, 3));
-        assert!(lift.note.contains("No sales data for 3 days"), "{}", lift.note);
+        assert!(english_notes(&lift).contains("No sales data for 3 days"), "{}", english_notes(&lift));
     }
 
     #[test]
@@ -420,7 +421,7 @@ mod tests {
         input.overlaps_with = vec!["Spring run".into()];
         let lift = estimate(&input);
         assert_eq!(lift.status, LiftStatus::Overlap);
-        assert!(lift.note.contains("Spring run"));
+        assert!(english_notes(&lift).contains("Spring run"));
     }
 
     #[test]

@@ -63,7 +63,7 @@ pub fn json_name<T: Serialize>(value: &T) -> String {
 /// A table ready to write.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Table {
-    pub header: Vec<&'static str>,
+    pub header: Vec<String>,
     pub rows: Vec<Vec<Cell>>,
 }
 

@@ -4,6 +4,8 @@
 use std::str::FromStr;
 
 use crate::error::{Error, FieldError, Result};
+use crate::i18n::Message;
+use crate::msg;
 
 /// Longest single-line text we accept (names, handles, cities); long enough for any real name, short
 /// enough that a pasted document is caught.
@@ -19,7 +21,7 @@ impl Checks {
         Self::default()
     }
 
-    pub fn fail(&mut self, field: impl Into<String>, message: impl Into<String>) {
+    pub fn fail(&mut self, field: impl Into<String>, message: Message) {
         self.0.push(FieldError::new(field, message));
     }
 
@@ -32,29 +34,29 @@ impl Checks {
         if self.0.is_empty() { Ok(()) } else { Err(Error::Invalid(self.0)) }
     }
 
-    pub fn required_line(&mut self, field: &str, label: &str, value: &str) {
+    pub fn required_line(&mut self, field: &str, label_id: &str, value: &str) {
         if value.trim().is_empty() {
-            self.fail(field, format!("{label} is required"));
+            self.fail(field, Message::new("invalid-required").arg_message("label", label_id));
         } else {
-            self.line(field, label, value);
+            self.line(field, label_id, value);
         }
     }
 
-    pub fn line(&mut self, field: &str, label: &str, value: &str) {
+    pub fn line(&mut self, field: &str, label_id: &str, value: &str) {
         if value.chars().count() > MAX_LINE {
-            self.fail(field, format!("{label} is too long (at most {MAX_LINE} characters)"));
+            self.fail(field, Message::new("invalid-too-long").arg_message("label", label_id).arg("max", MAX_LINE));
         }
     }
 
-    pub fn text(&mut self, field: &str, label: &str, value: &str) {
+    pub fn text(&mut self, field: &str, label_id: &str, value: &str) {
         if value.chars().count() > MAX_TEXT {
-            self.fail(field, format!("{label} is too long (at most {MAX_TEXT} characters)"));
+            self.fail(field, Message::new("invalid-too-long").arg_message("label", label_id).arg("max", MAX_TEXT));
         }
     }
 
-    pub fn opt_line(&mut self, field: &str, label: &str, value: &Option<String>) {
+    pub fn opt_line(&mut self, field: &str, label_id: &str, value: &Option<String>) {
         if let Some(v) = value {
-            self.line(field, label, v);
+            self.line(field, label_id, v);
         }
     }
 
@@ -62,7 +64,7 @@ impl Checks {
         if let Some(v) = value
             && !email_address::EmailAddress::is_valid(v)
         {
-            self.fail(field, format!("“{v}” is not a valid email address"));
+            self.fail(field, msg!("invalid-email", value = v));
         }
     }
 
@@ -72,29 +74,29 @@ impl Checks {
         if let Some(v) = value {
             match url::Url::parse(v) {
                 Ok(u) if matches!(u.scheme(), "http" | "https") && u.host().is_some() => {}
-                Ok(_) => self.fail(field, "a link must start with http:// or https://"),
-                Err(_) => self.fail(field, format!("“{v}” is not a valid web address")),
+                Ok(_) => self.fail(field, Message::new("invalid-link-scheme")),
+                Err(_) => self.fail(field, msg!("invalid-link", value = v)),
             }
         }
     }
 
-    pub fn non_negative(&mut self, field: &str, label: &str, value: i64) {
+    pub fn non_negative(&mut self, field: &str, label_id: &str, value: i64) {
         if value < 0 {
-            self.fail(field, format!("{label} cannot be negative"));
+            self.fail(field, Message::new("invalid-negative").arg_message("label", label_id));
         }
     }
 
-    pub fn percent(&mut self, field: &str, label: &str, value: f64) {
+    pub fn percent(&mut self, field: &str, label_id: &str, value: f64) {
         if !value.is_finite() || !(0.0..=100.0).contains(&value) {
-            self.fail(field, format!("{label} must be between 0% and 100%"));
+            self.fail(field, Message::new("invalid-percent").arg_message("label", label_id));
         }
     }
 
-    pub fn rating(&mut self, field: &str, label: &str, value: Option<i64>) {
+    pub fn rating(&mut self, field: &str, label_id: &str, value: Option<i64>) {
         if let Some(v) = value
             && !(1..=5).contains(&v)
         {
-            self.fail(field, format!("{label} is rated from 1 to 5"));
+            self.fail(field, Message::new("invalid-rating").arg_message("label", label_id));
         }
     }
 
@@ -102,13 +104,13 @@ impl Checks {
         if let Some(code) = value
             && iso_currency::Currency::from_code(code).is_none()
         {
-            self.fail(field, format!("“{code}” is not an ISO 4217 currency code (such as USD, EUR, GBP)"));
+            self.fail(field, msg!("invalid-currency", value = code));
         }
     }
 
     pub fn time_zone(&mut self, field: &str, value: &str) {
         if chrono_tz::Tz::from_str(value).is_err() {
-            self.fail(field, format!("“{value}” is not a known time zone (such as America/Los_Angeles)"));
+            self.fail(field, msg!("invalid-time-zone", value = value));
         }
     }
 }

@@ -1,5 +1,6 @@
 import { defineConfig } from "vite";
 import { svelte } from "@sveltejs/vite-plugin-svelte";
+import { configDefaults } from "vitest/config";
 
 // Tauri serves the built files itself; the dev server is only for `tauri dev`.
 export default defineConfig({
@@ -15,5 +16,7 @@ export default defineConfig({
   test: {
     environment: "node",
     include: ["src/**/*.test.ts"],
+    // Components rendered in Chromium (vitest.chromium.config.ts, `npm run test:chromium`): not in Node.
+    exclude: [...configDefaults.exclude, "src/**/*.component.test.ts"],
   },
 });

@@ -2,7 +2,8 @@
 // end-to-end tests drive WebKit (Linux's webview); this runs the formatting and label code in Chromium's
 // own Intl and ICU, so a difference between the two engines (a currency's digits, a date's pattern) fails
 // here. Uses Debian's chromium and chromedriver (scripts/deps.sh); tests that read files with Node are
-// left to the Node run.
+// left to the Node run. It also renders real Svelte components (vitest-browser-svelte) with the shell's
+// commands answered by src/test/mock-shell.ts: the `*.component.test.ts` files, which the Node run skips.
 import { svelte } from "@sveltejs/vite-plugin-svelte";
 import { webdriverio } from "@vitest/browser-webdriverio";
 import { defineConfig } from "vitest/config";
@@ -10,7 +11,16 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   plugins: [svelte()],
   test: {
-    include: ["src/lib/format.test.ts", "src/lib/labels.test.ts", "src/lib/router.test.ts", "src/lib/compare.test.ts", "src/lib/partnership-labels.test.ts"],
+    include: [
+      "src/lib/format.test.ts",
+      "src/lib/labels.test.ts",
+      "src/lib/router.test.ts",
+      "src/lib/compare.test.ts",
+      "src/lib/partnership-labels.test.ts",
+      "src/lib/date-field.test.ts",
+      // Components rendered in Chromium with the shell's commands faked (src/test/mock-shell.ts).
+      "src/**/*.component.test.ts",
+    ],
     browser: {
       enabled: true,
       headless: true,

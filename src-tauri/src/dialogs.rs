@@ -6,6 +6,7 @@
 use std::path::PathBuf;
 
 use locallift::error::ErrorKind;
+use locallift::msg;
 use tauri::{AppHandle, Manager, Runtime};
 use tauri_plugin_dialog::DialogExt;
 
@@ -57,9 +58,9 @@ pub fn file_name(path: &std::path::Path) -> String {
 }
 
 fn stopped(e: impl std::fmt::Display) -> ApiError {
-    ApiError::new(ErrorKind::Internal, format!("the file dialog stopped unexpectedly: {e}"))
+    ApiError::new(ErrorKind::Internal, msg!("app-error-dialog-stopped", detail = e.to_string()))
 }
 
 fn not_a_path(e: impl std::fmt::Display) -> ApiError {
-    ApiError::new(ErrorKind::Internal, format!("the file dialog did not answer with a file: {e}"))
+    ApiError::new(ErrorKind::Internal, msg!("app-error-dialog-no-file", detail = e.to_string()))
 }

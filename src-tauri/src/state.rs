@@ -12,6 +12,8 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use locallift::error::ErrorKind;
+use locallift::i18n::Message;
+use locallift::msg;
 
 use crate::error::{ApiError, ApiResult};
 
@@ -55,7 +57,7 @@ const WRITE_WAIT: Duration = Duration::from_secs(3);
 const READ_WAIT: Duration = Duration::from_millis(20);
 
 fn unusable() -> ApiError {
-    ApiError::new(ErrorKind::Internal, "the app state is unusable; restart LocalLift")
+    ApiError::new(ErrorKind::Internal, Message::new("app-error-unusable"))
 }
 
 /// Takes the shop file's backup of the day, if it has none, on a thread of its own: a big shop's check and
@@ -212,7 +214,7 @@ impl Db {
     ) -> ApiResult<AppStatus> {
         let mut slot = self.lock_within(WRITE_WAIT)?.ok_or_else(busy)?;
         *self.0.readable.lock().map_err(|_| unusable())? = None;
-        slot.store = Err(ApiError::new(ErrorKind::Closed, "no shop file is open"));
+        slot.store = Err(ApiError::new(ErrorKind::Closed, Message::new("app-error-closed")));
         slot.store = open(&path).map_err(ApiError::from);
         if slot.store.is_ok() {
             *self.0.readable.lock().map_err(|_| unusable())? = Some(path.clone());
@@ -261,14 +263,14 @@ impl Db {
 }
 
 fn busy() -> ApiError {
-    ApiError::from(locallift::Error::Busy("with a long task (an import, a PDF or a restore)".into()))
+    ApiError::from(locallift::Error::Busy(Message::new("busy-long-task")))
 }
 
 /// Runs `f` on a blocking thread.
 async fn blocking<T: Send + 'static>(f: impl FnOnce() -> ApiResult<T> + Send + 'static) -> ApiResult<T> {
     tauri::async_runtime::spawn_blocking(f)
         .await
-        .map_err(|e| ApiError::new(ErrorKind::Internal, format!("a command stopped unexpectedly: {e}")))?
+        .map_err(|e| ApiError::new(ErrorKind::Internal, msg!("app-error-stopped", detail = e.to_string())))?
 }
 
 #[cfg(test)]

@@ -1,5 +1,10 @@
 //! `locallift`: the core without a window, for scripting, power users and benchmarks. Every subcommand is
 //! one call into the library; errors go to stderr with a non-zero exit code.
+//!
+//! What it prints for a person comes from `locales/<language>/cli.ftl` (and the core's catalogues), in the
+//! shop's language once its file is open, else the computer's; JSON, file names and ids stay as they are.
+//! The `--help` texts and clap's own usage errors stay English: they are clap's, written from the doc
+//! comments below, before any shop file is open.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -7,10 +12,18 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand};
 use std::sync::atomic::AtomicBool;
 
+use locallift::i18n::{Arg, Message, Words};
 use locallift::import::date_order::DateOrderSource;
 use locallift::import::{ImportOptions, import_file};
 use locallift::model::{ListQuery, ShopInput};
-use locallift::{Error, Store, demo};
+use locallift::{Error, Store, demo, msg};
+
+/// The words the CLI writes in: the shop's locale once its file is open, else the operating system's.
+static WORDS: std::sync::OnceLock<std::sync::Arc<Words>> = std::sync::OnceLock::new();
+
+fn words() -> std::sync::Arc<Words> {
+    WORDS.get().cloned().unwrap_or_else(|| locallift::i18n::words(&locallift::locale::system_locale()))
+}
 
 #[derive(Parser)]
 #[command(name = "locallift", version, about = "LocalLift: local partnerships that pay off, measured")]
@@ -459,10 +472,11 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: {e}");
+            let words = words();
+            eprintln!("{}", words.get("cli-error", &[("message", e.message().into())]));
             if let Error::Invalid(fields) = &e {
                 for f in fields.iter().skip(1) {
-                    eprintln!("error: {}", f.message);
+                    eprintln!("{}", words.get("cli-error", &[("message", f.message.clone().into())]));
                 }
             }
             ExitCode::FAILURE
@@ -488,19 +502,28 @@ fn run(cli: Cli) -> Result<(), Error> {
         (_, None) => Store::default_path(),
     };
     let mut store = Store::open(&path)?;
+    if let Ok(shop) = store.shop() {
+        let _ = WORDS.set(locallift::i18n::words(&shop.format.locale));
+    }
     match cli.command {
         Command::Demo => {
             let today = store.today()?;
             let s = demo::generate(&mut store, today)?;
+            let w = words();
             println!(
-                "demo shop written to {}: {} partners, {} communities, {} campaigns, {} posts, {} orders ({} with partner codes)",
-                path.display(),
-                s.partners,
-                s.communities,
-                s.campaigns,
-                s.posts,
-                s.orders,
-                s.code_orders
+                "{}",
+                w.get(
+                    "cli-demo-written",
+                    &[
+                        ("path", path.display().to_string().into()),
+                        ("partners", msg!("cli-partners", count = s.partners).into()),
+                        ("communities", msg!("cli-communities", count = s.communities).into()),
+                        ("campaigns", msg!("cli-campaigns", count = s.campaigns).into()),
+                        ("posts", msg!("cli-posts", count = s.posts).into()),
+                        ("orders", msg!("cli-orders", count = s.orders).into()),
+                        ("coded", s.code_orders.into()),
+                    ]
+                )
             );
         }
         Command::Shop { action: ShopAction::Show } => print_json(&store.shop()?),
@@ -533,7 +556,8 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Partners { action: Some(PartnerAction::Imports), .. } => print_json(&store.list_contact_imports()?),
         Command::Partners { action: Some(PartnerAction::Undo { id }), .. } => {
             let undone = store.undo_contact_import(id)?;
-            println!("Undid the partner import of {} ({id}).", undone.file_name);
+            let args = [("file", undone.file_name.into()), ("id", id.to_string().into())];
+            println!("{}", words().get("cli-undone-partner-import", &args));
         }
         Command::Communities { action: None } => print_json(&store.list_communities(&ListQuery::default())?),
         Command::Communities { action: Some(CommunityAction::Import(sheet)) } => import_communities(&mut store, sheet)?,
@@ -580,16 +604,23 @@ fn run(cli: Cli) -> Result<(), Error> {
         }
         Command::Leaks { action: Some(LeakAction::Mark { campaign_partner, code, from }), .. } => {
             store.mark_code_leaked(campaign_partner, &code, Some(from))?;
-            println!("{code} marked as leaked from {from}: its orders from that day are not the partner's");
+            // The day as it was typed (YYYY-MM-DD), as `leaks` lists it.
+            let args = [("code", code.into()), ("day", from.to_string().into())];
+            println!("{}", words().get("cli-leak-marked", &args));
         }
         Command::Leaks { action: Some(LeakAction::Unmark { campaign_partner, code }), .. } => {
             store.mark_code_leaked(campaign_partner, &code, None)?;
-            println!("{code} no longer marked as leaked");
+            println!("{}", words().get("cli-leak-unmarked", &[("code", code.into())]));
         }
         Command::Imports => print_json(&store.list_imports()?),
         Command::Campaign { action: CampaignAction::Create { file } } => {
-            let spec: locallift::attribution::CampaignSpec = serde_json::from_slice(&std::fs::read(&file)?)
-                .map_err(|e| Error::invalid("file", format!("{}: not a campaign description: {e}", file.display())))?;
+            let spec: locallift::attribution::CampaignSpec =
+                serde_json::from_slice(&std::fs::read(&file)?).map_err(|e| {
+                    Error::invalid(
+                        "file",
+                        msg!("cli-not-a-campaign", file = file.display().to_string(), detail = e.to_string()),
+                    )
+                })?;
             println!("{}", store.create_campaign_from_spec(&spec)?);
         }
         Command::Results { campaign, json } => results(&store, &campaign, json)?,
@@ -600,13 +631,17 @@ fn run(cli: Cli) -> Result<(), Error> {
         }
         Command::Backup { out: Some(out) } => {
             store.export_database(&out)?;
-            println!("copy of the shop file written to {}", out.display());
+            println!("{}", words().get("cli-backup-copy-written", &[("path", out.display().to_string().into())]));
         }
-        Command::Backup { out: None } => println!("backup written to {}", store.backup("manual")?.display()),
+        Command::Backup { out: None } => {
+            let path = store.backup("manual")?;
+            println!("{}", words().get("cli-backup-written", &[("path", path.display().to_string().into())]));
+        }
         Command::Backups => print_json(&store.list_backups()?),
         Command::Restore { file } => {
             let safety = store.restore_backup(&file)?;
-            println!("restored from {}; the state before is kept in {}", file.display(), safety.display());
+            let args = [("file", file.display().to_string().into()), ("backup", safety.display().to_string().into())];
+            println!("{}", words().get("cli-restored", &args));
         }
         Command::Holidays { action } => {
             match action {
@@ -620,7 +655,8 @@ fn run(cli: Cli) -> Result<(), Error> {
         }
         Command::Undo { batch } => {
             let undone = store.undo_import(batch)?;
-            println!("Undid the import of {} (batch {}).", undone.file_name, undone.id);
+            let args = [("file", undone.file_name.into()), ("batch", undone.id.to_string().into())];
+            println!("{}", words().get("cli-undone-import", &args));
         }
         Command::Info => info(&store)?,
     }
@@ -644,65 +680,74 @@ fn import(
     let report = import_file(store, &file, &options, &|_| {}, &AtomicBool::new(false))?;
     let name = file.display();
     print_problems(&name, &report.errors);
+    let w = words();
     if report.error_count > report.errors.len() as u64 {
-        eprintln!("{name}: … and {} more problems", report.error_count - report.errors.len() as u64);
+        let more = report.error_count - report.errors.len() as u64;
+        eprintln!("{}", w.get("cli-more-problems", &[("file", name.to_string().into()), ("count", more.into())]));
     }
     if report.currency_set {
-        let verb = if report.written { "it is now" } else { "importing this file makes it" };
-        println!(
-            "The shop had no currency yet: {verb} {} (from this file).",
-            report.currency.as_deref().unwrap_or("?")
-        );
+        let currency = report.currency.as_deref().unwrap_or("?");
+        let said = if report.written {
+            msg!("cli-currency-set", currency = currency)
+        } else {
+            msg!("cli-currency-set-on-import", currency = currency)
+        };
+        println!("{}", w.text(&said));
     }
-    let n = locallift::format::plural;
-    println!(
-        "{name}: {} ({}, delimiter {}): {}, {}: {} new, {} updated, {} unchanged, {} cancelled, {} not yet paid; {}; {}",
-        report.preset_label,
-        report.encoding,
-        report.delimiter,
-        n(report.rows_read, "row", "rows"),
-        n(report.orders_read, "order", "orders"),
-        report.orders_new,
-        report.orders_updated,
-        report.orders_unchanged,
-        report.orders_cancelled,
-        report.orders_unpaid,
-        n(report.refunds_applied, "refund row applied", "refund rows applied"),
-        n(report.error_count, "problem", "problems")
-    );
+    println!("{}", import_counts(&w, &name.to_string(), &report));
     for sentence in &report.sentences {
-        println!("  {sentence}");
+        println!("  {}", w.text(sentence));
     }
     // What the owner can say where the file could not tell.
     if report.notes.date_order.as_ref().is_some_and(|d| !matches!(d.source, DateOrderSource::File { .. })) {
-        println!("  (To read the dates the other way: --date-order dmy or --date-order mdy.)");
+        println!("  {}", w.get("cli-hint-date-order", &[]));
     }
     if report.notes.tax.undetermined > 0 {
-        println!("  (If your prices include tax: --prices-include-tax true.)");
+        println!("  {}", w.get("cli-hint-prices-include-tax", &[]));
     }
     match (report.written, report.batch_id) {
-        (true, Some(batch)) => println!("Imported as batch {batch} (undo with: locallift undo {batch})."),
-        _ if dry_run => println!("Dry run: nothing was written."),
+        (true, Some(batch)) => println!("{}", w.get("cli-imported-batch", &[("batch", batch.to_string().into())])),
+        _ if dry_run => println!("{}", w.get("cli-dry-run", &[])),
         _ if report.blocked => {
-            return Err(Error::Import {
-                file: name.to_string(),
-                message: "a quote never closes, so the rows after it cannot be read and nothing was imported; \
-                          close the quote (see the line above) and import again"
-                    .into(),
-            });
+            return Err(Error::Import { file: name.to_string(), message: Message::new("cli-quote-never-closes") });
         }
         _ if report.error_count > 0 && !skip_invalid => {
             return Err(Error::Import {
                 file: name.to_string(),
-                message: format!(
-                    "{}, so nothing was imported; fix the file or use --skip-invalid to import the valid orders",
-                    n(report.error_count, "problem", "problems")
-                ),
+                message: msg!("cli-sales-problems", count = report.error_count),
             });
         }
-        _ => println!("Nothing new: every order in this file is already in the shop."),
+        _ => println!("{}", w.get("cli-nothing-new-orders", &[])),
     }
     Ok(())
+}
+
+/// What a sales import read and did, in one line: "FILE: FORMAT (UTF-8, delimiter ,): 7 rows, 5 orders: 5 new, …".
+fn import_counts(w: &Words, file: &str, report: &locallift::import::ImportReport) -> String {
+    // The delimiter as a word where it is one ("tab"), else the character.
+    let delimiter: Arg = if report.delimiter == "tab" {
+        Message::new("cli-delimiter-tab").into()
+    } else {
+        report.delimiter.as_str().into()
+    };
+    w.get(
+        "cli-import-counts",
+        &[
+            ("file", file.into()),
+            ("format", report.preset_label.as_str().into()),
+            ("encoding", report.encoding.as_str().into()),
+            ("delimiter", delimiter),
+            ("rows", msg!("cli-rows", count = report.rows_read).into()),
+            ("orders", msg!("cli-orders", count = report.orders_read).into()),
+            ("new", report.orders_new.into()),
+            ("updated", report.orders_updated.into()),
+            ("unchanged", report.orders_unchanged.into()),
+            ("cancelled", report.orders_cancelled.into()),
+            ("unpaid", report.orders_unpaid.into()),
+            ("refunds", msg!("cli-refund-rows-applied", count = report.refunds_applied).into()),
+            ("problems", msg!("cli-problems", count = report.error_count).into()),
+        ],
+    )
 }
 
 /// `locallift partners`: the partners `search` finds, as the list shows them, each with their accounts.
@@ -746,60 +791,80 @@ fn import_partners(store: &mut Store, sheet: SheetImport) -> Result<(), Error> {
         let columns = report.header.iter().map(|h| format!("“{h}”")).collect::<Vec<_>>().join(", ");
         return Err(Error::Import {
             file: name.to_string(),
-            message: format!(
-                "no column says who a row is (a name, a handle or a profile link); its columns are {columns}: \
-                 give a mapping with --mapping"
-            ),
+            message: msg!("cli-partners-no-name-column", columns = columns),
         });
     }
     let r = &report;
     print_counts(
         &name,
+        Counted::Partners,
         &r.format,
         [r.rows_read, r.partners_new, r.partners_updated, r.partners_unchanged, r.problem_count],
         &r.notes,
     );
-    let n = locallift::format::plural;
+    let w = words();
     match &report.import {
-        Some(import) => {
-            println!("Imported as partner import {} (undo with: locallift partners undo {}).", import.id, import.id)
-        }
-        None if dry_run => println!("Dry run: nothing was written."),
+        Some(import) => println!("{}", w.get("cli-imported-partners", &[("id", import.id.to_string().into())])),
+        None if dry_run => println!("{}", w.get("cli-dry-run", &[])),
         None if report.problem_count > 0 && !skip_invalid => {
             return Err(Error::Import {
                 file: name.to_string(),
-                message: format!(
-                    "{}, so nothing was imported; fix the file or use --skip-invalid to import the valid rows",
-                    n(report.problem_count, "problem", "problems")
-                ),
+                message: msg!("cli-rows-problems", count = report.problem_count),
             });
         }
-        None => println!("Nothing new: every partner in this file is already as it says."),
+        None => println!("{}", w.get("cli-nothing-new-partners", &[])),
     }
     Ok(())
 }
 
-/// A file's row problems on stderr, one per line: `FILE:LINE: column “C”: “VALUE”: reason` (editors jump there).
+/// A file's row problems on stderr, one per line: `FILE:LINE: column “C”: “VALUE”: reason` (editors jump
+/// there, so the file and line stay as they are in every language).
 fn print_problems(name: &std::path::Display<'_>, problems: &[locallift::import::preset::RowError]) {
+    let w = words();
     for e in problems {
-        let column = e.column.as_deref().map(|c| format!(" column “{c}”:")).unwrap_or_default();
-        let value = e.value.as_deref().map(|v| format!(" “{v}”:")).unwrap_or_default();
-        eprintln!("{name}:{}:{column}{value} {}", e.line, e.reason);
+        let mut line = format!("{name}:{}:", e.line);
+        let column = e.column.as_deref().map(|c| w.get("cli-problem-column", &[("column", c.into())]));
+        let value = e.value.as_deref().map(|v| w.get("cli-problem-value", &[("value", v.into())]));
+        for part in [column, value, Some(w.text(&e.reason))].into_iter().flatten() {
+            // A space between the parts, but none after a Chinese or Japanese character ("列「A」：「x」：…").
+            if line.chars().last().is_none_or(|c| (c as u32) < 0x2E80) {
+                line.push(' ');
+            }
+            line.push_str(&part);
+        }
+        eprintln!("{line}");
     }
 }
 
-/// What a partner or posts import counted, then its notes: "FILE: FORMAT, N rows: A new, B updated, C
-/// unchanged, D problems".
-fn print_counts(name: &std::path::Display<'_>, format: &str, counts: [u64; 5], notes: &[String]) {
+/// What a spreadsheet import counts: partners, communities or posts (each language says "new" of its own
+/// kind of thing).
+#[derive(Clone, Copy)]
+enum Counted {
+    Partners,
+    Communities,
+    Posts,
+}
+
+/// What a partner, community or posts import counted, then its notes: "FILE: FORMAT, N rows: A new, B
+/// updated, C unchanged, D problems".
+fn print_counts(name: &std::path::Display<'_>, counted: Counted, format: &str, counts: [u64; 5], notes: &[Message]) {
     let [rows, new, updated, unchanged, problems] = counts;
-    let n = locallift::format::plural;
-    println!(
-        "{name}: {format}, {}: {new} new, {updated} updated, {unchanged} unchanged, {}",
-        n(rows, "row", "rows"),
-        n(problems, "problem", "problems")
-    );
+    let line = match counted {
+        Counted::Partners => Message::new("cli-counts-partners"),
+        Counted::Communities => Message::new("cli-counts-communities"),
+        Counted::Posts => Message::new("cli-counts-posts"),
+    }
+    .arg("file", name.to_string())
+    .arg("format", format)
+    .arg("rows", msg!("cli-rows", count = rows))
+    .arg("new", new)
+    .arg("updated", updated)
+    .arg("unchanged", unchanged)
+    .arg("problems", msg!("cli-problems", count = problems));
+    let words = words();
+    println!("{}", words.text(&line));
     for note in notes {
-        println!("  {note}");
+        println!("  {}", words.text(note));
     }
 }
 
@@ -808,7 +873,7 @@ fn read_mapping<T: serde::de::DeserializeOwned>(path: Option<PathBuf>) -> Result
     path.map(|path| {
         serde_json::from_slice(&std::fs::read(&path)?).map_err(|e| Error::Import {
             file: path.display().to_string(),
-            message: format!("not a column mapping: {e}"),
+            message: msg!("cli-not-a-mapping", detail = e.to_string()),
         })
     })
     .transpose()
@@ -829,30 +894,24 @@ fn import_communities(store: &mut Store, sheet: SheetImport) -> Result<(), Error
         contacts::import_communities(store, file, mapping, skip_invalid)?
     };
     if report.needs_mapping {
-        return Err(Error::Import {
-            file: name.to_string(),
-            message: "no column is the community's name: give a mapping with --mapping".into(),
-        });
+        return Err(Error::Import { file: name.to_string(), message: Message::new("cli-communities-no-name-column") });
     }
     let r = &report;
     print_counts(
         &name,
+        Counted::Communities,
         &r.format,
         [r.rows_read, r.partners_new, r.partners_updated, r.partners_unchanged, r.problem_count],
         &r.notes,
     );
+    let w = words();
     match &report.import {
-        Some(import) => {
-            println!("Imported as import {} (undo with: locallift partners undo {}).", import.id, import.id)
-        }
-        None if dry_run => println!("Dry run: nothing was written."),
+        Some(import) => println!("{}", w.get("cli-imported-sheet", &[("id", import.id.to_string().into())])),
+        None if dry_run => println!("{}", w.get("cli-dry-run", &[])),
         None if report.problem_count > 0 && !skip_invalid => {
-            return Err(Error::Import {
-                file: name.to_string(),
-                message: "rows have problems, so nothing was imported; fix the file or use --skip-invalid".into(),
-            });
+            return Err(Error::Import { file: name.to_string(), message: Message::new("cli-community-rows-problems") });
         }
-        None => println!("Nothing new: every community in this file is already as it says."),
+        None => println!("{}", w.get("cli-nothing-new-communities", &[])),
     }
     Ok(())
 }
@@ -873,13 +932,12 @@ fn import_posts(
     let report = if dry_run { preview } else { posts::import_posts(store, file, partner, skip_invalid)? };
     let r = &report;
     let counts = [r.rows_read, r.posts_new, r.posts_updated, r.posts_unchanged, r.problem_count];
-    print_counts(&name, &r.format, counts, &r.notes);
+    print_counts(&name, Counted::Posts, &r.format, counts, &r.notes);
+    let w = words();
     match &report.import {
-        Some(import) => {
-            println!("Imported as import {} (undo with: locallift partners undo {}).", import.id, import.id);
-        }
-        None if dry_run => println!("Dry run: nothing was written."),
-        None => println!("Nothing new: every post in this file is already as it says."),
+        Some(import) => println!("{}", w.get("cli-imported-sheet", &[("id", import.id.to_string().into())])),
+        None if dry_run => println!("{}", w.get("cli-dry-run", &[])),
+        None => println!("{}", w.get("cli-nothing-new-posts", &[])),
     }
     Ok(())
 }
@@ -892,10 +950,14 @@ fn summary(store: &Store, json: bool) -> Result<(), Error> {
     } else {
         // Amounts as the screens write them (the shop's currency and locale), never in cents.
         let n = store.numbers(None)?;
-        let orders = |count: i64| if count == 1 { "1 order".to_string() } else { format!("{} orders", n.count(count)) };
-        println!("{}, net revenue {}", orders(summary.orders), n.money(summary.net_revenue_minor));
+        let w = words();
+        let orders = |count: i64| -> Arg { msg!("cli-orders", count = count).into() };
+        let net = n.money(summary.net_revenue_minor);
+        println!("{}", w.get("cli-summary", &[("orders", orders(summary.orders)), ("net", net.into())]));
         for (code, t) in &summary.by_code {
-            println!("  {code}: {}, {}", orders(t.orders), n.money(t.net_revenue_minor));
+            let args =
+                [("code", code.into()), ("orders", orders(t.orders)), ("net", n.money(t.net_revenue_minor).into())];
+            println!("  {}", w.get("cli-summary-code", &args));
         }
     }
     Ok(())
@@ -907,81 +969,100 @@ fn results(store: &Store, campaign: &str, json: bool) -> Result<(), Error> {
     let results = store.campaign_results(found.id)?;
     if json {
         println!("{}", serde_json::to_string(&results).map_err(|e| Error::Corrupt(e.to_string()))?);
-    } else {
-        // As the screens write it: money in the shop's currency, the campaign's dates apart from
-        // the days its orders count (the attribution window after its end).
-        let n = store.numbers(None)?;
-        let roi = |r: Option<f64>| r.map_or("—".into(), |r| n.percent(r, true));
-        println!(
-            "{} ({} to {}; orders counted {} to {})",
-            results.campaign,
-            n.day(found.fields.start),
-            n.day(found.fields.end),
-            n.day(results.window_start),
-            n.day(results.window_end)
-        );
-        for p in &results.partners {
-            let f = &p.figures;
-            if p.method == locallift::attribution::Method::Lift {
-                // A walk-in partner: measured by the sales lift, never a −100% loss.
-                let lift = f.lift_low_minor.zip(f.lift_high_minor).map_or("no estimate yet".to_string(), |(l, h)| {
-                    n.lift_range(l, h).replacen("Between", "between", 1)
-                });
-                let range = f.roi_low.zip(f.roi_high).map_or("—".into(), |(l, h)| n.roi_range(l, h));
-                println!(
-                    "  {}: walk-in partner (no code), measured by sales lift: {lift}; cost {}, ROI {range}",
-                    p.name,
-                    n.money(f.cost_minor)
-                );
-                continue;
-            }
-            // "Customer said" orders are labelled with their share: the owner sees how much rests on them.
-            let said = if f.survey_orders > 0 {
-                format!(
-                    " (of which {} customer said, {})",
-                    n.count(f.survey_orders),
-                    n.money(f.survey_net_revenue_minor)
-                )
-            } else {
-                String::new()
-            };
-            println!(
-                "  {}: {} orders{said}, net {}, gross profit {}, cost {}, ROI {}, {} new customers",
-                p.name,
-                n.count(f.attributed_orders),
-                n.money(f.attributed_net_revenue_minor),
-                n.money(f.gross_profit_minor),
-                n.money(f.cost_minor),
-                roi(f.roi),
-                n.count(f.new_customers)
-            );
-        }
-        let t = &results.totals.figures;
-        let with_lift = t.roi_low.zip(t.roi_high).map_or(String::new(), |(l, h)| {
-            format!(" (counted sales; with walk-in partners' lift {})", n.roi_range(l, h))
-        });
-        println!(
-            "  total: {} orders, net {}, gross profit {}, cost {}, ROI {}{with_lift}",
-            n.count(t.attributed_orders),
-            n.money(t.attributed_net_revenue_minor),
-            n.money(t.gross_profit_minor),
-            n.money(t.cost_minor),
-            roi(t.roi)
-        );
-        println!("  {}", locallift::report::verdict(&results, &n));
-        for c in &results.conflicts {
-            println!(
-                "  conflict: order {} used {:?}: counted for {}, also matched {:?}",
-                c.order, c.codes, c.attributed_to, c.also_matched
-            );
-        }
+        return Ok(());
+    }
+    // As the screens write it: money in the shop's currency, the campaign's dates apart from the days its
+    // orders count (the attribution window after its end).
+    let n = store.numbers(None)?;
+    let w = words();
+    let heading = [
+        ("campaign", results.campaign.as_str().into()),
+        ("start", n.day(found.fields.start).into()),
+        ("end", n.day(found.fields.end).into()),
+        ("from", n.day(results.window_start).into()),
+        ("to", n.day(results.window_end).into()),
+    ];
+    println!("{}", w.get("cli-results-heading", &heading));
+    for p in &results.partners {
+        println!("  {}", partner_line(&w, &n, p));
+    }
+    let t = &results.totals.figures;
+    let roi = match t.roi_low.zip(t.roi_high) {
+        Some((l, h)) => w.get(
+            "cli-results-roi-with-lift",
+            &[("roi", roi_of(&n, t.roi).into()), ("range", locallift::report::roi_range(&n, l, h).into())],
+        ),
+        None => roi_of(&n, t.roi),
+    };
+    let total = [
+        ("orders", msg!("cli-orders", count = t.attributed_orders).into()),
+        ("net", n.money(t.attributed_net_revenue_minor).into()),
+        ("profit", n.money(t.gross_profit_minor).into()),
+        ("cost", n.money(t.cost_minor).into()),
+        ("roi", roi.into()),
+    ];
+    println!("  {}", w.get("cli-results-total", &total));
+    println!("  {}", locallift::report::verdict(&results, &n));
+    for c in &results.conflicts {
+        let args = [
+            ("order", c.order.as_str().into()),
+            ("codes", format!("{:?}", c.codes).into()),
+            ("partner", c.attributed_to.as_str().into()),
+            ("others", format!("{:?}", c.also_matched).into()),
+        ];
+        println!("  {}", w.get("cli-results-conflict", &args));
     }
     Ok(())
 }
 
+/// An ROI as a signed percentage, "—" when there is none (no cost).
+fn roi_of(n: &locallift::format::Numbers, roi: Option<f64>) -> String {
+    roi.map_or("—".into(), |r| n.percent(r, true))
+}
+
+/// One partner's line of `results`: their counted orders and money, or, for a walk-in partner, the sales
+/// lift they are measured by (never a −100% loss).
+fn partner_line(w: &Words, n: &locallift::format::Numbers, p: &locallift::attribution::PartnerResult) -> String {
+    let f = &p.figures;
+    if p.method == locallift::attribution::Method::Lift {
+        // The range follows a colon: its first letter small ("between", "zwischen", "entre"; every
+        // language's starts with a word like these, or has no capitals).
+        let lift = f.lift_low_minor.zip(f.lift_high_minor).map_or_else(
+            || w.get("cli-results-no-estimate", &[]),
+            |(l, h)| lowercase_first(&locallift::report::lift_range(n, l, h)),
+        );
+        let range = f.roi_low.zip(f.roi_high).map_or("—".into(), |(l, h)| locallift::report::roi_range(n, l, h));
+        let args = [
+            ("partner", p.name.as_str().into()),
+            ("lift", lift.into()),
+            ("cost", n.money(f.cost_minor).into()),
+            ("range", range.into()),
+        ];
+        return w.get("cli-results-walk-in", &args);
+    }
+    // "Customer said" orders are labelled with their share: the owner sees how much rests on them.
+    let orders = msg!("cli-orders", count = f.attributed_orders);
+    let counted = if f.survey_orders > 0 {
+        let net = n.money(f.survey_net_revenue_minor);
+        msg!("cli-results-orders-said", orders = orders, said = f.survey_orders, net = net)
+    } else {
+        orders
+    };
+    let args = [
+        ("partner", p.name.as_str().into()),
+        ("orders", counted.into()),
+        ("net", n.money(f.attributed_net_revenue_minor).into()),
+        ("profit", n.money(f.gross_profit_minor).into()),
+        ("cost", n.money(f.cost_minor).into()),
+        ("roi", roi_of(n, f.roi).into()),
+        ("new", f.new_customers.into()),
+    ];
+    w.get("cli-results-partner", &args)
+}
+
 /// `locallift export`: a table as CSV.
 fn export(store: &Store, table: ExportTable, out: Option<PathBuf>, no_bom: bool) -> Result<(), Error> {
-    let out = out.ok_or_else(|| Error::invalid("out", "say where to write the file: --out FILE.csv"))?;
+    let out = out.ok_or_else(|| Error::invalid("out", Message::new("cli-export-needs-out")))?;
     let kind = match table {
         ExportTable::Partners => locallift::export::ExportKind::Partners,
         ExportTable::Campaigns => locallift::export::ExportKind::Campaigns,
@@ -990,7 +1071,8 @@ fn export(store: &Store, table: ExportTable, out: Option<PathBuf>, no_bom: bool)
         }
     };
     let rows = store.export_csv(kind, &out, !no_bom)?;
-    println!("{rows} rows written to {}", out.display());
+    let args = [("rows", msg!("cli-rows", count = rows).into()), ("path", out.display().to_string().into())];
+    println!("{}", words().get("cli-export-written", &args));
     Ok(())
 }
 
@@ -1011,18 +1093,18 @@ fn report(
     };
     let paper = paper_of(store, paper.as_deref())?;
     let missing = store.export_pdf(kind, paper, None, &pdf)?;
-    println!("{} written", pdf.display());
+    let w = words();
+    println!("{}", w.get("cli-file-written", &[("path", pdf.display().to_string().into())]));
     if !missing.is_empty() {
-        eprintln!(
-            "note: no font on this computer has {}: shown as boxes in the PDF",
-            missing.iter().map(|c| format!("“{c}” (U+{:04X})", *c as u32)).collect::<Vec<_>>().join(", ")
-        );
+        let characters = missing.iter().map(|c| format!("“{c}” (U+{:04X})", *c as u32)).collect::<Vec<_>>().join(", ");
+        eprintln!("{}", w.get("cli-missing-glyphs", &[("characters", characters.into())]));
     }
     Ok(())
 }
 
 /// `locallift deliverables`: the list, as JSON or one line each.
 fn deliverables(store: &Store, due: bool, campaign: Option<&str>, json: bool) -> Result<(), Error> {
+    use locallift::model::DeliverableStatus as S;
     let list = if due {
         store.deliverables_due()?
     } else {
@@ -1033,18 +1115,31 @@ fn deliverables(store: &Store, due: bool, campaign: Option<&str>, json: bool) ->
         print_json(&list);
         return Ok(());
     }
+    let w = words();
+    let status_of =
+        |d: &S| -> String { w.get("cli-deliverable-status", &[("status", locallift::export::json_name(d).into())]) };
+    // The statuses padded to the widest of the language's, so the names after them line up.
+    let width =
+        [S::Planned, S::Due, S::Done, S::Missed].iter().map(|s| status_of(s).chars().count()).max().unwrap_or(0);
     for d in &list {
-        let status = locallift::export::json_name(&d.status);
-        let description =
-            if d.fields.description.is_empty() { String::new() } else { format!(": {}", d.fields.description) };
-        println!(
-            "#{} due {} {status:<7} {} · {} · {}{description}",
-            d.id,
-            d.fields.due,
-            d.member,
-            d.campaign,
-            d.fields.kind.as_str()
+        let line = w.get(
+            "cli-deliverable-line",
+            &[
+                ("id", d.id.to_string().into()),
+                // The day as the command line takes it (YYYY-MM-DD).
+                ("due", d.fields.due.to_string().into()),
+                ("status", format!("{:<width$}", status_of(&d.status)).into()),
+                ("partner", d.member.as_str().into()),
+                ("campaign", d.campaign.as_str().into()),
+                ("kind", msg!("report-deliverable-kind", kind = d.fields.kind.as_str()).into()),
+            ],
         );
+        if d.fields.description.is_empty() {
+            println!("{line}");
+        } else {
+            let args = [("line", line.into()), ("description", d.fields.description.as_str().into())];
+            println!("{}", w.get("cli-deliverable-described", &args));
+        }
     }
     Ok(())
 }
@@ -1056,7 +1151,7 @@ fn deliverable_action(store: &mut Store, action: DeliverableAction) -> Result<()
             let cp = campaign_partner_id(store, &campaign, &partner)?;
             let kind = DeliverableKind::parse(&kind).ok_or_else(|| {
                 let all: Vec<&str> = DeliverableKind::ALL.iter().map(|k| k.as_str()).collect();
-                Error::invalid("kind", format!("“{kind}” is not one of {}", all.join(", ")))
+                Error::invalid("kind", msg!("cli-deliverable-kind", kind = &kind, known = all.join(", ")))
             })?;
             store.add_deliverable(cp, &DeliverableInput { kind, description, due })?
         }
@@ -1070,7 +1165,7 @@ fn deliverable_action(store: &mut Store, action: DeliverableAction) -> Result<()
         DeliverableAction::Reopen { id } => store.set_deliverable_done(id, None)?,
         DeliverableAction::Delete { id } => {
             store.delete_deliverable(id)?;
-            println!("deliverable {id} deleted");
+            println!("{}", words().get("cli-deliverable-deleted", &[("id", id.to_string().into())]));
             return Ok(());
         }
     };
@@ -1093,12 +1188,9 @@ fn campaign_partner_id(store: &Store, campaign: &str, partner: &str) -> Result<i
     let campaign = store.find_campaign(campaign)?;
     let detail = store.campaign_detail(campaign.id)?;
     let wanted = partner.trim().to_lowercase();
-    detail
-        .partners
-        .iter()
-        .find(|p| p.member_name.to_lowercase() == wanted)
-        .map(|p| p.id)
-        .ok_or_else(|| Error::invalid("partner", format!("“{partner}” is not a partner of “{}”", campaign.fields.name)))
+    detail.partners.iter().find(|p| p.member_name.to_lowercase() == wanted).map(|p| p.id).ok_or_else(|| {
+        Error::invalid("partner", msg!("cli-not-a-partner-of", partner = partner, campaign = &campaign.fields.name))
+    })
 }
 
 /// `locallift payments …`.
@@ -1125,17 +1217,19 @@ fn payments(store: &mut Store, action: PaymentAction) -> Result<(), Error> {
             let paid = store.add_payment(&PaymentInput { partner_id: p.id, day, amount_minor, method, note })?;
             let balance = store.partner_ledger(p.id, None, None)?.closing_balance_minor;
             let n = store.numbers(None)?;
-            println!(
-                "payment {} of {} to {} on {day} recorded; balance now {}",
-                paid.id,
-                n.money(amount_minor),
-                p.fields.name,
-                n.money(balance)
-            );
+            let args = [
+                ("id", paid.id.to_string().into()),
+                ("amount", n.money(amount_minor).into()),
+                ("partner", p.fields.name.as_str().into()),
+                // The day as the command line takes it (YYYY-MM-DD).
+                ("day", day.to_string().into()),
+                ("balance", n.money(balance).into()),
+            ];
+            println!("{}", words().get("cli-payment-recorded", &args));
         }
         PaymentAction::Delete { id } => {
             store.delete_payment(id)?;
-            println!("payment {id} deleted");
+            println!("{}", words().get("cli-payment-deleted", &[("id", id.to_string().into())]));
         }
         PaymentAction::Statement { partner, from, to, csv, pdf, paper } => {
             let p = store.find_partner(&partner)?;
@@ -1145,13 +1239,15 @@ fn payments(store: &mut Store, action: PaymentAction) -> Result<(), Error> {
                     path,
                     true,
                 )?;
-                println!("{} written ({rows} rows)", path.display());
+                let args =
+                    [("path", path.display().to_string().into()), ("rows", msg!("cli-rows", count = rows).into())];
+                println!("{}", words().get("cli-statement-csv-written", &args));
             }
             if let Some(path) = &pdf {
                 use locallift::pdf::PdfKind;
                 let paper = paper_of(store, paper.as_deref())?;
                 store.export_pdf(PdfKind::Statement { partner_id: p.id, from, to }, paper, None, path)?;
-                println!("{} written", path.display());
+                println!("{}", words().get("cli-file-written", &[("path", path.display().to_string().into())]));
             }
             if csv.is_none() && pdf.is_none() {
                 print_json(&store.partner_ledger(p.id, from, to)?);
@@ -1168,17 +1264,23 @@ fn amount_minor(field: &str, text: &str, currency: Option<&str>, locale: Option<
     let facts = locallift::locale::info(locale, currency);
     let mark = if facts.decimal == "," { DecimalMark::Comma } else { DecimalMark::Dot };
     parse_money(text, mark, facts.currency_exponent)
-        .map_err(|e| Error::invalid(field, format!("“{text}” is not an amount: {e}")))
+        .map_err(|e| Error::invalid(field, msg!("cli-not-an-amount", text = text, detail = e.to_string())))
 }
 
 /// `locallift info`: where the shop file is and what it holds.
 fn info(store: &Store) -> Result<(), Error> {
     let shop = store.shop()?;
-    println!("file: {}", store.path().display());
-    println!("schema version: {}", locallift::store::SCHEMA_VERSION);
-    println!("shop: {} ({})", shop.settings.name, shop.settings.currency.as_deref().unwrap_or("no currency yet"));
-    println!("partners: {}", store.list_partners(&ListQuery { include_archived: true, ..Default::default() })?.len());
-    println!("campaigns: {}", store.list_campaigns(&ListQuery { include_archived: true, ..Default::default() })?.len());
+    let all = || ListQuery { include_archived: true, ..Default::default() };
+    let w = words();
+    let currency: Arg = match shop.settings.currency.as_deref() {
+        Some(code) => code.into(),
+        None => Message::new("cli-info-no-currency").into(),
+    };
+    println!("{}", w.get("cli-info-file", &[("path", store.path().display().to_string().into())]));
+    println!("{}", w.get("cli-info-schema", &[("version", locallift::store::SCHEMA_VERSION.to_string().into())]));
+    println!("{}", w.get("cli-info-shop", &[("name", shop.settings.name.as_str().into()), ("currency", currency)]));
+    println!("{}", w.get("cli-info-partners", &[("count", store.list_partners(&all())?.len().into())]));
+    println!("{}", w.get("cli-info-campaigns", &[("count", store.list_campaigns(&all())?.len().into())]));
     Ok(())
 }
 
@@ -1189,37 +1291,48 @@ fn lift_study(shops: usize, seed: u64, json: bool, no_trend: bool) {
         print_json(&report);
         return;
     }
-    println!(
-        "{} shops (seed {}): coverage of the 95% interval {:.1}%, bias {:+.2}% of usual window sales; \
-         with no uplift, a lift claimed (interval above 0) {:.1}%, interval excluding 0 either side {:.1}%",
-        report.shops,
-        report.seed,
-        report.coverage * 100.0,
-        report.bias_pct,
-        report.false_positive_rate * 100.0,
-        report.excludes_zero_rate * 100.0
-    );
+    let w = words();
+    // Percentages to one decimal (bias signed, to two), with the decimal mark of the locale.
+    let mark = locallift::locale::info(Some(w.locale()), None).decimal;
+    let local = |text: String| -> Arg { text.replace('.', &mark).into() };
+    let pct = |ratio: f64| local(format!("{:.1}", ratio * 100.0));
+    let bias = |pct: f64| local(format!("{pct:+.2}"));
+    let args = [
+        ("shops", report.shops.into()),
+        ("seed", report.seed.to_string().into()),
+        ("coverage", pct(report.coverage)),
+        ("bias", bias(report.bias_pct)),
+        ("claimed", pct(report.false_positive_rate)),
+        ("excludes", pct(report.excludes_zero_rate)),
+    ];
+    println!("{}", w.get("cli-lift-study", &args));
     for s in &report.scenarios {
-        println!(
-            "  uplift {:>4.0}%: {} runs, coverage {:.1}%, bias {:+.2}%, detected (interval above 0) {:.1}%, not enough data {}",
-            s.uplift_pct,
-            s.runs,
-            s.coverage * 100.0,
-            s.bias_pct,
-            s.detected * 100.0,
-            s.not_enough_data
-        );
+        let args = [
+            ("uplift", local(format!("{:>4.0}", s.uplift_pct))),
+            ("runs", s.runs.into()),
+            ("coverage", pct(s.coverage)),
+            ("bias", bias(s.bias_pct)),
+            ("detected", pct(s.detected)),
+            ("short", s.not_enough_data.into()),
+        ];
+        println!("  {}", w.get("cli-lift-study-scenario", &args));
     }
 }
 
 fn print_json<T: serde::Serialize>(value: &T) {
     match serde_json::to_string_pretty(value) {
         Ok(text) => println!("{text}"),
-        Err(e) => eprintln!("error: {e}"),
+        Err(e) => eprintln!("{}", words().get("cli-error", &[("message", e.to_string().into())])),
     }
 }
 
-/// `--date-order`: dmy or mdy.
+/// A text with its first letter small: a sentence set in after a colon.
+fn lowercase_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| first.to_lowercase().chain(chars).collect())
+}
+
+/// `--date-order`: dmy or mdy. Its refusal is part of clap's usage error, which stays English (see the top).
 fn parse_date_order(text: &str) -> std::result::Result<locallift::import::DateOrder, String> {
     match text.trim().to_lowercase().as_str() {
         "dmy" | "day-first" => Ok(locallift::import::DateOrder::Dmy),

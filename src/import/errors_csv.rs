@@ -5,6 +5,7 @@ use std::path::Path;
 
 use super::preset::RowError;
 use crate::error::Result;
+use crate::i18n::Words;
 
 pub use crate::table::safe_cell;
 use crate::table::{Cell, CsvStyle, Table, write_table};
@@ -15,9 +16,12 @@ use crate::table::{Cell, CsvStyle, Table, write_table};
 /// # Errors
 /// [`crate::Error::Io`] when the file cannot be written or moved into place (a full disk, a missing or
 /// read-only folder); `path` is then left as it was.
-pub fn write(path: &Path, errors: &[RowError], style: CsvStyle) -> Result<()> {
+pub fn write(path: &Path, errors: &[RowError], style: CsvStyle, words: &Words) -> Result<()> {
     let table = Table {
-        header: vec!["line", "column", "value", "reason"],
+        header: ["errors-csv-line", "errors-csv-column", "errors-csv-value", "errors-csv-reason"]
+            .into_iter()
+            .map(|id| words.get(id, &[]))
+            .collect(),
         rows: errors
             .iter()
             .map(|e| {
@@ -25,7 +29,7 @@ pub fn write(path: &Path, errors: &[RowError], style: CsvStyle) -> Result<()> {
                     Cell::Number(e.line.to_string()),
                     Cell::Text(e.column.clone().unwrap_or_default()),
                     Cell::Text(e.value.clone().unwrap_or_default()),
-                    Cell::Text(e.reason.clone()),
+                    Cell::Text(words.text(&e.reason)),
                 ]
             })
             .collect(),
@@ -48,9 +52,9 @@ mod tests {
             line: 7,
             column: Some("Total".into()),
             value: Some("=1+1".into()),
-            reason: "not an amount".into(),
+            reason: crate::i18n::Message::new("row-not-an-amount"),
         }];
-        write(&path, &errors, CsvStyle::PLAIN).expect("write");
+        write(&path, &errors, CsvStyle::PLAIN, &crate::i18n::english()).expect("write");
         let text = std::fs::read_to_string(&path).expect("read");
         assert_eq!(text, "\u{feff}line,column,value,reason\n7,Total,'=1+1,not an amount\n");
     }

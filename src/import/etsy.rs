@@ -14,7 +14,9 @@ use super::preset::{
     Cells, Columns, OrderDraft, Pending, Preset, ReadContext, RowReader, Sink, TaxPlacement, documented, exponent_of,
     promo_codes,
 };
+use crate::i18n::Message;
 use crate::model::{Channel, SaleStatus};
+use crate::msg;
 use crate::store::sales::NewLineItem;
 
 const DOT: Option<DecimalMark> = Some(DecimalMark::Dot);
@@ -25,12 +27,9 @@ fn sale_date(cells: &mut Cells<'_>, index: usize, ctx: &ReadContext) -> DateTime
     match parse_day_ordered(text, order) {
         Some(day) => local_day_to_utc(day, ctx.time_zone),
         None => {
-            let expected = if order == DateOrder::Dmy {
-                "a date like 05/03/24 (day first, as the rest of the file)"
-            } else {
-                "a date like 03/05/24"
-            };
-            cells.fail("Sale Date", text, format!("expected {expected}"));
+            let expected =
+                if order == DateOrder::Dmy { "row-expected-etsy-date-dmy" } else { "row-expected-etsy-date-mdy" };
+            cells.fail("Sale Date", text, Message::new(expected));
             DateTime::UNIX_EPOCH
         }
     }
@@ -162,7 +161,7 @@ impl RowReader for OrdersReader {
         let status = match documented(STATUSES, &status_text) {
             Some(s) => s,
             None => {
-                cells.fail("Status", &status_text, "not an order status Etsy documents");
+                cells.fail("Status", &status_text, msg!("row-unknown-status", platform = "Etsy"));
                 SaleStatus::Cancelled
             }
         };

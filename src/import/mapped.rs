@@ -12,72 +12,97 @@ use super::preset::{
     Cells, Columns, OrderDraft, Pending, ReadContext, RefundDraft, RowReader, Sink, TaxPlacement, exponent_of,
     promo_codes,
 };
+use crate::i18n::Message;
 use crate::model::{Channel, SaleStatus};
+use crate::msg;
 use crate::store::sales::NewLineItem;
 
 pub use crate::model::mapping::{DateOrder, Mapping};
+
+/// Status words of tills and spreadsheets meaning a sale, one not paid yet, one cancelled (English and the
+/// words the Import screen suggests in each shipped language, `import-mapping-status` in locales/*/ui-import.ftl).
+const SALE_WORDS: &[&str] = &[
+    "paid",
+    "complete",
+    "completed",
+    "succeeded",
+    "success",
+    "settled",
+    "captured",
+    "fulfilled",
+    "closed",
+    "refunded",
+    "partially refunded",
+    "partially_refunded",
+    "processing",
+    "shipped",
+    "delivered",
+    "sale",
+    "ok",
+    // The words the Import screen's status hint shows in each shipped language (locales/*/ui-import.ftl).
+    "bezahlt",
+    "payé",
+    "payée",
+    "pagado",
+    "pago",
+    "pagato",
+    "支払済み",
+];
+const UNPAID_WORDS: &[&str] = &[
+    "pending",
+    "unpaid",
+    "authorized",
+    "authorised",
+    "on hold",
+    "on-hold",
+    "open",
+    "awaiting payment",
+    "pending payment",
+    "partially paid",
+    "partially_paid",
+    "draft",
+    "requires_capture",
+    "uncaptured",
+    "incomplete",
+    "ausstehend",
+    "en attente",
+    "pendiente",
+    "pendente",
+    "in attesa",
+    "保留中",
+];
+const CANCELLED_WORDS: &[&str] = &[
+    "cancelled",
+    "canceled",
+    "voided",
+    "void",
+    "expired",
+    "failed",
+    "declined",
+    "denied",
+    "rejected",
+    "reversed",
+    "abandoned",
+    "deleted",
+    "trash",
+    "storniert",
+    "annulé",
+    "annulée",
+    "cancelado",
+    "annullato",
+    "キャンセル",
+];
 
 /// The meaning of a status word in a mapped file: the words of every preset's table, and the common
 /// ones of tills and spreadsheets. `None` for a word none of them uses.
 pub fn status_of(text: &str) -> Option<SaleStatus> {
     let t = text.trim().to_lowercase();
     let t = t.strip_prefix("wc-").unwrap_or(&t);
-    let sale = [
-        "paid",
-        "complete",
-        "completed",
-        "succeeded",
-        "success",
-        "settled",
-        "captured",
-        "fulfilled",
-        "closed",
-        "refunded",
-        "partially refunded",
-        "partially_refunded",
-        "processing",
-        "shipped",
-        "delivered",
-        "sale",
-        "ok",
-    ];
-    let unpaid = [
-        "pending",
-        "unpaid",
-        "authorized",
-        "authorised",
-        "on hold",
-        "on-hold",
-        "open",
-        "awaiting payment",
-        "pending payment",
-        "partially paid",
-        "partially_paid",
-        "draft",
-        "requires_capture",
-        "uncaptured",
-        "incomplete",
-    ];
-    let cancelled = [
-        "cancelled",
-        "canceled",
-        "voided",
-        "void",
-        "expired",
-        "failed",
-        "declined",
-        "denied",
-        "rejected",
-        "reversed",
-        "abandoned",
-        "deleted",
-        "trash",
-    ];
-    if t.is_empty() || sale.contains(&t) {
+    if t.is_empty() || SALE_WORDS.contains(&t) {
         Some(SaleStatus::Sale)
-    } else if unpaid.contains(&t) {
+    } else if UNPAID_WORDS.contains(&t) {
         Some(SaleStatus::Unpaid)
-    } else if cancelled.contains(&t) {
+    } else if CANCELLED_WORDS.contains(&t) {
         Some(SaleStatus::Cancelled)
     } else {
         // The words of the presets' tables, in their languages ("Bezahlt" aside, "Abgeschlossen",
@@ -256,11 +281,7 @@ impl MappedReader {
         if let Some(day) = parse_day(text, date_only).or_else(|| parse_day(text, &["%Y-%m-%d"])) {
             return local_day_to_utc(day, self.ctx.time_zone);
         }
-        cells.fail(
-            &self.mapping.placed_at,
-            text,
-            "not a date in the chosen order (year-month-day, month/day/year or day/month/year)",
-        );
+        cells.fail(&self.mapping.placed_at, text, Message::new("row-not-a-date-in-order"));
         DateTime::UNIX_EPOCH
     }
 }
@@ -278,7 +299,7 @@ impl RowReader for MappedReader {
         let mut cells = Cells::new(row, line);
         let id = cells.text(self.order_id);
         if id.is_empty() {
-            cells.fail(&self.mapping.order_id, "", "the order id is empty");
+            cells.fail(&self.mapping.order_id, "", Message::new("row-order-id-empty"));
             sink.errors.append(&mut cells.errors);
             return;
         }
@@ -360,14 +381,7 @@ impl RowReader for MappedReader {
             };
             if !per_row && gross != self.first_gross {
                 let (column, value) = (self.mapping.gross.clone(), cells.text(self.gross).to_string());
-                cells.fail(
-                    &column,
-                    &value,
-                    format!(
-                        "another row of order {id} with another amount than its first row: if each row is one item, \
-                         say so (“each row is one item”) and the amounts are added up"
-                    ),
-                );
+                cells.fail(&column, &value, msg!("row-other-amount", order = id));
             }
             // An order total on each row is either the order's, repeated, or the row's own: both are kept,
             // and where the order's tax stands is read from whichever adds up (see `flush`).
@@ -403,7 +417,7 @@ impl RowReader for MappedReader {
             None => SaleStatus::Sale,
             Some(text) => status_of(text).unwrap_or_else(|| {
                 let (column, value) = (self.mapping.status.clone().unwrap_or_default(), text.to_string());
-                cells.fail(&column, &value, "not a status LocalLift knows (paid, pending, cancelled…)");
+                cells.fail(&column, &value, msg!("row-unknown-status", platform = "mapped"));
                 SaleStatus::Cancelled
             }),
         };
@@ -474,6 +488,27 @@ pub use crate::store::header_key;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_status_words_the_import_screen_suggests_are_read_in_every_language() {
+        // locales/<language>/ui-import.ftl `import-mapping-status` names these as examples.
+        for (words, status) in [
+            (["paid", "bezahlt", "payée", "pagado", "pagato", "pago", "支払済み"], SaleStatus::Sale),
+            (
+                ["pending", "ausstehend", "en attente", "pendiente", "in attesa", "pendente", "保留中"],
+                SaleStatus::Unpaid,
+            ),
+            (
+                ["cancelled", "storniert", "annulée", "cancelado", "annullato", "cancelado", "キャンセル"],
+                SaleStatus::Cancelled,
+            ),
+        ] {
+            for w in words {
+                assert_eq!(status_of(w), Some(status), "{w}");
+                assert_eq!(status_of(&w.to_uppercase()), Some(status), "{w} in capitals");
+            }
+        }
+    }
 
     #[test]
     fn a_mapping_is_suggested_from_common_names() {

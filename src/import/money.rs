@@ -28,6 +28,18 @@ pub enum MoneyError {
     TooLarge,
 }
 
+impl MoneyError {
+    /// Why the amount was refused, as a catalogue message.
+    pub fn message(&self) -> crate::i18n::Message {
+        match self {
+            MoneyError::Empty => crate::i18n::Message::new("row-amount-empty"),
+            MoneyError::NotANumber => crate::i18n::Message::new("row-not-an-amount"),
+            MoneyError::TooPrecise { digits } => crate::msg!("row-too-precise", digits = *digits),
+            MoneyError::TooLarge => crate::i18n::Message::new("row-amount-too-large"),
+        }
+    }
+}
+
 impl fmt::Display for MoneyError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

@@ -13,7 +13,9 @@ use super::mapped::DateOrder;
 use super::preset::{
     Cells, Columns, OrderDraft, Preset, ReadContext, RefundDraft, RowReader, Sink, SkipKind, TaxPlacement, exponent_of,
 };
+use crate::i18n::Message;
 use crate::model::{Channel, SaleStatus};
+use crate::msg;
 use crate::store::sales::NewLineItem;
 
 pub struct PayPal;
@@ -273,16 +275,16 @@ impl PayPalReader {
                 zoned_to_utc(d.and_time(t), cells.text(self.zone.unwrap_or(usize::MAX)), self.ctx.time_zone)
             }
             (Some(_), None) => {
-                cells.fail("Time", time_text, "expected a time like 14:05:09");
+                cells.fail("Time", time_text, Message::new("row-expected-time"));
                 chrono::DateTime::UNIX_EPOCH
             }
             _ => {
                 let expected = match self.date_order {
-                    DateOrder::Dmy => "a day-first date like 31/12/2024 (as the rest of the file)",
-                    _ => "a month-first date like 12/31/2024 (as the rest of the file)",
+                    DateOrder::Dmy => "row-expected-day-first",
+                    _ => "row-expected-month-first",
                 };
                 let name = self.date_name.clone();
-                cells.fail(&name, date_text, format!("expected {expected}"));
+                cells.fail(&name, date_text, Message::new(expected));
                 chrono::DateTime::UNIX_EPOCH
             }
         }
@@ -350,7 +352,7 @@ impl RowReader for PayPalReader {
             Activity::PaymentIn => {
                 let Some(status) = status else {
                     let name = self.status_name.clone();
-                    cells.fail(&name, &status_text, "not a status PayPal documents");
+                    cells.fail(&name, &status_text, msg!("row-unknown-status", platform = "PayPal"));
                     sink.errors.append(&mut cells.errors);
                     return;
                 };

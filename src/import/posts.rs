@@ -22,8 +22,10 @@ use super::date_order;
 use super::datetime::{local_to_utc, parse_day_ordered};
 use super::preset::RowError;
 use crate::error::{Error, Result};
+use crate::i18n::Message;
 use crate::model::mapping::DateOrder;
 use crate::model::{ContactImport, ListQuery, PlannedPost, Platform, PostInput, PostPlan};
+use crate::msg;
 use crate::store::Store;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -122,7 +124,7 @@ pub struct PostImportReport {
     pub needs_partner: bool,
     pub problem_count: u64,
     pub problems: Vec<RowError>,
-    pub notes: Vec<String>,
+    pub notes: Vec<Message>,
     pub seen_before: bool,
     pub import: Option<ContactImport>,
 }
@@ -150,15 +152,12 @@ pub fn import_posts(
     skip_invalid: bool,
 ) -> Result<PostImportReport> {
     let (mut report, plan, sha) = run(store, path, partner)?;
-    let refuse = |message: String| Err(Error::Import { file: report.file_name.clone(), message });
+    let refuse = |message: Message| Err(Error::Import { file: report.file_name.clone(), message });
     if report.needs_partner {
-        return refuse("this export names no account: choose whose posts these are".into());
+        return refuse(Message::new("import-posts-need-partner"));
     }
     if partner.is_none() && !report.unknown_accounts.is_empty() {
-        return refuse(format!(
-            "no partner has the account {}: add it to the partner, or choose whose posts these are",
-            report.unknown_accounts.join(", ")
-        ));
+        return refuse(msg!("import-posts-unknown-accounts", accounts = report.unknown_accounts.join(", ")));
     }
     if report.problem_count > 0 && !skip_invalid {
         return refuse(super::contacts::refused_for_problems(report.problem_count, &report.problems));
@@ -171,16 +170,10 @@ pub fn import_posts(
 
 fn run(store: &Store, path: &Path, partner: Option<i64>) -> Result<(PostImportReport, PostPlan, String)> {
     let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let failed = |message: String| Error::Import { file: file_name.clone(), message };
+    let failed = |message: Message| Error::Import { file: file_name.clone(), message };
     let sha = crate::store::sales::hex(&Sha256::digest(std::fs::read(path)?));
     let sheet = sheet::read(path).map_err(failed)?;
-    let (format, columns) = recognise(&sheet).ok_or_else(|| {
-        failed(
-            "not a posts export LocalLift knows (Meta Business Suite's content export, TikTok Studio's, YouTube \
-             Studio's table data)"
-                .into(),
-        )
-    })?;
+    let (format, columns) = recognise(&sheet).ok_or_else(|| failed(Message::new("import-posts-unknown-format")))?;
     if let Some(id) = partner {
         store.partner(id)?;
     }
@@ -190,16 +183,10 @@ fn run(store: &Store, path: &Path, partner: Option<i64>) -> Result<(PostImportRe
     let (rows, problems, mut notes) = read_rows(&reader);
     let Placed { plan, outside, unknown, needs_partner, elsewhere } = place(store, rows, partner)?;
     if elsewhere > 0 {
-        notes.push(format!(
-            "{} of accounts another partner has: they go to that partner.",
-            crate::format::plural(elsewhere, "post is", "posts are")
-        ));
+        notes.push(msg!("note-posts-elsewhere", count = elsewhere));
     }
     if outside > 0 {
-        notes.push(format!(
-            "{} on days outside every campaign of the partner: left out (a post counts in a campaign only).",
-            crate::format::plural(outside, "post is", "posts are")
-        ));
+        notes.push(msg!("note-posts-outside", count = outside));
     }
     let new = plan.posts.iter().filter(|p| p.post_id.is_none()).count() as u64;
     let report = PostImportReport {
@@ -223,7 +210,7 @@ fn run(store: &Store, path: &Path, partner: Option<i64>) -> Result<(PostImportRe
 
 /// The file's posts, its rows with problems, and what was left out on purpose (total rows, posts without a
 /// publish time), in the owner's words.
-fn read_rows(reader: &Reader<'_>) -> (Vec<PostRow>, Vec<RowError>, Vec<String>) {
+fn read_rows(reader: &Reader<'_>) -> (Vec<PostRow>, Vec<RowError>, Vec<Message>) {
     let (mut rows, mut problems, mut notes) = (Vec::new(), Vec::new(), Vec::new());
     let (mut totals, mut undated) = (0, 0);
     for row in &reader.sheet.rows {
@@ -235,14 +222,10 @@ fn read_rows(reader: &Reader<'_>) -> (Vec<PostRow>, Vec<RowError>, Vec<String>) 
         }
     }
     if totals > 0 {
-        notes.push("The “Total” row is a sum of the others: left out.".to_string());
+        notes.push(Message::new("note-posts-total-row"));
     }
     if undated > 0 {
-        notes.push(crate::format::plural(
-            undated,
-            "post has no publish time: left out",
-            "posts have no publish time: left out",
-        ));
+        notes.push(msg!("note-posts-undated", count = undated));
     }
     (rows, problems, notes)
 }
@@ -378,11 +361,12 @@ impl Reader<'_> {
     }
 
     fn problem(&self, row: &SheetRow, field: Field, value: &str, reason: &str) -> Option<RowError> {
+        let reason = Message::new(reason);
         Some(RowError {
             line: row.line,
             column: self.columns.get(&field).and_then(|&i| self.sheet.header.get(i).cloned()),
             value: (!value.is_empty()).then(|| value.to_string()),
-            reason: reason.into(),
+            reason,
         })
     }
 
@@ -399,14 +383,14 @@ impl Reader<'_> {
         }
         let at = self
             .published(row, &published)
-            .ok_or_else(|| self.problem(row, Field::Published, &published, "not a date"))?;
+            .ok_or_else(|| self.problem(row, Field::Published, &published, "row-not-a-date"))?;
         let link = self.text(row, Field::Link);
         let (platform, url) = match self.format.platform {
             Platform::Youtube if !id.is_empty() => {
                 (Platform::Youtube, Some(format!("https://www.youtube.com/watch?v={id}")))
             }
-            Platform::Youtube => return Err(self.problem(row, Field::Id, "", "no video id")),
-            _ if link.is_empty() => return Err(self.problem(row, Field::Link, "", "no link to the post")),
+            Platform::Youtube => return Err(self.problem(row, Field::Id, "", "row-no-video-id")),
+            _ if link.is_empty() => return Err(self.problem(row, Field::Link, "", "row-no-post-link")),
             // Meta exports both Instagram and Facebook posts: the link tells which.
             p => (if link.contains("facebook.com") { Platform::Facebook } else { p }, Some(link.clone())),
         };
@@ -420,7 +404,7 @@ impl Reader<'_> {
             if text.is_empty() {
                 return Ok(None);
             }
-            count(&text).map(Some).ok_or_else(|| self.problem(row, field, &text, "not a count"))
+            count(&text).map(Some).ok_or_else(|| self.problem(row, field, &text, "row-not-a-count"))
         };
         let input = PostInput {
             platform,
@@ -435,7 +419,7 @@ impl Reader<'_> {
             clicks: 0,
         };
         if at.date() > self.today {
-            return Err(self.problem(row, Field::Published, &published, "a day after today"));
+            return Err(self.problem(row, Field::Published, &published, "row-day-after-today"));
         }
         Ok(Some(PostRow { line: row.line, platform, handle, day: at.date(), input }))
     }

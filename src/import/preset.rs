@@ -7,6 +7,7 @@ use csv::StringRecord;
 
 use super::mapped::DateOrder;
 use super::money::{DecimalMark, div_round_half_even, parse_money};
+use crate::i18n::Message;
 use crate::model::{Channel, SaleStatus};
 use crate::store::sales::NewLineItem;
 
@@ -47,13 +48,14 @@ pub struct OrderDraft {
 pub use crate::store::sales::RefundDraft;
 
 /// A problem with one row: where, which column, what value, and why.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
 #[ts(export)]
 pub struct RowError {
     pub line: u64,
     pub column: Option<String>,
     pub value: Option<String>,
-    pub reason: String,
+    /// Why, as a catalogue message (`locales/<language>/imports.ftl`) the window and the CLI write in the owner's language.
+    pub reason: Message,
 }
 
 /// Why a row was left out on purpose: it is not a sale of the shop's. Counted in the report, never an error.
@@ -261,12 +263,12 @@ impl<'a> Cells<'a> {
         index.map(|i| self.text(i)).filter(|t| !t.is_empty()).map(str::to_string)
     }
 
-    pub fn fail(&mut self, column: &str, value: &str, reason: impl Into<String>) {
+    pub fn fail(&mut self, column: &str, value: &str, reason: Message) {
         self.errors.push(RowError {
             line: self.line,
             column: Some(column.into()),
             value: (!value.is_empty()).then(|| value.to_string()),
-            reason: reason.into(),
+            reason,
         });
     }
 
@@ -291,7 +293,7 @@ impl<'a> Cells<'a> {
         match parse_money(text, mark, exponent) {
             Ok(v) => v,
             Err(e) => {
-                self.fail(column, text, e.to_string());
+                self.fail(column, text, e.message());
                 0
             }
         }
@@ -303,7 +305,7 @@ impl<'a> Cells<'a> {
         match text.parse::<f64>() {
             Ok(q) if q.is_finite() && q.fract() == 0.0 && q.abs() <= MAX_QUANTITY as f64 => q as i64,
             _ => {
-                self.fail(column, text, "not a whole quantity");
+                self.fail(column, text, Message::new("row-not-whole-quantity"));
                 0
             }
         }

@@ -28,16 +28,11 @@ pub enum QuoteFault {
 }
 
 impl QuoteFault {
-    pub fn reason(self) -> &'static str {
-        match self {
-            QuoteFault::TextAfterClosingQuote => {
-                "text after a closing quote (a quote inside a quoted field must be doubled: \"\")"
-            }
-            QuoteFault::NeverCloses => {
-                "a quote opens here and never closes, so the rows after it cannot be read: nothing is imported until \
-                 the quote is closed (or removed)"
-            }
-        }
+    pub fn reason(self) -> crate::i18n::Message {
+        crate::i18n::Message::new(match self {
+            QuoteFault::TextAfterClosingQuote => "row-text-after-quote",
+            QuoteFault::NeverCloses => "row-quote-never-closes",
+        })
     }
 }
 

@@ -25,8 +25,9 @@ use super::preset::{
 use super::presets;
 use super::quoting::{Faults, QuoteCheck};
 use crate::error::{Error, Result};
-use crate::format::plural as count;
+use crate::i18n::Message;
 use crate::model::SaleStatus;
+use crate::msg;
 use crate::store::sales::{self, AggregateDeltas, BatchInfo, NewSale, PreparedSale, RefundOutcome, SaleState};
 use crate::store::{Store, bulk};
 
@@ -131,89 +132,60 @@ pub struct ImportReport {
     pub notes: ImportNotes,
     /// The same, and the orders kept but not counted, as sentences for the owner (the preview and the
     /// CLI show these; see [`ImportReport::explain`]).
-    pub sentences: Vec<String>,
+    pub sentences: Vec<Message>,
 }
 
 impl ImportReport {
     /// What the import assumed where the file could not tell, what it left out on purpose and which orders
     /// it keeps without counting, in the owner's words: one sentence each, nothing when there is nothing
     /// to say.
-    pub fn explain(&self) -> Vec<String> {
+    pub fn explain(&self) -> Vec<Message> {
         use super::date_order::DateOrderSource;
         let mut out = Vec::new();
         if let Some(d) = &self.notes.date_order {
-            let order = match d.order {
-                DateOrder::Dmy => "day first (31/12)",
-                _ => "month first (12/31)",
-            };
+            let order = if d.order == DateOrder::Dmy { "dmy" } else { "mdy" };
             out.push(match &d.source {
                 DateOrderSource::File { line, value } => {
-                    format!("Dates read {order}: “{value}” on line {line} can be read no other way.")
+                    msg!("import-dates-file", order = order, value = value.as_str(), line = *line)
                 }
-                DateOrderSource::Owner => format!("Dates read {order}, as you chose."),
-                DateOrderSource::Export => format!("Dates read {order}, as this export writes them; no date in the file tells (every day is a 12th or earlier), so check the days."),
-                DateOrderSource::Locale { locale } => format!("Dates read {order}, as the shop's locale ({locale}) writes them; no date in the file tells (every day is a 12th or earlier), so check the days."),
-                DateOrderSource::TimeZone { zone } => format!("Dates read {order}, as they are written where the shop is ({zone}); no date in the file tells (every day is a 12th or earlier), so check the days."),
-                DateOrderSource::Default => format!("Dates read {order}; no date in the file tells (every day is a 12th or earlier), so check the days."),
+                DateOrderSource::Owner => msg!("import-dates-owner", order = order),
+                DateOrderSource::Export => msg!("import-dates-export", order = order),
+                DateOrderSource::Locale { locale } => {
+                    msg!("import-dates-locale", order = order, locale = locale.as_str())
+                }
+                DateOrderSource::TimeZone { zone } => msg!("import-dates-zone", order = order, zone = zone.as_str()),
+                DateOrderSource::Default => msg!("import-dates-default", order = order),
             });
         }
         let tax = self.notes.tax;
         if tax.inside > 0 {
-            out.push(format!(
-                "{} tax inside {} prices (VAT or GST included); it was taken out of net revenue.",
-                count(tax.inside, "order had", "orders had"),
-                if tax.inside == 1 { "its" } else { "their" }
-            ));
+            out.push(msg!("import-tax-inside", count = tax.inside));
         }
         if tax.undetermined > 0 {
-            let assumed = if self.notes.tax_inside_assumed {
-                "include it, and it was taken out of net revenue"
-            } else {
-                "not include it (tax on top)"
-            };
-            out.push(format!(
-                "{} tax the file cannot place: {} prices were taken to {assumed}. Choose otherwise if your prices include tax.",
-                count(tax.undetermined, "order has", "orders have"),
-                if tax.undetermined == 1 { "its" } else { "their" }
-            ));
+            let id =
+                if self.notes.tax_inside_assumed { "import-tax-assumed-inside" } else { "import-tax-assumed-on-top" };
+            out.push(msg!(id, count = tax.undetermined));
         }
         if self.orders_unpaid > 0 {
-            out.push(format!(
-                "{} not yet paid: kept, and counted once a later export says {} paid.",
-                count(self.orders_unpaid, "order", "orders"),
-                if self.orders_unpaid == 1 { "it was" } else { "they were" }
-            ));
+            out.push(msg!("import-unpaid", count = self.orders_unpaid));
         }
         if self.refunds_pending > 0 {
-            out.push(format!(
-                "{} not imported yet: kept, and applied when {} imported.",
-                count(self.refunds_pending, "refund of an order", "refunds of orders"),
-                if self.refunds_pending == 1 { "its order is" } else { "their orders are" }
-            ));
+            out.push(msg!("import-refunds-pending", count = self.refunds_pending));
         }
         if self.orders_cancelled > 0 {
-            out.push(format!(
-                "{} cancelled, voided or failed: kept, never counted.",
-                count(self.orders_cancelled, "order", "orders")
-            ));
+            out.push(msg!("import-cancelled", count = self.orders_cancelled));
         }
         for s in &self.notes.skipped {
-            let what = match s.kind {
-                SkipKind::PaymentOut => {
-                    count(s.count, "payment out (money the shop paid)", "payments out (money the shop paid)")
-                }
-                SkipKind::Transfer => count(s.count, "transfer or withdrawal", "transfers and withdrawals"),
-                SkipKind::Hold => count(s.count, "hold or release", "holds and releases"),
-                SkipKind::CurrencyConversion => count(s.count, "currency conversion", "currency conversions"),
-                SkipKind::ForeignCurrency => count(
-                    s.count,
-                    "payment in another currency, not converted in this file,",
-                    "payments in another currency, not converted in this file,",
-                ),
-                SkipKind::Declined => count(s.count, "declined payment attempt", "declined payment attempts"),
-                SkipKind::OtherActivity => count(s.count, "row of other activity", "rows of other activity"),
+            let kind = match s.kind {
+                SkipKind::PaymentOut => "payment-out",
+                SkipKind::Transfer => "transfer",
+                SkipKind::Hold => "hold",
+                SkipKind::CurrencyConversion => "conversion",
+                SkipKind::ForeignCurrency => "foreign-currency",
+                SkipKind::Declined => "declined",
+                SkipKind::OtherActivity => "other",
             };
-            out.push(format!("{what} skipped: not sales."));
+            out.push(msg!(format!("import-skipped-{kind}"), count = s.count));
         }
         out
     }
@@ -269,10 +241,12 @@ pub struct HeaderInfo {
 /// [`Error::Import`] when the file cannot be read as CSV text.
 pub fn inspect_header(store: &Store, path: &Path) -> Result<HeaderInfo> {
     let file_name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
-    let decoded = decode::open(path).map_err(|e| import_error(&file_name, e.to_string()))?;
+    let decoded = decode::open(path).map_err(|e| import_error(&file_name, Message::text(e.to_string())))?;
     let mut csv = csv::ReaderBuilder::new().delimiter(decoded.delimiter).flexible(true).from_reader(decoded.reader);
-    let header =
-        csv.headers().map_err(|e| import_error(&file_name, format!("the header row cannot be read: {e}")))?.clone();
+    let header = csv
+        .headers()
+        .map_err(|e| import_error(&file_name, msg!("import-header-unreadable", detail = e.to_string())))?
+        .clone();
     Ok(HeaderInfo {
         columns: header.iter().map(|h| h.trim().to_string()).collect(),
         suggestion: Mapping::suggest(&header),
@@ -306,17 +280,20 @@ pub fn import_file(
     let file = std::fs::File::open(path)?;
     let metered =
         HashOnDrop { inner: Metered { inner: file, hasher: Sha256::new(), read: read.clone() }, out: hasher.clone() };
-    let decoded = decode::decode(Box::new(metered)).map_err(|e| import_error(&file_name, e.to_string()))?;
+    let decoded =
+        decode::decode(Box::new(metered)).map_err(|e| import_error(&file_name, Message::text(e.to_string())))?;
     let (checked, faults, lines) = QuoteCheck::with_lines(decoded.reader, decoded.delimiter);
     let mut csv = csv::ReaderBuilder::new()
         .delimiter(decoded.delimiter)
         .flexible(true)
         .has_headers(true)
         .from_reader(Box::new(checked) as Box<dyn Read + Send>);
-    let header =
-        csv.headers().map_err(|e| import_error(&file_name, format!("the header row cannot be read: {e}")))?.clone();
+    let header = csv
+        .headers()
+        .map_err(|e| import_error(&file_name, msg!("import-header-unreadable", detail = e.to_string())))?
+        .clone();
     if header.iter().all(|h| h.trim().is_empty()) {
-        return Err(import_error(&file_name, "the file has no header row"));
+        return Err(import_error(&file_name, Message::new("import-no-header")));
     }
     let shop = store.shop()?;
     let mut ctx = ReadContext {
@@ -334,7 +311,7 @@ pub fn import_file(
     // The day/month order of the dates, decided for the whole file before a row is read.
     let decide_dates = |column: Option<usize>, convention: Option<DateOrder>, owner: Option<DateOrder>| {
         let Some(column) = column else { return Ok::<_, Error>(None) };
-        let scanned = decode::open(path).map_err(|e| import_error(&file_name, e.to_string()))?;
+        let scanned = decode::open(path).map_err(|e| import_error(&file_name, Message::text(e.to_string())))?;
         let found = match date_order::scan(scanned.reader, scanned.delimiter, column)? {
             date_order::Scanned::YearFirst => return Ok(None),
             date_order::Scanned::Settled(order, line, value) => Some((order, line, value)),
@@ -356,29 +333,24 @@ pub fn import_file(
             ctx.date_order = date_decision.as_ref().map(|d| d.order);
             let reader = mapping
                 .reader(&header, ctx.clone())
-                .map_err(|e| import_error(&file_name, format!("your column mapping: {e}")))?;
+                .map_err(|e| import_error(&file_name, msg!("import-mapping-wrong", detail = e.to_string())))?;
             ("csv", "csv", "Your column mapping", reader, Some(mapping))
         }
         (forced, _) => {
             let preset: &dyn Preset = match forced {
                 Some(id) => presets::by_id(id).ok_or_else(|| {
-                    import_error(&file_name, format!("unknown preset “{id}”; known: {}", presets::ids().join(", ")))
+                    import_error(&file_name, msg!("import-unknown-preset", id = id, known = presets::ids().join(", ")))
                 })?,
                 None => presets::detect(&header).ok_or_else(|| Error::UnknownFormat {
                     file: file_name.clone(),
-                    message: format!(
-                        "this file's columns match no known export ({}); any CSV can still be imported by saying which \
-                         column holds what: the Import screen asks, or use --mapping with a JSON mapping (README, \
-                         \"Any other CSV\")",
-                        presets::labels().join(", ")
-                    ),
+                    message: msg!("import-unknown-format", known = presets::labels().join(", ")),
                 })?,
             };
             date_decision = decide_dates(preset.ambiguous_date_column(&header), preset.date_convention(&header), None)?;
             ctx.date_order = date_decision.as_ref().map(|d| d.order);
             let reader = preset
                 .reader(&header, ctx.clone())
-                .map_err(|e| import_error(&file_name, format!("{}: {e}", preset.label())))?;
+                .map_err(|e| import_error(&file_name, Message::text(format!("{}: {e}", preset.label()))))?;
             (preset.id(), preset.source(), preset.label(), reader, None)
         }
     };
@@ -500,7 +472,7 @@ pub fn import_file(
     let sha = hasher.lock().ok().and_then(|mut h| h.take()).map(|h| sales::hex(&h.finalize())).unwrap_or_default();
     report.seen_before = sales::file_imported_before(&tx, &sha, batch)?;
     if report.rows_read == 0 {
-        return Err(import_error(&file_name, "the file has a header but no rows"));
+        return Err(import_error(&file_name, Message::new("import-no-rows")));
     }
     let changed = report.orders_new + report.orders_updated + report.refunds_applied + report.refunds_pending;
     if options.dry_run || (report.error_count > 0 && (!options.skip_invalid || report.blocked)) || changed == 0 {
@@ -638,7 +610,7 @@ impl ReadingThread<'_> {
                             line: fault.line,
                             column,
                             value: None,
-                            reason: fault.kind.reason().into(),
+                            reason: fault.kind.reason(),
                         });
                     } else if record.len() == expected_fields {
                         self.reader.push(&record, line, &mut sink);
@@ -647,24 +619,21 @@ impl ReadingThread<'_> {
                             line,
                             column: None,
                             value: None,
-                            reason: format!(
-                                "expected {expected_fields} fields, found {} (a broken quote or a cut-off row?)",
-                                record.len()
-                            ),
+                            reason: msg!("row-field-count", expected = expected_fields, found = record.len()),
                         });
                     }
                 }
                 Err(e) => {
                     // The quote check's own refusal (a field over the limit) says its line and field.
                     if let csv::ErrorKind::Io(io) = e.kind() {
-                        return Err(import_error(self.file_name, io.to_string()));
+                        return Err(import_error(self.file_name, Message::text(io.to_string())));
                     }
                     let line = e
                         .position()
                         .map_or(self.side.rows_read.load(Ordering::Relaxed) + 1, |p| self.lines.at(p.byte()));
                     return Err(import_error(
                         self.file_name,
-                        format!("line {line}: the file cannot be read as CSV: {e}"),
+                        msg!("import-not-csv", line = line, detail = e.to_string()),
                     ));
                 }
             }
@@ -768,28 +737,21 @@ impl ReadingThread<'_> {
         match (&self.side.currency, &order.currency) {
             (Some(shop), Some(file)) if shop != file => Err(import_error(
                 self.file_name,
-                format!(
-                    "line {}: this file's orders are in {file}, the shop's sales are in {shop}; LocalLift never \
-                     converts currencies, so nothing was imported",
-                    order.line
-                ),
+                msg!("import-other-currency", line = order.line, file = file, shop = shop),
             )),
             (Some(shop), _) => Ok(shop.clone()),
             (None, Some(file)) => {
                 if iso_currency::Currency::from_code(file).is_none() {
                     return Err(import_error(
                         self.file_name,
-                        format!("line {}: unknown currency “{file}”", order.line),
+                        msg!("import-unknown-currency", line = order.line, currency = file),
                     ));
                 }
                 self.side.currency = Some(file.clone());
                 self.side.currency_set = true;
                 Ok(file.clone())
             }
-            (None, None) => Err(import_error(
-                self.file_name,
-                "this export does not say its currency; set the shop's currency in Settings first",
-            )),
+            (None, None) => Err(import_error(self.file_name, Message::new("import-no-currency"))),
         }
     }
 }
@@ -832,9 +794,7 @@ impl Writer<'_, '_> {
                             line: sale.line,
                             column: None,
                             value: Some(sale.sale.external_id.clone()),
-                            reason: "this order is in the file again, apart from its first rows and different from \
-                                     them; an export lists an order once (two exports pasted together?)"
-                                .into(),
+                            reason: Message::new("row-order-repeated"),
                         });
                     }
                 }
@@ -883,8 +843,8 @@ fn bulk_load(file_bytes: u64, stored_sales: i64) -> bool {
     orders >= 20_000 && orders.saturating_mul(4) >= u64::try_from(stored_sales).unwrap_or(0)
 }
 
-fn import_error(file_name: &str, message: impl Into<String>) -> Error {
-    Error::Import { file: file_name.to_string(), message: message.into() }
+fn import_error(file_name: &str, message: Message) -> Error {
+    Error::Import { file: file_name.to_string(), message }
 }
 
 #[cfg(test)]

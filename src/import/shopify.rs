@@ -9,7 +9,9 @@ use super::preset::{
     Cells, Columns, OrderDraft, Pending, Preset, ReadContext, RowError, RowReader, Sink, TaxPlacement, documented,
     exponent_of, promo_codes,
 };
+use crate::i18n::Message;
 use crate::model::{Channel, SaleStatus};
+use crate::msg;
 use crate::store::sales::NewLineItem;
 
 pub struct Shopify;
@@ -126,7 +128,7 @@ impl ShopifyReader {
         let placed_at = DateTime::parse_from_str(created, "%Y-%m-%d %H:%M:%S %z")
             .map(|d| d.with_timezone(&Utc))
             .unwrap_or_else(|_| {
-                cells.fail("Created at", created, "expected a date like 2024-03-05 14:07:31 -0500");
+                cells.fail("Created at", created, Message::new("row-expected-shopify-date"));
                 DateTime::UNIX_EPOCH
             });
         let subtotal = cells.required_money(self.subtotal, "Subtotal", DOT, exp);
@@ -144,7 +146,7 @@ impl ShopifyReader {
             Some(_) if cancelled => SaleStatus::Cancelled,
             Some(status) => status,
             None => {
-                cells.fail("Financial Status", &status_text, "not a financial status Shopify documents");
+                cells.fail("Financial Status", &status_text, msg!("row-unknown-status", platform = "Shopify"));
                 SaleStatus::Cancelled
             }
         };
@@ -155,11 +157,7 @@ impl ShopifyReader {
             _ if status == SaleStatus::Cancelled => 0,
             "refunded" => subtotal,
             "partially_refunded" if self.refunded.is_none() => {
-                cells.fail(
-                    "Financial Status",
-                    &status_text,
-                    "partially refunded, but the export has no Refunded Amount column",
-                );
+                cells.fail("Financial Status", &status_text, Message::new("row-partial-refund-no-column"));
                 0
             }
             "partially_refunded" => refunded,
@@ -221,7 +219,7 @@ impl RowReader for ShopifyReader {
                 line,
                 column: Some("Name".into()),
                 value: None,
-                reason: "the order name is empty".into(),
+                reason: Message::new("row-order-name-empty"),
             });
             return;
         }

@@ -14,7 +14,9 @@ use super::money::DecimalMark;
 use super::preset::{
     Cells, Columns, OrderDraft, Pending, Preset, ReadContext, RefundDraft, RowReader, Sink, promo_codes,
 };
+use crate::i18n::Message;
 use crate::model::{Channel, SaleStatus};
+use crate::msg;
 use crate::store::sales::NewLineItem;
 
 const DOT: Option<DecimalMark> = Some(DecimalMark::Dot);
@@ -86,7 +88,7 @@ impl Common {
             (Some(d), None) if time_text.is_empty() => local_day_to_utc(d, zone),
             _ => {
                 let value = format!("{} {time_text}", cells.text(self.date));
-                cells.fail("Date", value.trim(), "expected a Date like 2024-03-05 and a Time like 14:07:31");
+                cells.fail("Date", value.trim(), Message::new("row-expected-square-date"));
                 DateTime::UNIX_EPOCH
             }
         }
@@ -98,7 +100,7 @@ impl Common {
             return SaleStatus::Sale;
         }
         super::preset::documented(STATUSES, &text).unwrap_or_else(|| {
-            cells.fail("Transaction Status", &text, "not a transaction status Square documents");
+            cells.fail("Transaction Status", &text, msg!("row-unknown-status", platform = "Square"));
             SaleStatus::Cancelled
         })
     }

@@ -9,7 +9,9 @@ use csv::StringRecord;
 use super::preset::{
     Cells, Columns, OrderDraft, Preset, ReadContext, RowReader, Sink, SkipKind, documented, exponent_of, promo_codes,
 };
+use crate::i18n::Message;
 use crate::model::{Channel, SaleStatus};
+use crate::msg;
 
 pub struct Stripe;
 
@@ -136,7 +138,7 @@ impl RowReader for StripeReader {
             Some(Status::Is(SaleStatus::Sale)) if !captured => SaleStatus::Unpaid,
             Some(Status::Is(s)) => s,
             None => {
-                cells.fail("Status", &status_text, "not a payment status Stripe documents");
+                cells.fail("Status", &status_text, msg!("row-unknown-status", platform = "Stripe"));
                 SaleStatus::Cancelled
             }
         };
@@ -168,7 +170,7 @@ impl RowReader for StripeReader {
             .or_else(|| super::datetime::parse_date_time_ordered(created, order))
             .map(|d| d.and_utc())
             .unwrap_or_else(|| {
-                cells.fail("Created date (UTC)", created, "expected a date like 2024-03-05 14:07:31");
+                cells.fail("Created date (UTC)", created, Message::new("row-expected-stripe-date"));
                 chrono::DateTime::<Utc>::UNIX_EPOCH
             });
         let amount_name = if use_converted { "Converted Amount" } else { "Amount" };
@@ -176,7 +178,8 @@ impl RowReader for StripeReader {
         let refunded_name = if use_converted { "Converted Amount Refunded" } else { "Amount Refunded" };
         let refunded = cells.money_opt(refunded_col, refunded_name, None, exp);
         if amount < 0 {
-            cells.fail(amount_name, cells.text(amount_col.unwrap_or(self.amount)), "a payment of a negative amount");
+            let text = cells.text(amount_col.unwrap_or(self.amount)).to_string();
+            cells.fail(amount_name, &text, Message::new("row-negative-payment"));
         }
         let order = OrderDraft {
             external_id: cells.opt_text(self.order_id).unwrap_or_else(|| cells.text(self.id).to_string()),

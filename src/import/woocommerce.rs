@@ -7,7 +7,9 @@ use csv::StringRecord;
 use super::datetime::{local_to_utc, parse_naive};
 use super::money::DecimalMark;
 use super::preset::{Cells, Columns, OrderDraft, Pending, Preset, ReadContext, RefundDraft, RowReader, Sink};
+use crate::i18n::Message;
 use crate::model::{Channel, SaleStatus};
+use crate::msg;
 use crate::store::sales::NewLineItem;
 
 pub struct WooCommerce;
@@ -183,7 +185,7 @@ impl WooReader {
         let placed_at = match self.local_date(date) {
             Some(local) => local_to_utc(local, self.ctx.time_zone),
             None => {
-                cells.fail("Order Date", date, "expected a date like 2024-12-31 14:50");
+                cells.fail("Order Date", date, Message::new("row-expected-woo-date"));
                 chrono::DateTime::UNIX_EPOCH
             }
         };
@@ -200,7 +202,7 @@ impl WooReader {
         let refunds =
             if status_text.trim_start_matches("wc-") == "refunded" { goods } else { refunded.abs().min(goods) };
         let status = status_of(&status_text).unwrap_or_else(|| {
-            cells.fail("Order Status", &status_text, "not an order status WooCommerce documents");
+            cells.fail("Order Status", &status_text, msg!("row-unknown-status", platform = "WooCommerce"));
             SaleStatus::Cancelled
         });
         OrderDraft {
@@ -231,7 +233,7 @@ impl RowReader for WooReader {
         let mut cells = Cells::new(row, line);
         let number = cells.text(self.number);
         if number.is_empty() {
-            cells.fail("Order Number", "", "the order number is empty");
+            cells.fail("Order Number", "", Message::new("row-order-number-empty"));
             sink.errors.append(&mut cells.errors);
             return;
         }
@@ -243,7 +245,7 @@ impl RowReader for WooReader {
             let number = number.to_string();
             let date = cells.text(self.date).to_string();
             let Some(day) = self.local_date(&date).map(|d| d.date().to_string()) else {
-                cells.fail("Order Date", &date, "expected a date like 2024-12-31 14:50");
+                cells.fail("Order Date", &date, Message::new("row-expected-woo-date"));
                 sink.errors.append(&mut cells.errors);
                 return;
             };
@@ -337,7 +339,7 @@ impl RowReader for AnalyticsReader {
         let mut cells = Cells::new(row, line);
         let number = cells.text(self.number).to_string();
         if number.is_empty() {
-            cells.fail("Order #", "", "the order number is empty");
+            cells.fail("Order #", "", Message::new("row-order-number-empty"));
             sink.errors.append(&mut cells.errors);
             return;
         }
@@ -358,13 +360,13 @@ impl RowReader for AnalyticsReader {
         let placed_at = match parse_naive(&date, &["%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S"]) {
             Some(local) => local_to_utc(local, self.ctx.time_zone),
             None => {
-                cells.fail("Date", &date, "expected a date like 2024-12-31 14:50:00");
+                cells.fail("Date", &date, Message::new("row-expected-woo-analytics-date"));
                 chrono::DateTime::UNIX_EPOCH
             }
         };
         let status_text = cells.text(self.status).to_string();
         let status = status_of(&status_text).unwrap_or_else(|| {
-            cells.fail("Status", &status_text, "not an order status WooCommerce documents");
+            cells.fail("Status", &status_text, msg!("row-unknown-status", platform = "WooCommerce"));
             SaleStatus::Cancelled
         });
         let order = OrderDraft {

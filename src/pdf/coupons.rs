@@ -6,6 +6,7 @@ use qrcode::{Color, EcLevel, QrCode};
 use super::layout::{Flow, INK, Item, MUTED, RULE, fit};
 use super::{Numbers, Paper, fonts::Fonts};
 use crate::error::{Error, Result};
+use crate::msg;
 
 /// The dark modules of a QR code of `text`, row by row (`width` × `width`), with error correction level
 /// M (15% of the code may be smudged or folded).
@@ -18,7 +19,8 @@ pub fn qr_modules(text: &str) -> Result<(usize, Vec<bool>)> {
     Ok((code.width(), code.to_colors().into_iter().map(|c| c == Color::Dark).collect()))
 }
 
-/// The printable coupon sheet of a campaign (each partner's codes as text and QR code).
+/// The printable coupon sheet of a campaign (each partner's codes as text and QR code), in the language of
+/// the locale `n` writes dates for.
 pub(crate) fn coupon_sheet(
     detail: &crate::model::CampaignDetail,
     shop: &crate::model::Shop,
@@ -32,16 +34,19 @@ pub(crate) fn coupon_sheet(
         .flat_map(|p| p.fields.codes.iter().map(|code| (p.member_name.clone(), code.clone())))
         .collect();
     if coupons.is_empty() {
-        return Err(Error::invalid("campaign", format!("“{}” has no promo codes to print", c.fields.name)));
+        return Err(Error::invalid("campaign", msg!("invalid-no-codes-to-print", campaign = c.fields.name.clone())));
     }
     let fonts = Fonts::get()?;
-    let mut flow = Flow::new(paper, fonts);
+    let words = crate::i18n::words(n.locale());
+    let mut flow = Flow::new(paper, fonts, words.clone());
     let (cols, rows) = (2usize, 3usize);
     let gap = 0.0;
     let w = flow.width() / cols as f32;
     let top = flow.y();
     let h = (flow.room() - gap) / rows as f32;
-    let valid = format!("Valid {} – {}", n.day(c.fields.start), n.day(c.counts_until));
+    let valid = words
+        .get("report-coupon-valid", &[("from", n.day(c.fields.start).into()), ("to", n.day(c.counts_until).into())]);
+    let show = words.get("report-coupon-show", &[]);
     for (i, (partner, code)) in coupons.iter().enumerate() {
         let slot = i % (cols * rows);
         if i > 0 && slot == 0 {
@@ -65,7 +70,15 @@ pub(crate) fn coupon_sheet(
         };
         text(&mut flow, pad + 9.0, 9.0, false, MUTED, &shop.settings.name, full_w);
         text(&mut flow, pad + 26.0, 12.0, true, INK, &c.fields.name, full_w);
-        text(&mut flow, pad + 42.0, 10.0, false, INK, &format!("with {partner}"), full_w);
+        text(
+            &mut flow,
+            pad + 42.0,
+            10.0,
+            false,
+            INK,
+            &words.get("report-coupon-with", &[("partner", partner.into())]),
+            full_w,
+        );
         // The code as large as fits beside the QR code: 30 pt down to 10.
         let mut size = 30.0;
         while size > 10.0 && fonts.width(code, size, true) > code_w {
@@ -73,7 +86,7 @@ pub(crate) fn coupon_sheet(
         }
         let middle = pad + top_h + qr_side / 2.0;
         text(&mut flow, middle + size * 0.35, size, true, INK, code, code_w);
-        text(&mut flow, h - pad - 16.0, 9.5, false, INK, "Show this code at the till", full_w);
+        text(&mut flow, h - pad - 16.0, 9.5, false, INK, &show, full_w);
         text(&mut flow, h - pad - 3.0, 8.5, false, MUTED, &valid, full_w);
         let (modules, dark) = qr_modules(code)?;
         // Four modules of quiet zone on each side, as scanners expect.
@@ -87,6 +100,7 @@ pub(crate) fn coupon_sheet(
             .collect();
         flow.push(Item::Squares { squares, color: (0, 0, 0) });
     }
-    let footer = format!("{} · {} · coupons", shop.settings.name, c.fields.name);
-    flow.finish(&format!("{} — coupons", c.fields.name), &footer)
+    let names = [("shop", shop.settings.name.as_str().into()), ("campaign", c.fields.name.as_str().into())];
+    let footer = words.get("report-coupons-footer", &names);
+    flow.finish(&words.get("report-coupons-title", &names), &footer)
 }

@@ -17,6 +17,7 @@ use krilla_svg::{SurfaceExt, SvgSettings};
 use super::Paper;
 use super::fonts::{Fonts, svg_options};
 use crate::error::{Error, Result};
+use crate::i18n::Words;
 
 pub(crate) type Rgb = (u8, u8, u8);
 pub(crate) const INK: Rgb = (29, 36, 32);
@@ -73,8 +74,9 @@ pub(crate) enum Align {
     Right,
 }
 
-pub(crate) struct Column<'a> {
-    pub title: &'a str,
+pub(crate) struct Column {
+    /// The column's title, in the document's language.
+    pub title: String,
     /// Share of the content width.
     pub width: f32,
     pub align: Align,
@@ -82,6 +84,8 @@ pub(crate) struct Column<'a> {
 
 pub(crate) struct Flow<'f> {
     pub fonts: &'f Fonts,
+    /// The document's words (its locale's language): the page numbers are written in it.
+    words: Arc<Words>,
     paper: Paper,
     pages: Vec<Vec<Item>>,
     /// Top of the next block on the current page.
@@ -89,8 +93,8 @@ pub(crate) struct Flow<'f> {
 }
 
 impl<'f> Flow<'f> {
-    pub(crate) fn new(paper: Paper, fonts: &'f Fonts) -> Flow<'f> {
-        Flow { fonts, paper, pages: vec![Vec::new()], y: MARGIN }
+    pub(crate) fn new(paper: Paper, fonts: &'f Fonts, words: Arc<Words>) -> Flow<'f> {
+        Flow { fonts, words, paper, pages: vec![Vec::new()], y: MARGIN }
     }
 
     pub(crate) fn width(&self) -> f32 {
@@ -146,19 +150,25 @@ impl<'f> Flow<'f> {
         let mut lines = Vec::new();
         for paragraph in text.lines() {
             let mut line = String::new();
-            for word in paragraph.split_whitespace() {
+            for word in words_of(paragraph) {
                 let candidate = if line.is_empty() { word.to_string() } else { format!("{line} {word}") };
                 if self.fonts.width(&candidate, size, bold) <= width {
                     line = candidate;
                     continue;
                 }
-                if !line.is_empty() {
+                // A word longer than a whole line (a Japanese sentence has no spaces) starts where the line
+                // is and breaks between characters; a shorter one moves to the next line.
+                let too_long = self.fonts.width(word, size, bold) > width;
+                if too_long && !line.is_empty() {
+                    line.push(' ');
+                } else if !line.is_empty() {
                     lines.push(std::mem::take(&mut line));
                 }
                 for c in word.chars() {
                     let longer = format!("{line}{c}");
-                    if self.fonts.width(&longer, size, bold) > width && !line.is_empty() {
-                        lines.push(std::mem::replace(&mut line, c.to_string()));
+                    if self.fonts.width(&longer, size, bold) > width && !line.trim_end().is_empty() {
+                        let full = std::mem::replace(&mut line, c.to_string());
+                        lines.push(full.trim_end().to_string());
                     } else {
                         line = longer;
                     }
@@ -201,8 +211,14 @@ impl<'f> Flow<'f> {
                 let x = MARGIN + i as f32 * (w + gap);
                 let y = self.y;
                 self.push(Item::Rect { x, y, w, h, color: CARD });
-                let label = self.fit(label, 8.5, false, w - 16.0);
-                self.push(Item::Text { x: x + 8.0, y: y + 16.0, size: 8.5, bold: false, color: MUTED, text: label });
+                // A label longer than the card (a language's longer words) is set a little smaller first.
+                let mut label_size = 8.5;
+                while label_size > 7.0 && self.fonts.width(label, label_size, false) > w - 16.0 {
+                    label_size -= 0.25;
+                }
+                let label = self.fit(label, label_size, false, w - 16.0);
+                let (size, color) = (label_size, MUTED);
+                self.push(Item::Text { x: x + 8.0, y: y + 16.0, size, bold: false, color, text: label });
                 // A long value is set smaller until it fits, never cut ("+10,234%" whole).
                 let mut size = 15.0;
                 while size > 8.0 && self.fonts.width(value, size, true) > w - 16.0 {
@@ -218,18 +234,19 @@ impl<'f> Flow<'f> {
     /// A table; rows that do not fit continue on the next page under a repeated header. A cell too long
     /// for its column wraps onto more lines (never cut); a row is never split. `bold_last` sets the last
     /// row (totals) in bold. A right-aligned amount starting with a minus is drawn in the loss colour (a
-    /// range, "−30% to +180%", is not a loss).
-    pub(crate) fn table(&mut self, columns: &[Column<'_>], rows: &[Vec<String>], bold_last: bool) {
+    /// range, "−30% to +180%", or any cell with more than one number, is not a loss).
+    pub(crate) fn table(&mut self, columns: &[Column], rows: &[Vec<String>], bold_last: bool) {
         let size = 8.0;
         let line_h = 10.5;
         let pad = 6.5;
         let total: f32 = columns.iter().map(|c| c.width).sum();
-        let widths: Vec<f32> = columns.iter().map(|c| c.width / total * self.width()).collect();
+        let shares: Vec<f32> = columns.iter().map(|c| c.width / total * self.width()).collect();
+        let widths = self.column_widths(columns, &shares, rows, bold_last, size);
         let cells = |flow: &Flow<'_>, row: &[&str], bold: bool| -> Vec<Vec<String>> {
             row.iter().zip(&widths).map(|(cell, w)| flow.wrap(cell, size, bold, w - 6.0)).collect()
         };
         let height = |lines: &[Vec<String>]| lines.iter().map(Vec::len).max().unwrap_or(1) as f32 * line_h + pad;
-        let titles: Vec<&str> = columns.iter().map(|c| c.title).collect();
+        let titles: Vec<&str> = columns.iter().map(|c| c.title.as_str()).collect();
         let header_lines = cells(self, &titles, true);
         let header_h = height(&header_lines);
         let draw_row = |flow: &mut Flow<'_>, lines: &[Vec<String>], bold: bool, color_of: &dyn Fn(usize) -> Rgb| {
@@ -274,12 +291,71 @@ impl<'f> Flow<'f> {
             }
             let loss = |k: usize| {
                 let cell = &row[k];
-                columns[k].align == Align::Right && cell.starts_with('−') && !cell.contains(" to ")
+                columns[k].align == Align::Right && cell.starts_with('−') && numbers_in(cell) == 1
             };
             draw_row(self, &lines, bold, &|k| if loss(k) { BAD } else { INK });
             self.y += row_h;
         }
         self.y += 6.0;
+    }
+
+    /// The columns' widths: their `shares` of the content width, except that a column whose title or cells
+    /// hold a word (or an amount) wider than its share takes the room it needs from the others, so
+    /// "Bestellungen" or "1.279,12 $" is not broken (a word is never given more than a third of the table
+    /// for this). The room comes first from what columns need for none of their cells to wrap (a name stays
+    /// on one line), then from what they need for no word to break.
+    fn column_widths(
+        &self,
+        columns: &[Column],
+        shares: &[f32],
+        rows: &[Vec<String>],
+        bold_last: bool,
+        size: f32,
+    ) -> Vec<f32> {
+        let cap = self.width() / 3.0;
+        let widest =
+            |text: &str, bold: bool| words_of(text).map(|w| self.fonts.width(w, size, bold)).fold(0.0, f32::max);
+        let cells = |k: usize| {
+            rows.iter().enumerate().filter_map(move |(i, r)| r.get(k).map(|c| (c, bold_last && i + 1 == rows.len())))
+        };
+        // (no word broken, no cell wrapped) for each column.
+        let need: Vec<(f32, f32)> = columns
+            .iter()
+            .enumerate()
+            .map(|(k, c)| {
+                let word = cells(k).map(|(c, b)| widest(c, b)).fold(widest(&c.title, true), f32::max);
+                let line = cells(k).map(|(c, b)| self.fonts.width(c, size, b)).fold(word, f32::max);
+                ((word + 7.0).min(cap), (line + 7.0).min(cap).max((word + 7.0).min(cap)))
+            })
+            .collect();
+        let short: f32 = shares.iter().zip(&need).map(|(w, (n, _))| (n - w).max(0.0)).sum();
+        if short <= 0.0 {
+            return shares.to_vec();
+        }
+        let spare_of = |keep: &dyn Fn(&(f32, f32)) -> f32| -> f32 {
+            shares.iter().zip(&need).map(|(w, n)| if n.0 > *w { 0.0 } else { (w - keep(n)).max(0.0) }).sum()
+        };
+        // Give the short columns what they lack from the others' room above `keep`, in proportion.
+        let share_out =
+            |keep: &dyn Fn(&(f32, f32)) -> f32, spare: f32| -> Vec<f32> {
+                let given = short.min(spare);
+                shares
+                    .iter()
+                    .zip(&need)
+                    .map(|(&w, n)| {
+                        if n.0 > w { w + (n.0 - w) * given / short } else { w - (w - keep(n)).max(0.0) * given / spare }
+                    })
+                    .collect()
+            };
+        let unwrapped = spare_of(&|n| n.1);
+        if unwrapped >= short {
+            return share_out(&|n| n.1, unwrapped);
+        }
+        let unbroken = spare_of(&|n| n.0);
+        if unbroken <= 0.0 {
+            return shares.to_vec();
+        }
+        share_out(&|n| n.0, unbroken)
     }
 
     /// The height a chart takes in the flow (as [`Flow::chart`] places it), for keeping a heading with it.
@@ -310,7 +386,8 @@ impl<'f> Flow<'f> {
         Ok(())
     }
 
-    /// Draws every page, each with `footer` on the left and "Page i of n" on the right.
+    /// Draws every page, each with `footer` on the left and "Page i of n" (in the document's language) on
+    /// the right.
     pub(crate) fn finish(self, title: &str, footer: &str) -> Result<Vec<u8>> {
         let (pw, ph) = self.paper.size();
         let n = self.pages.len();
@@ -324,7 +401,7 @@ impl<'f> Flow<'f> {
             let footer = fit(self.fonts, footer, 8.0, false, pw - 2.0 * MARGIN - 80.0);
             items.push(Item::Line { x1: MARGIN, y1: y - 14.0, x2: pw - MARGIN, y2: y - 14.0, color: RULE, width: 0.5 });
             items.push(Item::Text { x: MARGIN, y, size: 8.0, bold: false, color: MUTED, text: footer });
-            let number = format!("Page {} of {n}", i + 1);
+            let number = self.words.get("report-page", &[("page", (i + 1).into()), ("pages", n.into())]);
             let x = pw - MARGIN - self.fonts.width(&number, 8.0, false);
             items.push(Item::Text { x, y, size: 8.0, bold: false, color: MUTED, text: number });
             let mut page = document.start_page_with(settings.clone());
@@ -337,6 +414,43 @@ impl<'f> Flow<'f> {
         }
         document.finish().map_err(|e| Error::Document(format!("{e:?}")))
     }
+}
+
+/// The words of a line of text, split at the spaces a line may break at: never at a no-break space (in
+/// "1.234,56 €" or before a French colon), which stays inside its word.
+pub(crate) fn words_of(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}' | '\u{2060}'))
+        .filter(|w| !w.is_empty())
+}
+
+/// A catalogue message as one paragraph: Fluent keeps the line breaks of a message written on several
+/// lines of its file, which are only there for the translator's eyes. They become spaces, or nothing
+/// between Chinese or Japanese characters (written without spaces).
+pub(crate) fn prose(text: &str) -> String {
+    let lines: Vec<&str> = text.split('\n').collect();
+    crate::report::join_sentences(&lines)
+}
+
+/// How many numbers `cell` holds: "-$1,234.50" and "−1 234,56 €" one, "−30% to +180%" and "−30 %〜+180 %"
+/// two. Digits joined by a group or decimal separator are one number.
+fn numbers_in(cell: &str) -> usize {
+    let chars: Vec<char> = cell.chars().collect();
+    let mut count = 0;
+    let mut inside = false;
+    for (i, c) in chars.iter().enumerate() {
+        let joins = matches!(c, '.' | ',' | '\'' | '’' | '\u{a0}' | '\u{202f}' | '٫' | '٬')
+            && inside
+            && chars.get(i + 1).is_some_and(char::is_ascii_digit);
+        if c.is_ascii_digit() {
+            if !inside {
+                count += 1;
+            }
+            inside = true;
+        } else if !joins {
+            inside = false;
+        }
+    }
+    count
 }
 
 /// `text` cut with an ellipsis to fit `width` (the app's tables have it whole).
@@ -415,5 +529,32 @@ fn draw(surface: &mut krilla::surface::Surface<'_>, fonts: &Fonts, item: &Item) 
                 surface.pop();
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_line_breaks_at_spaces_never_at_a_no_break_space() {
+        let words: Vec<&str> = words_of("Kosten 1.279,12\u{a0}$ ROI\u{a0}: +15\u{202f}%").collect();
+        assert_eq!(words, ["Kosten", "1.279,12\u{a0}$", "ROI\u{a0}:", "+15\u{202f}%"]);
+    }
+
+    #[test]
+    fn a_range_in_any_language_holds_two_numbers_and_an_amount_one() {
+        for one in ["−$1,234.50", "−1.234,56\u{a0}€", "−1\u{202f}234,56\u{a0}€", "−42%"] {
+            assert_eq!(numbers_in(one), 1, "{one}");
+        }
+        for two in ["−30% to +180%", "−30\u{a0}% bis +180\u{a0}%", "−30%〜+180%", "−$1,200 to $3,400 (lift)"] {
+            assert_eq!(numbers_in(two), 2, "{two}");
+        }
+    }
+
+    #[test]
+    fn a_message_on_several_lines_is_one_paragraph() {
+        assert_eq!(prose("Fees are owed\nfrom the first day."), "Fees are owed from the first day.");
+        assert_eq!(prose("注文を\n数えます。"), "注文を数えます。");
     }
 }

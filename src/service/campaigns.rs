@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 
 use crate::error::Result;
+use crate::msg;
 use crate::store::Store;
 
 use crate::model::CampaignSpec;
@@ -54,10 +55,11 @@ impl Store {
                         if !near.is_empty() {
                             return Err(crate::error::Error::invalid(
                                 format!("partners[{i}].name"),
-                                format!(
-                                    "no partner is called “{}”.{} (A new partner is created only for a name like no other.)",
-                                    p.name.trim(),
-                                    crate::model::names::did_you_mean(&near)
+                                msg!(
+                                    "invalid-no-partner-called",
+                                    name = p.name.trim(),
+                                    suggestions = near.join("”, “"),
+                                    count = near.len()
                                 ),
                             ));
                         }

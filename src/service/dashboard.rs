@@ -11,6 +11,7 @@ use crate::dashboard::{
 };
 use crate::error::Result;
 use crate::model::{ListQuery, Phase, Tier};
+use crate::msg;
 use crate::store::Store;
 
 /// A partner or a community: (partner id, community id), exactly one set.
@@ -47,13 +48,9 @@ impl Store {
             .iter()
             .map(|c| crate::charts::Band { name: c.name.clone(), from: c.start, to: c.counts_until })
             .collect();
-        let tiers: Vec<(String, Option<i64>)> = d
-            .tiers
-            .iter()
-            .map(|t| {
-                (t.tier.map_or("No audience numbers", tier_label).to_string(), t.figures.cost_per_new_customer_minor)
-            })
-            .collect();
+        let words = crate::i18n::words(money.locale());
+        let tiers: Vec<(String, Option<i64>)> =
+            d.tiers.iter().map(|t| (tier_label(&words, t.tier), t.figures.cost_per_new_customer_minor)).collect();
         Ok(DashboardCharts {
             tiers_svg: crate::charts::cost_per_customer_by_tier(&tiers, &money, theme)?,
             roi_svg: crate::charts::roi_by_campaign(&roi, &money, theme)?,
@@ -137,7 +134,12 @@ impl Store {
                         kind: AttentionKind::CodeNeverUsed,
                         campaign_id: c.id,
                         campaign: c.fields.name.clone(),
-                        message: format!("{}'s code {} has not been used once", p.name, p.codes.join(", ")),
+                        message: msg!(
+                            "attention-code-never-used",
+                            name = &p.name,
+                            codes = p.codes.join(", "),
+                            count = p.codes.len()
+                        ),
                     });
                 }
             }
@@ -146,7 +148,7 @@ impl Store {
                     kind: AttentionKind::Conflicts,
                     campaign_id: c.id,
                     campaign: c.fields.name.clone(),
-                    message: format!("{} orders used codes of two partners; each counts once", results.conflicts.len()),
+                    message: msg!("attention-conflicts", count = results.conflicts.len()),
                 });
             }
             if c.phase == Phase::Running && (c.fields.end - today).num_days() <= 7 {
@@ -154,7 +156,7 @@ impl Store {
                     kind: AttentionKind::EndingSoon,
                     campaign_id: c.id,
                     campaign: c.fields.name.clone(),
-                    message: format!("ends on {}", c.fields.end),
+                    message: msg!("attention-ends-on", day = c.fields.end),
                 });
             }
         }

@@ -128,7 +128,7 @@ impl Store {
         let all = ListQuery { include_archived: true, ..Default::default() };
         Ok(match kind {
             ExportKind::Partners => Table {
-                header: vec![
+                header: [
                     "name",
                     "email",
                     "phone",
@@ -145,7 +145,10 @@ impl Store {
                     "niches",
                     "campaigns",
                     "archived",
-                ],
+                ]
+                .into_iter()
+                .map(String::from)
+                .collect(),
                 rows: self
                     .list_partners(&all)?
                     .into_iter()
@@ -173,7 +176,7 @@ impl Store {
                     .collect(),
             },
             ExportKind::Campaigns => Table {
-                header: vec![
+                header: [
                     "name",
                     "goal",
                     "start",
@@ -185,7 +188,10 @@ impl Store {
                     "codes",
                     "other costs",
                     "owner hours",
-                ],
+                ]
+                .into_iter()
+                .map(String::from)
+                .collect(),
                 rows: self
                     .list_campaigns(&all)?
                     .into_iter()
@@ -250,7 +256,7 @@ impl Store {
                 total.push(Cell::int(r.totals.figures.survey_orders));
                 rows.push(total);
                 Table {
-                    header: vec![
+                    header: [
                         "campaign",
                         "partner",
                         "method",
@@ -271,7 +277,10 @@ impl Store {
                         "lift high (95%)",
                         // Last, so that sheets made from earlier exports keep their columns.
                         "of which customer said (orders)",
-                    ],
+                    ]
+                    .into_iter()
+                    .map(String::from)
+                    .collect(),
                     rows,
                 }
             }
@@ -322,7 +331,7 @@ impl Store {
             ]);
         }
         Ok(Table {
-            header: vec![
+            header: [
                 "partner",
                 "day",
                 "line",
@@ -333,7 +342,10 @@ impl Store {
                 "on net revenue",
                 "amount",
                 "balance",
-            ],
+            ]
+            .into_iter()
+            .map(String::from)
+            .collect(),
             rows,
         })
     }

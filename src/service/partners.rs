@@ -6,7 +6,9 @@ use crate::fit::{
     FitFactor, FitFactorKind, FitScore, combine, engagement_score, missing, platform_name, rating_score, roi_score,
     typical_engagement,
 };
+use crate::i18n::Message;
 use crate::model::Phase;
+use crate::msg;
 use crate::store::Store;
 use crate::store::settings::FitWeights;
 
@@ -26,56 +28,59 @@ impl Store {
                     let (low, high) = typical_engagement(a.tier);
                     FitFactor {
                         kind: FitFactorKind::Engagement,
-                        basis: format!(
-                            "{rate:.1}% on {} ({} tier; typical {low}–{high}%)",
-                            platform_name(a.fields.platform.as_str()),
-                            a.tier.as_str()
+                        basis: msg!(
+                            "fit-engagement",
+                            rate = (rate * 10.0).round() / 10.0,
+                            platform = platform_name(a.fields.platform.as_str()),
+                            tier = a.tier.as_str(),
+                            low = low,
+                            high = high
                         ),
                         score: Some(engagement_score(rate, a.tier)),
                         weight: w.engagement,
                     }
                 }
-                None => missing(FitFactorKind::Engagement, "Engagement rate of their main account", w.engagement),
+                None => missing(FitFactorKind::Engagement, Message::new("fit-missing-engagement-rate"), w.engagement),
             },
-            None => missing(FitFactorKind::Engagement, "A social account with its engagement rate", w.engagement),
+            None => missing(FitFactorKind::Engagement, Message::new("fit-missing-account"), w.engagement),
         };
         let locality = match p.audience_locality_pct {
             Some(pct) => FitFactor {
                 kind: FitFactorKind::Locality,
-                basis: format!("{pct:.0}% of the audience is local"),
+                basis: msg!("fit-locality", pct = pct.round()),
                 score: Some(pct.clamp(0.0, 100.0)),
                 weight: w.locality,
             },
-            None => missing(FitFactorKind::Locality, "Share of the audience that is local", w.locality),
+            None => missing(FitFactorKind::Locality, Message::new("fit-missing-locality"), w.locality),
         };
+        // `what`: "values" or "authenticity", a key of the fit messages.
         let rating = |kind, value: Option<i64>, what: &str, weight| match value {
-            Some(r) => {
-                FitFactor { kind, basis: format!("{what}: rated {r} of 5"), score: Some(rating_score(r)), weight }
-            }
-            None => missing(kind, &format!("Your rating of their {}", what.to_lowercase()), weight),
+            Some(r) => FitFactor {
+                kind,
+                basis: msg!("fit-rated", what = what, rating = r),
+                score: Some(rating_score(r)),
+                weight,
+            },
+            None => missing(kind, msg!("fit-missing-rating", what = what), weight),
         };
-        let values = rating(FitFactorKind::Values, p.values_alignment, "Values alignment", w.values);
-        let authenticity = rating(FitFactorKind::Authenticity, p.authenticity, "Content authenticity", w.authenticity);
+        let values = rating(FitFactorKind::Values, p.values_alignment, "values", w.values);
+        let authenticity = rating(FitFactorKind::Authenticity, p.authenticity, "authenticity", w.authenticity);
         let past_roi = self.past_roi(partner_id, &detail.campaigns, w.past_roi)?;
         let record = self.agreement_record(partner_id)?;
         let kept = match record.kept() {
             Some(share) => FitFactor {
                 kind: FitFactorKind::KeptAgreements,
-                basis: format!(
-                    "{} of {} deliverables on time, {} late, {} missed",
-                    record.on_time,
-                    record.on_time + record.late + record.missed,
-                    record.late,
-                    record.missed
+                basis: msg!(
+                    "fit-kept",
+                    on_time = record.on_time,
+                    total = record.on_time + record.late + record.missed,
+                    late = record.late,
+                    missed = record.missed
                 ),
                 score: Some(share * 100.0),
                 weight: w.kept_agreements,
             },
-            None => missing(
-                FitFactorKind::KeptAgreements,
-                "A deliverable with a due day that has come (kept agreements)",
-                w.kept_agreements,
-            ),
+            None => missing(FitFactorKind::KeptAgreements, Message::new("fit-missing-kept"), w.kept_agreements),
         };
         Ok(combine(vec![engagement, locality, values, authenticity, past_roi, kept]))
     }
@@ -113,21 +118,13 @@ impl Store {
             }
         }
         if counted == 0 {
-            let why = if finished == 0 {
-                "A finished campaign with them (past ROI)"
-            } else {
-                "Past ROI: their finished campaigns had no cost or were measured by lift only"
-            };
-            return Ok(missing(FitFactorKind::PastRoi, why, weight));
+            let why = if finished == 0 { "fit-missing-roi" } else { "fit-missing-roi-measured" };
+            return Ok(missing(FitFactorKind::PastRoi, Message::new(why), weight));
         }
         let roi = (profit - cost) as f64 / cost as f64;
         Ok(FitFactor {
             kind: FitFactorKind::PastRoi,
-            basis: format!(
-                "ROI {:.0}% over {counted} finished campaign{}",
-                roi * 100.0,
-                if counted == 1 { "" } else { "s" }
-            ),
+            basis: msg!("fit-roi", roi = (roi * 100.0).round(), count = counted),
             score: Some(roi_score(roi)),
             weight,
         })

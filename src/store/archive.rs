@@ -5,6 +5,7 @@ use rusqlite::params;
 
 use super::{Store, Touches, now_text};
 use crate::error::{Error, Result};
+use crate::msg;
 
 /// The tables whose rows can be archived. A closed set, so the table name in the SQL is never input.
 #[derive(Debug, Clone, Copy)]
@@ -45,16 +46,13 @@ impl Store {
     /// Refuses with [`Error::InUse`] when the partner or community (`filter` on `cp`, one parameter)
     /// took part in a campaign; `pronoun` fits the name ("them" for a person, "it" for a group).
     pub(super) fn refuse_if_in_campaigns(&self, filter: &str, id: i64, name: &str, pronoun: &str) -> Result<()> {
+        // `pronoun`: "them" (a person) or "it" (a group), chosen by the message's own words per language.
         let campaigns = self.campaign_names(filter, id)?;
         if campaigns.is_empty() {
             return Ok(());
         }
         Err(Error::InUse {
-            message: format!(
-                "{name} is in {} campaign{}; archive {pronoun} instead to keep the campaign history",
-                campaigns.len(),
-                if campaigns.len() == 1 { "" } else { "s" }
-            ),
+            message: msg!("in-use-in-campaigns", name = name, count = campaigns.len(), who = pronoun),
             campaigns,
         })
     }

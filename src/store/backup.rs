@@ -21,6 +21,8 @@ use rusqlite::backup::Backup;
 
 use super::Store;
 use crate::error::{Error, Result};
+use crate::i18n::Message;
+use crate::msg;
 
 /// How many backups of one shop file are kept; the oldest go first.
 pub const KEEP: usize = 10;
@@ -227,11 +229,18 @@ impl Plain {
             return Ok(Plain { path: backup.to_path_buf(), temporary: false });
         }
         let plain = Plain { path: backup.with_file_name(format!(".{name}.open")), temporary: true };
-        let mut input = zstd::stream::Decoder::new(File::open(backup)?)
-            .map_err(|e| Error::invalid("backup", format!("{} cannot be read: {e}", backup.display())))?;
+        let mut input = zstd::stream::Decoder::new(File::open(backup)?).map_err(|e| {
+            Error::invalid(
+                "backup",
+                msg!("invalid-backup-unreadable", file = backup.display().to_string(), detail = e.to_string()),
+            )
+        })?;
         let mut out = File::create(&plain.path)?;
         std::io::copy(&mut input, &mut out).map_err(|e| {
-            Error::invalid("backup", format!("{} is damaged ({e}); choose another backup", backup.display()))
+            Error::invalid(
+                "backup",
+                msg!("invalid-backup-damaged", file = backup.display().to_string(), detail = e.to_string()),
+            )
         })?;
         Ok(plain)
     }
@@ -278,7 +287,7 @@ impl Store {
         if !KEEP_RANGE.contains(&keep) {
             return Err(Error::invalid(
                 "backups_kept",
-                format!("Keep between {} and {} backups", KEEP_RANGE.start(), KEEP_RANGE.end()),
+                msg!("invalid-backups-kept", min = *KEEP_RANGE.start(), max = *KEEP_RANGE.end()),
             ));
         }
         self.write_touching(super::Touches::Nothing, |tx| {
@@ -369,29 +378,30 @@ pub fn backup_named(shop: &Path, file_name: &str) -> Result<PathBuf> {
         .into_iter()
         .find(|b| b.file_name == file_name)
         .map(|b| PathBuf::from(b.path))
-        .ok_or_else(|| Error::invalid("backup", format!("no backup of this shop is named {file_name}")))
+        .ok_or_else(|| Error::invalid("backup", msg!("invalid-backup-unknown", file = file_name)))
 }
 
 /// Checks that the SQLite file `plain` (the backup `backup`, decompressed) is a LocalLift shop file this
 /// version can open, and not damaged; errors name `backup`.
 fn check_backup(plain: &Path, backup: &Path) -> Result<Connection> {
-    let bad = |why: String| Error::invalid("backup", why);
+    let bad = |why: Message| Error::invalid("backup", why);
+    let file = backup.display().to_string();
     let source = Connection::open_with_flags(plain, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
-        .map_err(|e| bad(format!("{} cannot be opened: {e}", backup.display())))?;
+        .map_err(|e| bad(msg!("invalid-backup-unopenable", file = &file, detail = e.to_string())))?;
     let check: String = source
         .query_row("PRAGMA integrity_check", [], |r| r.get(0))
-        .map_err(|e| bad(format!("{} is not a LocalLift shop file: {e}", backup.display())))?;
+        .map_err(|e| bad(msg!("invalid-backup-not-shop-because", file = &file, detail = e.to_string())))?;
     if check != "ok" {
-        return Err(bad(format!("{} is damaged ({check}); choose another backup", backup.display())));
+        return Err(bad(msg!("invalid-backup-damaged", file = &file, detail = check)));
     }
     let version: i64 = source.pragma_query_value(None, "user_version", |r| r.get(0))?;
     let has_shop: bool =
         source.query_row("SELECT count(*) > 0 FROM sqlite_schema WHERE name = 'shop'", [], |r| r.get(0))?;
     if version == 0 || !has_shop {
-        return Err(bad(format!("{} is not a LocalLift shop file", backup.display())));
+        return Err(bad(msg!("invalid-backup-not-shop", file = &file)));
     }
     if version > super::SCHEMA_VERSION {
-        return Err(bad(format!("{} was written by a newer LocalLift; update the app first", backup.display())));
+        return Err(bad(msg!("invalid-backup-too-new", file = &file)));
     }
     Ok(source)
 }

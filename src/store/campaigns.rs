@@ -11,10 +11,12 @@ use super::archive::Archivable;
 use super::sql::{day, like_pattern};
 use super::{Store, Touches, now_text};
 use crate::error::{Error, Result};
+use crate::i18n::Message;
 use crate::model::{
     Campaign, CampaignDetail, CampaignInput, CampaignPartner, CampaignPartnerInput, ListQuery, Phase, SortBy, Tier,
     bp_to_pct, last_counted_day, pct_to_bp,
 };
+use crate::msg;
 use crate::validate::{Checks, clean_opt, normalize_code};
 
 const CAMPAIGN_SELECT: &str = "
@@ -58,18 +60,18 @@ impl Store {
             ..input.clone()
         };
         let mut c = Checks::new();
-        c.required_line("name", "Name", &clean.name);
-        c.text("goal", "Goal", &clean.goal);
-        c.text("notes", "Notes", &clean.notes);
+        c.required_line("name", "field-name", &clean.name);
+        c.text("goal", "field-goal", &clean.goal);
+        c.text("notes", "field-notes", &clean.notes);
         if clean.end < clean.start {
-            c.fail("end", "The campaign ends before it starts");
+            c.fail("end", Message::new("invalid-campaign-ends-before-start"));
         }
         if !(0..=365).contains(&clean.window_days) {
-            c.fail("window_days", "The attribution window is from 0 to 365 days");
+            c.fail("window_days", Message::new("invalid-window-days"));
         }
-        c.non_negative("other_costs_minor", "Other costs", clean.other_costs_minor);
+        c.non_negative("other_costs_minor", "field-other-costs", clean.other_costs_minor);
         if !clean.owner_hours.is_finite() || clean.owner_hours < 0.0 || clean.owner_hours > 10_000.0 {
-            c.fail("owner_hours", "Hours must be between 0 and 10,000");
+            c.fail("owner_hours", Message::new("invalid-owner-hours"));
         }
         let dup: Option<i64> = self
             .conn()
@@ -80,7 +82,7 @@ impl Store {
             )
             .optional()?;
         if dup.is_some() {
-            c.fail("name", format!("Another campaign is already called “{}”", clean.name));
+            c.fail("name", msg!("invalid-campaign-name-taken", name = &clean.name));
         }
         c.finish()?;
         Ok(clean)
@@ -111,7 +113,7 @@ impl Store {
         for (i, code) in codes.iter().enumerate() {
             let norm = normalize_code(code);
             if codes[..i].iter().any(|other| normalize_code(other) == norm) {
-                c.fail(field(i), format!("Code {code} is listed twice"));
+                c.fail(field(i), msg!("invalid-code-twice", code = code));
                 continue;
             }
             let clashes = stmt
@@ -130,16 +132,18 @@ impl Store {
                 let overlaps = start <= period.1 && period.0 <= last_counted_day(end, window);
                 if cid == campaign_id {
                     if within {
-                        c.fail(field(i), format!("Code {code} is already given to {member} in this campaign"));
+                        c.fail(field(i), msg!("invalid-code-given", code = code, member = member));
                         break;
                     }
                 } else if overlaps {
                     c.fail(
                         field(i),
-                        format!(
-                            "Code {code} is already used by the campaign “{name}” ({start} to {}, with its \
-                             attribution window); orders could not be told apart",
-                            last_counted_day(end, window)
+                        msg!(
+                            "invalid-code-used",
+                            code = code,
+                            campaign = name,
+                            start = start,
+                            end = last_counted_day(end, window)
                         ),
                     );
                     break;
@@ -241,7 +245,12 @@ impl Store {
             let near = crate::model::names::nearest(id_or_name, names.iter().map(String::as_str));
             return Err(Error::invalid(
                 "campaign",
-                format!("no campaign is called “{}”.{}", id_or_name.trim(), crate::model::names::did_you_mean(&near)),
+                msg!(
+                    "invalid-no-campaign-called",
+                    name = id_or_name.trim(),
+                    suggestions = near.join("”, “"),
+                    count = near.len()
+                ),
             ));
         };
         self.campaign(id)
@@ -425,10 +434,7 @@ impl Store {
         )?;
         if redemptions > 0 {
             return Err(Error::InUse {
-                message: format!(
-                    "“{}” has {redemptions} in-store redemption entries; archive it instead to keep them",
-                    campaign.fields.name
-                ),
+                message: msg!("in-use-campaign-redemptions", campaign = &campaign.fields.name, count = redemptions),
                 campaigns: vec![campaign.fields.name],
             });
         }
@@ -452,12 +458,12 @@ impl Store {
         };
         let mut c = Checks::new();
         match (clean.partner_id, clean.community_id) {
-            (Some(_), Some(_)) | (None, None) => c.fail("partner_id", "Choose one partner or one community"),
+            (Some(_), Some(_)) | (None, None) => c.fail("partner_id", Message::new("invalid-partner-or-community")),
             (Some(pid), None) => {
                 let found =
                     self.conn().query_row("SELECT 1 FROM partners WHERE id = ?1", [pid], |_| Ok(())).optional()?;
                 if found.is_none() {
-                    c.fail("partner_id", "That partner does not exist");
+                    c.fail("partner_id", Message::new("invalid-no-such-partner"));
                 } else if self
                     .conn()
                     .query_row(
@@ -468,14 +474,14 @@ impl Store {
                     .optional()?
                     .is_some()
                 {
-                    c.fail("partner_id", "This partner is already in the campaign");
+                    c.fail("partner_id", Message::new("invalid-partner-in-campaign"));
                 }
             }
             (None, Some(mid)) => {
                 let found =
                     self.conn().query_row("SELECT 1 FROM communities WHERE id = ?1", [mid], |_| Ok(())).optional()?;
                 if found.is_none() {
-                    c.fail("community_id", "That community does not exist");
+                    c.fail("community_id", Message::new("invalid-no-such-community"));
                 } else if self
                     .conn()
                     .query_row(
@@ -486,19 +492,19 @@ impl Store {
                     .optional()?
                     .is_some()
                 {
-                    c.fail("community_id", "This community is already in the campaign");
+                    c.fail("community_id", Message::new("invalid-community-in-campaign"));
                 }
             }
         }
-        c.non_negative("fee_minor", "Fee", clean.fee_minor);
-        c.non_negative("gifted_cost_minor", "Gifted products", clean.gifted_cost_minor);
-        c.percent("commission_pct", "Commission", clean.commission_pct);
+        c.non_negative("fee_minor", "field-fee", clean.fee_minor);
+        c.non_negative("gifted_cost_minor", "field-gifted-products", clean.gifted_cost_minor);
+        c.percent("commission_pct", "field-commission", clean.commission_pct);
         c.url("tracked_link", &clean.tracked_link);
-        c.text("deliverables", "Deliverables", &clean.deliverables);
+        c.text("deliverables", "field-deliverables", &clean.deliverables);
         for (i, code) in clean.codes.iter().enumerate() {
-            c.line(&format!("codes[{i}]"), "A code", code);
+            c.line(&format!("codes[{i}]"), "field-a-code", code);
             if code.chars().any(char::is_whitespace) {
-                c.fail(format!("codes[{i}]"), format!("Code “{code}” contains a space"));
+                c.fail(format!("codes[{i}]"), msg!("invalid-code-space", code = code));
             }
         }
         if !campaign.cancelled {
@@ -592,10 +598,7 @@ impl Store {
         )?;
         if redemptions > 0 {
             return Err(Error::InUse {
-                message: format!(
-                    "{} has {redemptions} in-store redemption entries in this campaign; they cannot be removed",
-                    cp.member_name
-                ),
+                message: msg!("in-use-member-redemptions", name = &cp.member_name, count = redemptions),
                 campaigns: vec![],
             });
         }
@@ -656,13 +659,13 @@ impl Store {
         let until = c.counts_until;
         let mut checks = crate::validate::Checks::new();
         if input.count < 1 {
-            checks.fail("count", "At least one redemption");
+            checks.fail("count", Message::new("invalid-redemption-count"));
         }
-        checks.non_negative("amount_minor", "Amount", input.amount_minor);
+        checks.non_negative("amount_minor", "field-amount", input.amount_minor);
         if input.day < c.fields.start || input.day > until {
-            checks.fail("day", format!("The campaign counts sales from {} to {until}", c.fields.start));
+            checks.fail("day", msg!("invalid-redemption-day", start = c.fields.start, end = until));
         }
-        checks.text("note", "Note", &input.note);
+        checks.text("note", "field-note", &input.note);
         checks.finish()?;
         self.write_touching(super::Touches::CampaignOnly(cp.campaign_id), |tx| {
             tx.execute(

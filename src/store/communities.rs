@@ -6,6 +6,7 @@ use super::archive::Archivable;
 use super::sql::{day, json_list, like_pattern, to_json_list};
 use super::{Store, Touches, now_text};
 use crate::error::{Error, Result};
+use crate::i18n::Message;
 use crate::model::{
     Community, CommunityDetail, CommunityInput, Feedback, FeedbackInput, FeedbackQuery, ListQuery, SortBy, Tier,
 };
@@ -73,19 +74,19 @@ impl Store {
             notes: input.notes.clone(),
         };
         let mut c = Checks::new();
-        c.required_line("name", "Name", &clean.name);
+        c.required_line("name", "field-name", &clean.name);
         c.url("url", &clean.url);
         if let Some(size) = clean.size {
-            c.non_negative("size", "Size", size);
+            c.non_negative("size", "field-size", size);
         }
-        c.opt_line("topic", "Topic", &clean.topic);
-        c.opt_line("neighborhood", "Neighborhood", &clean.neighborhood);
-        c.opt_line("city", "City", &clean.city);
-        c.text("notes", "Notes", &clean.notes);
+        c.opt_line("topic", "field-topic", &clean.topic);
+        c.opt_line("neighborhood", "field-neighborhood", &clean.neighborhood);
+        c.opt_line("city", "field-city", &clean.city);
+        c.text("notes", "field-notes", &clean.notes);
         if let Some(leader) = clean.leader_partner_id
             && self.conn().query_row("SELECT 1 FROM partners WHERE id = ?1", [leader], |_| Ok(())).optional()?.is_none()
         {
-            c.fail("leader_partner_id", "That partner does not exist");
+            c.fail("leader_partner_id", Message::new("invalid-no-such-partner"));
         }
         c.finish()?;
         Ok(clean)
@@ -226,12 +227,12 @@ impl Store {
         };
         let mut c = Checks::new();
         if clean.text.is_empty() {
-            c.fail("text", "What was said is required");
+            c.fail("text", Message::new("invalid-feedback-text"));
         }
-        c.text("text", "What was said", &clean.text);
-        c.line("source", "Source", &clean.source);
+        c.text("text", "field-what-was-said", &clean.text);
+        c.line("source", "field-source", &clean.source);
         for (i, t) in clean.tags.iter().enumerate() {
-            c.line(&format!("tags[{i}]"), "A tag", t);
+            c.line(&format!("tags[{i}]"), "field-a-tag", t);
         }
         c.finish()?;
         Ok(clean)

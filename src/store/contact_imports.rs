@@ -13,6 +13,7 @@ use crate::model::{
     CommunityInput, CommunityPlan, ContactImport, ContactImportKind, ContactMapping, ContactPlan, PartnerInput,
     PlannedAccount, PostInput, PostPlan, SocialAccountInput, pct_to_bp,
 };
+use crate::msg;
 use crate::validate::Checks;
 
 /// (account id, day, the reading that day before the import: followers and engagement in basis points).
@@ -272,7 +273,7 @@ impl Store {
     pub fn undo_contact_import(&mut self, id: i64) -> Result<ContactImport> {
         let import = self.contact_import(id)?;
         if import.undone_at.is_some() {
-            return Err(Error::invalid("import", format!("The import of {} was undone already.", import.file_name)));
+            return Err(Error::invalid("import", msg!("invalid-contact-import-undone", file = &import.file_name)));
         }
         let log = self.undo_log_if_undoable(id, &import)?;
         self.write(|tx| {
@@ -339,7 +340,7 @@ impl Store {
         if let Some(later) = later {
             return Err(Error::invalid(
                 "import",
-                format!("{later} was imported after {}: undo that import first.", import.file_name),
+                msg!("invalid-contact-import-later", later = later, file = &import.file_name),
             ));
         }
         let undo: String =
@@ -357,12 +358,7 @@ impl Store {
                 )
                 .optional()?;
             if let Some(name) = busy {
-                return Err(Error::invalid(
-                    "import",
-                    format!(
-                        "{name}, brought in by this import, is now in a campaign: take it out there first, or keep the import."
-                    ),
-                ));
+                return Err(Error::invalid("import", msg!("invalid-contact-import-community-used", name = name)));
             }
         }
         for &partner in &log.created_partners {
@@ -377,13 +373,7 @@ impl Store {
                 )
                 .optional()?;
             if let Some(name) = busy {
-                return Err(Error::invalid(
-                    "import",
-                    format!(
-                        "{name}, brought in by this import, is now in a campaign or leads a community: take them out \
-                         there first, or keep the import."
-                    ),
-                ));
+                return Err(Error::invalid("import", msg!("invalid-contact-import-partner-used", name = name)));
             }
         }
         Ok(log)

@@ -13,6 +13,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 
 use super::Store;
 use crate::error::Result;
+use crate::i18n::Message;
 
 /// More customers than this touched by one import: rebuilding all is cheaper than one by one.
 pub const REFRESH_LIMIT: usize = 20_000;
@@ -180,7 +181,7 @@ impl Store {
             return Ok(());
         }
         if self.is_reader() {
-            return Err(crate::Error::Busy("updating its customers".into()));
+            return Err(crate::Error::Busy(Message::new("busy-customers")));
         }
         let tx = self.conn().unchecked_transaction()?;
         tx.execute("DELETE FROM customers", [])?;

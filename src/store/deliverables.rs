@@ -8,6 +8,7 @@ use ts_rs::TS;
 
 use super::{Store, Touches, now_text};
 use crate::error::{Error, Result};
+use crate::i18n::Message;
 use crate::model::{Deliverable, DeliverableInput, DeliverableStatus};
 use crate::validate::Checks;
 
@@ -57,7 +58,7 @@ fn from_row(r: &Row<'_>, tz: Tz, today: NaiveDate) -> rusqlite::Result<Deliverab
 fn check(input: &DeliverableInput) -> Result<DeliverableInput> {
     let clean = DeliverableInput { description: input.description.trim().to_string(), ..input.clone() };
     let mut c = Checks::new();
-    c.text("description", "Description", &clean.description);
+    c.text("description", "field-description", &clean.description);
     c.finish()?;
     Ok(clean)
 }
@@ -180,7 +181,7 @@ impl Store {
         self.deliverable(id)?;
         let today = self.today()?;
         if done.is_some_and(|d| d > today) {
-            return Err(Error::invalid("done", "A deliverable is done on a day that has come: not after today"));
+            return Err(Error::invalid("done", Message::new("invalid-deliverable-done-future")));
         }
         self.write_touching(Touches::Nothing, |tx| {
             tx.execute("UPDATE deliverables SET done_day = ?2, post_id = NULL WHERE id = ?1", params![id, done])?;
@@ -201,7 +202,7 @@ impl Store {
             .query_row("SELECT campaign_partner_id FROM posts WHERE id = ?1", [post_id], |r| r.get(0))
             .optional()?;
         if cp != Some(d.campaign_partner_id) {
-            return Err(Error::invalid("post_id", "Choose one of this partner's posts in this campaign"));
+            return Err(Error::invalid("post_id", Message::new("invalid-deliverable-post")));
         }
         self.write_touching(Touches::Nothing, |tx| {
             tx.execute("UPDATE deliverables SET post_id = NULL WHERE post_id = ?1", [post_id])?;

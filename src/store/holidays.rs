@@ -7,6 +7,7 @@ use ts_rs::TS;
 
 use super::{Store, Touches};
 use crate::error::{Error, Result};
+use crate::i18n::Message;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
@@ -33,7 +34,7 @@ impl Store {
     pub fn set_holiday(&mut self, holiday: &Holiday) -> Result<()> {
         let name = holiday.name.trim();
         if name.is_empty() || name.chars().count() > 200 {
-            return Err(Error::invalid("name", "give the day a name of 1 to 200 characters (“Street fair”)"));
+            return Err(Error::invalid("name", Message::new("invalid-holiday-name")));
         }
         self.write_touching(Touches::Day(holiday.day), |tx| {
             tx.execute(

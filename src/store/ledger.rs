@@ -11,6 +11,7 @@ use ts_rs::TS;
 
 use super::{Store, Touches, now_text};
 use crate::error::{Error, Result};
+use crate::i18n::Message;
 use crate::model::{bp_to_pct, last_counted_day};
 use crate::validate::Checks;
 
@@ -228,13 +229,13 @@ impl Store {
             PaymentInput { method: input.method.trim().into(), note: input.note.trim().into(), ..input.clone() };
         let mut c = Checks::new();
         if clean.amount_minor <= 0 {
-            c.fail("amount_minor", "A payment is an amount above zero");
+            c.fail("amount_minor", Message::new("invalid-payment-amount"));
         }
         if clean.day > self.today()? {
-            c.fail("day", "A payment is recorded once it is made: the day cannot be after today");
+            c.fail("day", Message::new("invalid-payment-day"));
         }
-        c.text("method", "How", &clean.method);
-        c.text("note", "Note", &clean.note);
+        c.text("method", "field-how", &clean.method);
+        c.text("note", "field-note", &clean.note);
         c.finish()?;
         let id = self.write_touching(Touches::Nothing, |tx| {
             tx.execute(

@@ -33,6 +33,7 @@ use chrono::{NaiveDate, Utc};
 use rusqlite::Connection;
 
 use crate::error::{Error, Result};
+use crate::i18n::Message;
 
 pub use backup::{BackupInfo, KEEP as BACKUPS_KEPT, backup_named, backups_of, daily_backup_of};
 pub use deliverables::DeliverableQuery;
@@ -119,7 +120,7 @@ impl Store {
         conn.pragma_update(None, "cache_size", -CACHE_KIB / 4)?;
         let found: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
         if found != SCHEMA_VERSION {
-            return Err(Error::Busy("bringing the shop file up to date".into()));
+            return Err(Error::Busy(Message::new("busy-migrating")));
         }
         Ok(Store { conn, path, _lock: None, reader: true, today, stale_results: Default::default() })
     }

@@ -6,10 +6,12 @@ use super::archive::Archivable;
 use super::sql::{day, json_list, like_pattern, opt_pct, to_json_list};
 use super::{Store, Touches, now_text};
 use crate::error::{Error, Result};
+use crate::i18n::Message;
 use crate::model::{
     CommunityRef, FollowerPoint, ListQuery, ParticipationRow, Partner, PartnerAccounts, PartnerDetail, PartnerInput,
     PartnerRow, SocialAccount, SocialAccountInput, SortBy, Tier, pct_to_bp,
 };
+use crate::msg;
 use crate::validate::{Checks, clean_opt, clean_tags};
 
 /// The partner columns plus their largest account, shared by the list and the detail queries.
@@ -71,26 +73,26 @@ pub(super) fn check_partner(input: &PartnerInput, c: &mut Checks) -> PartnerInpu
         audience_locality_pct: input.audience_locality_pct,
         consent_source: clean_opt(&input.consent_source),
     };
-    c.required_line("name", "Name", &clean.name);
+    c.required_line("name", "field-name", &clean.name);
     c.email("email", &clean.email);
-    c.opt_line("phone", "Phone", &clean.phone);
-    c.opt_line("neighborhood", "Neighborhood", &clean.neighborhood);
-    c.opt_line("city", "City", &clean.city);
+    c.opt_line("phone", "field-phone", &clean.phone);
+    c.opt_line("neighborhood", "field-neighborhood", &clean.neighborhood);
+    c.opt_line("city", "field-city", &clean.city);
     if let Some(d) = clean.distance_km
         && (!d.is_finite() || d < 0.0)
     {
-        c.fail("distance_km", "Distance cannot be negative");
+        c.fail("distance_km", Message::new("invalid-distance"));
     }
     for (i, n) in clean.niches.iter().enumerate() {
-        c.line(&format!("niches[{i}]"), "A niche", n);
+        c.line(&format!("niches[{i}]"), "field-a-niche", n);
     }
-    c.text("notes", "Notes", &clean.notes);
-    c.rating("values_alignment", "Values alignment", clean.values_alignment);
-    c.rating("authenticity", "Authenticity", clean.authenticity);
+    c.text("notes", "field-notes", &clean.notes);
+    c.rating("values_alignment", "field-values-alignment", clean.values_alignment);
+    c.rating("authenticity", "field-authenticity", clean.authenticity);
     if let Some(p) = clean.audience_locality_pct {
-        c.percent("audience_locality_pct", "Audience locality", p);
+        c.percent("audience_locality_pct", "field-audience-locality", p);
     }
-    c.opt_line("consent_source", "Consent / source", &clean.consent_source);
+    c.opt_line("consent_source", "field-consent-source", &clean.consent_source);
     clean
 }
 
@@ -103,11 +105,11 @@ pub(super) fn check_account(input: &SocialAccountInput, prefix: &str, c: &mut Ch
         engagement_pct: input.engagement_pct,
         as_of: input.as_of,
     };
-    c.required_line(&format!("{prefix}handle"), "Handle", &clean.handle);
+    c.required_line(&format!("{prefix}handle"), "field-handle", &clean.handle);
     c.url(&format!("{prefix}url"), &clean.url);
-    c.non_negative(&format!("{prefix}followers"), "Followers", clean.followers);
+    c.non_negative(&format!("{prefix}followers"), "field-followers", clean.followers);
     if let Some(e) = clean.engagement_pct {
-        c.percent(&format!("{prefix}engagement_pct"), "Engagement rate", e);
+        c.percent(&format!("{prefix}engagement_pct"), "field-engagement-rate", e);
     }
     clean
 }
@@ -183,7 +185,12 @@ impl Store {
             let near = crate::model::names::nearest(id_or_name, names.iter().map(String::as_str));
             return Err(Error::invalid(
                 "partner",
-                format!("no partner is called “{}”.{}", id_or_name.trim(), crate::model::names::did_you_mean(&near)),
+                msg!(
+                    "invalid-no-partner-named",
+                    name = id_or_name.trim(),
+                    suggestions = near.join("”, “"),
+                    count = near.len()
+                ),
             ));
         };
         self.partner(id)
@@ -231,7 +238,7 @@ impl Store {
         for (i, a) in clean_accounts.iter().enumerate() {
             if clean_accounts[..i].iter().any(|b| b.platform == a.platform && b.handle.eq_ignore_ascii_case(&a.handle))
             {
-                c.fail(format!("accounts[{i}].handle"), "This account is listed twice");
+                c.fail(format!("accounts[{i}].handle"), Message::new("invalid-account-twice"));
             }
         }
         c.finish()?;
@@ -439,7 +446,7 @@ impl Store {
             )
             .optional()?;
         if dup.is_some() {
-            c.fail("handle", format!("This partner already has the {} account @{}", a.platform.label(), a.handle));
+            c.fail("handle", msg!("invalid-account-taken", platform = a.platform.label(), handle = &a.handle));
         }
         Ok(())
     }

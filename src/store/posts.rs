@@ -36,17 +36,17 @@ pub(super) fn check_post(input: &PostInput) -> Result<PostInput> {
     let mut c = Checks::new();
     c.url("url", &clean.url);
     if let Some(f) = clean.followers_at_post {
-        c.non_negative("followers_at_post", "Followers", f);
+        c.non_negative("followers_at_post", "field-followers", f);
     }
     if let Some(reach) = clean.reach {
-        c.non_negative("reach", "Reach", reach);
+        c.non_negative("reach", "field-reach", reach);
     }
     for (field, label, v) in [
-        ("likes", "Likes", clean.likes),
-        ("comments", "Comments", clean.comments),
-        ("shares", "Shares", clean.shares),
-        ("saves", "Saves", clean.saves),
-        ("clicks", "Clicks", clean.clicks),
+        ("likes", "field-likes", clean.likes),
+        ("comments", "field-comments", clean.comments),
+        ("shares", "field-shares", clean.shares),
+        ("saves", "field-saves", clean.saves),
+        ("clicks", "field-clicks", clean.clicks),
     ] {
         c.non_negative(field, label, v);
     }

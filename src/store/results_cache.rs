@@ -31,7 +31,7 @@ const REPEAT_REACH_DAYS: u64 = 92;
 
 /// Bumped when the shape or the meaning of cached results changes, so a new build never serves results
 /// an older one computed (see [`forget_stale_format`]).
-const RESULTS_FORMAT: &str = "3";
+const RESULTS_FORMAT: &str = "4";
 
 /// What a write changed, as far as campaign results go.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

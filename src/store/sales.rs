@@ -16,6 +16,7 @@ use super::sql::instant_text;
 use super::{Store, now_text};
 use crate::error::{Error, Result};
 use crate::model::{Channel, SaleStatus};
+use crate::msg;
 use crate::validate::normalize_code;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -828,7 +829,7 @@ impl Store {
             .find(|b| b.id == batch)
             .ok_or(Error::NotFound { entity: "import", id: batch })?;
         if found.undone {
-            return Err(Error::invalid("batch", format!("the import of {} was already undone", found.file_name)));
+            return Err(Error::invalid("batch", msg!("invalid-import-undone", file = &found.file_name)));
         }
         let later: Option<String> = self
             .conn()
@@ -843,10 +844,7 @@ impl Store {
             )
             .optional()?;
         if let Some(later) = later {
-            return Err(Error::InUse {
-                message: format!("the later import of {later} changed the same orders; undo it first"),
-                campaigns: vec![],
-            });
+            return Err(Error::InUse { message: msg!("in-use-later-import", later = later), campaigns: vec![] });
         }
         let tx = self.transaction()?;
         let last_day_before = super::results_cache::last_data_day(&tx)?;

@@ -7,6 +7,7 @@ use ts_rs::TS;
 
 use super::Store;
 use crate::error::{Error, Result};
+use crate::i18n::Message;
 use crate::validate::Checks;
 
 /// Weights of the fit-score factors, 0–100 each (relative: only their ratios matter).
@@ -101,7 +102,7 @@ impl Store {
     pub fn update_analysis_settings(&mut self, input: &AnalysisSettings) -> Result<AnalysisSettings> {
         let mut c = Checks::new();
         if !(4..=MAX_LIFT_WEEKS).contains(&input.lift_weeks) {
-            c.fail("lift_weeks", "Choose between 4 and 26 weeks");
+            c.fail("lift_weeks", Message::new("invalid-lift-weeks"));
         }
         let w = input.fit_weights;
         for (field, value) in [
@@ -113,14 +114,14 @@ impl Store {
             ("kept_agreements", w.kept_agreements),
         ] {
             if !(0..=100).contains(&value) {
-                c.fail(field, "A weight from 0 to 100");
+                c.fail(field, Message::new("invalid-weight"));
             }
         }
         if w.engagement + w.locality + w.values + w.authenticity + w.past_roi + w.kept_agreements == 0 {
-            c.fail("engagement", "At least one factor needs a weight above 0");
+            c.fail("engagement", Message::new("invalid-weights-zero"));
         }
         if !(0..=90).contains(&input.commission_hold_days) {
-            c.fail("commission_hold_days", "Choose from 0 to 90 days");
+            c.fail("commission_hold_days", Message::new("invalid-hold-days"));
         }
         c.finish()?;
         let json = serde_json::to_string(input).map_err(|e| Error::Corrupt(e.to_string()))?;

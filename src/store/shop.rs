@@ -7,7 +7,9 @@ use rusqlite::{OptionalExtension, params};
 
 use super::{Store, now_text};
 use crate::error::{Error, Result};
+use crate::i18n::Message;
 use crate::model::{Shop, ShopInput, bp_to_pct, pct_to_bp};
+use crate::msg;
 use crate::validate::{Checks, clean_opt};
 
 impl Store {
@@ -70,15 +72,15 @@ impl Store {
         let locale = clean_opt(&input.locale).map(|tag| crate::locale::canonical(&tag).ok_or(tag));
         let time_zone = input.time_zone.trim().to_string();
         let mut c = Checks::new();
-        c.required_line("name", "Shop name", &input.name);
+        c.required_line("name", "field-shop-name", &input.name);
         c.currency("currency", &currency);
         c.time_zone("time_zone", &time_zone);
-        c.percent("default_margin_pct", "Margin", input.default_margin_pct);
+        c.percent("default_margin_pct", "field-margin", input.default_margin_pct);
         if let Some(rate) = input.hourly_rate_minor {
-            c.non_negative("hourly_rate_minor", "Hourly rate", rate);
+            c.non_negative("hourly_rate_minor", "field-hourly-rate", rate);
         }
         if let Some(Err(tag)) = &locale {
-            c.fail("locale", format!("“{tag}” is not a locale; write it like de-DE, fr-FR or pt-BR"));
+            c.fail("locale", msg!("invalid-locale", value = tag));
         }
         let locale = locale.and_then(Result::ok);
         if let Some(cur) = &currency {
@@ -87,7 +89,7 @@ impl Store {
                 .query_row("SELECT currency FROM sales WHERE currency <> ?1 LIMIT 1", [cur], |r| r.get(0))
                 .optional()?;
             if let Some(other) = other {
-                c.fail("currency", format!("sales are already recorded in {other}; the currency cannot change"));
+                c.fail("currency", msg!("invalid-currency-change", currency = other));
             }
         }
         c.finish()?;
@@ -108,7 +110,8 @@ impl Store {
                 ],
             )?;
             if old_tz.name() != time_zone {
-                let tz = Tz::from_str(&time_zone).map_err(|_| Error::invalid("time_zone", "unknown time zone"))?;
+                let tz = Tz::from_str(&time_zone)
+                    .map_err(|_| Error::invalid("time_zone", Message::new("invalid-unknown-time-zone")))?;
                 super::sales::recompute_local_days(tx, tz)?;
             }
             Ok(())

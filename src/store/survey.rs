@@ -4,6 +4,7 @@ use rusqlite::params;
 
 use super::{Store, now_text};
 use crate::error::{Error, Result};
+use crate::i18n::Message;
 use crate::model::survey::{SurveyAnswer, suggest, survey_norm};
 
 impl Store {
@@ -67,7 +68,7 @@ impl Store {
     pub fn read_survey_answer(&mut self, answer: &str, partner_id: Option<i64>) -> Result<Vec<SurveyAnswer>> {
         let norm = survey_norm(answer);
         if norm.is_empty() {
-            return Err(Error::invalid("answer", "An answer is needed"));
+            return Err(Error::invalid("answer", Message::new("invalid-answer")));
         }
         if let Some(id) = partner_id {
             self.partner(id)?;

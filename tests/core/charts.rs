@@ -243,7 +243,8 @@ fn campaign_chart_snapshots() {
 }
 
 /// The charts of the demo shop, as the Dashboard and every Campaign page draw them, in both themes and
-/// two locales: no text over another or cut at an edge.
+/// every language's locale (their legends and axis titles in that language): no text over another or cut
+/// at an edge.
 #[test]
 fn every_chart_of_the_demo_shop_is_readable() {
     use locallift::model::ListQuery;
@@ -253,7 +254,7 @@ fn every_chart_of_the_demo_shop_is_readable() {
     locallift::demo::generate(&mut store, today).expect("demo");
     let campaigns = store.list_campaigns(&ListQuery { include_archived: true, ..Default::default() }).expect("list");
     for theme in [Theme::Light, Theme::Dark] {
-        for locale in ["en-US", "de-DE"] {
+        for locale in ["en-US", "de-DE", "fr-FR", "es-ES", "pt-BR", "it-IT", "ja-JP"] {
             for (from, to) in
                 [(today - chrono::Duration::days(364), today), (today - chrono::Duration::days(89), today)]
             {
@@ -276,4 +277,51 @@ fn every_chart_of_the_demo_shop_is_readable() {
             }
         }
     }
+}
+
+/// The charts in the owner's language: German legends, axis titles, day ticks and "nothing yet" sentences
+/// (with German money and dates), and a Japanese sentence without spaces wrapped inside the picture.
+#[test]
+fn charts_speak_the_language_of_their_locale() {
+    use locallift::attribution::RepeatRate;
+    use locallift::charts::{break_even, cost_per_customer_by_tier, leaderboard, lift_band, repeat_curves};
+
+    let de = Numbers::new(Some("EUR"), "de-DE");
+    let (from, to) = (day("2026-03-01"), day("2026-03-21"));
+    let profit: Vec<_> = from.iter_days().take(21).step_by(2).map(|d| (d, 4_000)).collect();
+    let svg = break_even(&profit, from, to, to, 25_000, &de, Theme::Light).expect("svg");
+    assert_readable("break-even de", &svg);
+    assert!(svg.contains("Rohertrag bisher") && svg.contains("Gedeckt am 13. März"), "German legend: {svg}");
+    assert!(svg.contains("Kosten 250\u{a0}€"), "German money in the legend: {svg}");
+    assert!(!svg.contains("Gross profit") && !svg.contains("Paid for itself"), "no English left");
+
+    let svg = leaderboard(&[("Lucía".to_string(), 129_500)], &de, Theme::Light).expect("svg");
+    assert_readable("leaderboard de", &svg);
+    assert!(svg.contains("Zugeordneter Nettoumsatz"), "a German axis title: {svg}");
+    let svg = cost_per_customer_by_tier(&[("Nano".to_string(), Some(2_780))], &de, Theme::Light).expect("svg");
+    assert!(svg.contains("Kosten pro Neukunde"), "a German axis title: {svg}");
+    let empty = leaderboard(&[], &de, Theme::Light).expect("svg");
+    assert!(empty.contains("Noch keine zugeordneten Verkäufe."), "{empty}");
+
+    let rate = |days, customers, returned| RepeatRate {
+        days,
+        customers,
+        returned,
+        rate: (customers > 0).then(|| returned as f64 / customers as f64),
+    };
+    let svg =
+        repeat_curves(&[rate(30, 40, 10), rate(60, 40, 14)], &[rate(30, 400, 40)], &de, Theme::Light).expect("svg");
+    assert_readable("repeat de", &svg);
+    assert!(svg.contains("30 Tage") && svg.contains("Von Partnern gebracht"), "German days and legend: {svg}");
+    let svg = lift_band(&[], &de, Theme::Dark).expect("svg");
+    assert!(svg.contains("Kein üblicher Bereich"), "{svg}");
+
+    // Japanese writes a sentence without spaces: it is broken between characters, never past the edge.
+    let ja = Numbers::new(Some("JPY"), "ja-JP");
+    let svg = repeat_curves(&[rate(30, 0, 0)], &[], &ja, Theme::Light).expect("svg");
+    assert_readable("repeat empty ja", &svg);
+    assert!(svg.contains("まだ計測できません"), "{svg}");
+    let svg = break_even(&profit, from, to, to, 25_000, &ja, Theme::Light).expect("svg");
+    assert_readable("break-even ja", &svg);
+    assert!(svg.contains("これまでの粗利"), "{svg}");
 }

@@ -221,7 +221,10 @@ fn the_shop_locale_and_hourly_rate_are_set_from_the_command_line() {
 
     let bad = locallift(&db, &["shop", "set", "--locale", "not a locale"]);
     assert!(!bad.status.success());
-    assert!(String::from_utf8_lossy(&bad.stderr).contains("is not a locale"));
+    // Refused in the shop's language: German, as the catalogue writes it.
+    let german = locallift::i18n::words("de-DE").text(&locallift::msg!("invalid-locale", value = "not a locale"));
+    assert!(!german.contains("is not a locale"), "{german}");
+    assert!(String::from_utf8_lossy(&bad.stderr).contains(&german), "{}", String::from_utf8_lossy(&bad.stderr));
     let back = locallift(&db, &["shop", "set", "--locale", "system", "--hourly-rate", "none"]);
     let shop: serde_json::Value = serde_json::from_slice(&back.stdout).expect("json");
     assert!(shop["locale"].is_null() && shop["hourly_rate_minor"].is_null() && shop["format"]["from_system"] == true);
@@ -352,4 +355,47 @@ fn partners_import_says_what_it_did_refuses_a_file_with_problems_and_lists_partn
     assert!(undone.status.success(), "{}", String::from_utf8_lossy(&undone.stderr));
     let listed = locallift(&db, &["partners"]);
     assert_eq!(serde_json::from_slice::<serde_json::Value>(&listed.stdout).expect("json"), serde_json::json!([]));
+}
+
+/// A German shop's `summary` and `results` text is German: each line is the message of `locales/de/cli.ftl`
+/// the CLI prints, with its counts and amounts written the German way.
+#[test]
+fn a_german_shop_gets_its_summary_and_results_in_german() {
+    use locallift::i18n::Arg;
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("shop.sqlite");
+    let set = ["shop", "set", "--currency", "USD", "--time-zone", "America/New_York", "--margin", "50"];
+    assert!(locallift(&db, &[&set[..], &["--locale", "de-DE"]].concat()).status.success());
+    assert!(locallift(&db, &["import", fixture("shopify/orders.csv").to_str().expect("path")]).status.success());
+    let de = locallift::i18n::words("de-DE");
+    let money = locallift::format::Numbers::new(Some("USD"), "de-DE");
+    let orders = |n: i64| -> Arg { locallift::msg!("cli-orders", count = n).into() };
+
+    let summary = String::from_utf8(locallift(&db, &["summary"]).stdout).expect("utf-8");
+    let first = de.get("cli-summary", &[("orders", orders(3)), ("net", money.money(123_983).into())]);
+    let english = locallift::i18n::english().get("cli-summary", &[("orders", orders(3)), ("net", "$1,239.83".into())]);
+    assert_ne!(first, english, "the German catalogue has its own words");
+    assert_eq!(summary.lines().next(), Some(first.as_str()), "{summary}");
+    let code = de.get(
+        "cli-summary-code",
+        &[("code", "MAYA15".into()), ("orders", orders(2)), ("net", money.money(9_583).into())],
+    );
+    assert!(summary.lines().any(|l| l == format!("  {code}")), "{summary}\n{code}");
+
+    let spec = march_spec(dir.path());
+    assert!(locallift(&db, &["campaign", "create", spec.to_str().expect("path")]).status.success());
+    let results = String::from_utf8(locallift(&db, &["results", "March"]).stdout).expect("utf-8");
+    let day = |d: &str| -> Arg { money.day(d.parse().expect("day")).into() };
+    let heading = de.get(
+        "cli-results-heading",
+        &[
+            ("campaign", "March".into()),
+            ("start", day("2024-03-01")),
+            ("end", day("2024-03-10")),
+            ("from", day("2024-03-01")),
+            ("to", day("2024-03-24")),
+        ],
+    );
+    assert_eq!(results.lines().next(), Some(heading.as_str()), "{results}");
+    assert!(!results.contains("orders counted") && !results.contains("gross profit"), "no English: {results}");
 }

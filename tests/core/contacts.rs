@@ -240,7 +240,7 @@ fn a_community_sheet_makes_communities_with_their_leaders_once_and_undo_takes_th
     let problems: Vec<_> = preview.problems.iter().map(|p| (p.line, p.column.clone())).collect();
     assert_eq!(problems, [(7, Some("Group".to_string())), (8, Some("Members".to_string()))], "{preview:#?}");
     assert_eq!(preview.partners_new, 4);
-    assert!(preview.notes.iter().any(|n| n.contains("Someone Unknown")), "{:?}", preview.notes);
+    assert!(preview.notes.iter().any(|n| n.english().contains("Someone Unknown")), "{:?}", preview.notes);
     let report = locallift::import::contacts::import_communities(&mut store, &path, None, true).expect("import");
     let all = store.list_communities(&locallift::model::ListQuery::default()).expect("list");
     assert_eq!(all.len(), 4);

@@ -1,7 +1,7 @@
 //! The shape of the core, checked: its modules form layers and nothing calls up (the `crate::…` paths of
 //! each module's code, comments left out), there is no cycle between modules, and only the store holds
 //! SQL. Layers, lowest first:
-//! 0 `error`, `model`, `validate`, `format`, `table` (types, pure helpers, CSV files) ← 1 `store` (the only SQL) ←
+//! 0 `error`, `model`, `validate`, `format`, `locale`, `i18n` (the words), `table` (types, pure helpers, CSV files) ← 1 `store` (the only SQL) ←
 //! 2 `import` and the analysis (`attribution`, `leaks`, `ledger`, `lift`, `fit`, `period`, `dashboard`), which never use
 //! each other ← 3 reports (`charts`, `report`, `pdf`, `export`) ← 4 `service` and `demo` (use cases) ←
 //! the CLI and the Tauri shell.
@@ -15,6 +15,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("validate", 0),
     ("format", 0),
     ("locale", 0),
+    ("i18n", 0),
     ("table", 0),
     ("store", 1),
     ("import", 2),

@@ -2,6 +2,7 @@
 
 mod attribution;
 mod campaigns;
+mod catalogues;
 mod charts;
 mod cli;
 mod communities;

@@ -222,7 +222,7 @@ fn the_fit_score_weighs_the_factors_it_has_names_the_missing_and_follows_the_set
     let scores: Vec<Option<f64>> = fit.factors.iter().map(|f| f.score).collect();
     assert_eq!(scores, vec![Some(70.0), Some(60.0), Some(75.0), None, None, None]);
     assert_eq!(fit.missing.len(), 3, "authenticity, past ROI and kept agreements are missing: {:?}", fit.missing);
-    assert!(fit.factors[0].basis.contains("micro tier"), "{}", fit.factors[0].basis);
+    assert!(fit.factors[0].basis.english().contains("micro tier"), "{}", fit.factors[0].basis);
 
     // Only engagement counts now: the score is its factor's.
     let mut settings = store.analysis_settings().expect("settings");

@@ -362,3 +362,83 @@ fn demo_summaries_show_walk_ins_as_ranges_answer_the_question_and_keep_headings_
     }
     assert!(walk_in_seen, "the demo has walk-in partners");
 }
+
+/// The documents in the owner's language: a German campaign summary has German headings, cards, verdict and
+/// page numbers, German money ("1.234,56 $") and German words in its charts; a German statement and coupon
+/// sheet too; a Japanese summary reads back in Japanese with every character in a font.
+#[test]
+fn documents_speak_the_language_of_their_locale() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut store = demo_shop(dir.path());
+    let id = campaign(&store, "Print week");
+    let results = store.campaign_results(id).expect("results");
+    let path = dir.path().join("zusammenfassung.pdf");
+    let missing = store.export_pdf(PdfKind::Summary { campaign_id: id }, Paper::A4, Some("de-DE"), &path).expect("pdf");
+    assert!(missing.is_empty(), "{missing:?}");
+    // (pdftotext gives a no-break space as a plain one)
+    let text = poppler("pdftotext", &[], &path).replace('\u{a0}', " ");
+    let t = &results.totals.figures;
+    let de = locallift::pdf::Numbers::new(Some("USD"), "de-DE");
+    let money = |minor: i64| de.money(minor).replace('\u{a0}', " ");
+    for expected in [
+        "Print week".to_string(),
+        "Zusammenfassung der Kampagne".into(),
+        "Zugeordneter Nettoumsatz".into(),
+        "Rohertrag".into(),
+        "Nettoumsatz".into(),
+        "Provision".into(),
+        "Hat sich die Kampagne bezahlt gemacht?".into(),
+        "So entstehen die Zahlen".into(),
+        money(t.attributed_net_revenue_minor),
+        money(t.cost_minor),
+        money(t.gross_profit_minor),
+        format!("Seite 1 von {}", pages(&path)),
+        // The charts' own words: the break-even legend.
+        "Rohertrag bisher".into(),
+    ] {
+        assert!(text.contains(&expected), "“{expected}” is not in the German summary:\n{text}");
+    }
+    assert!(money(t.cost_minor).ends_with(" $") && money(t.cost_minor).contains(','), "German money");
+    assert!(
+        ["Ja: ", "Nein: ", "Noch nicht: ", "Das kann nur das Umsatzplus", "Noch nicht messbar", "Dafür wurde nichts"]
+            .iter()
+            .any(|v| text.contains(v)),
+        "a German verdict:\n{text}"
+    );
+    for english in
+        ["Campaign summary", "How the numbers are made", "Did it pay for itself?", "Page 1 of", "Gross profit"]
+    {
+        assert!(!text.contains(english), "“{english}” is left in English:\n{text}");
+    }
+
+    let detail = store.campaign_detail(id).expect("detail");
+    let coupons = dir.path().join("gutscheine.pdf");
+    store.export_pdf(PdfKind::Coupons { campaign_id: id }, Paper::A4, Some("de-DE"), &coupons).expect("pdf");
+    let text = poppler("pdftotext", &[], &coupons);
+    assert!(text.contains("Zeigen Sie diesen Code an der Kasse") && text.contains("Gültig"), "{text}");
+    let partner = detail.partners.iter().find_map(|p| p.fields.partner_id).expect("a partner");
+    let statement = dir.path().join("abrechnung.pdf");
+    store
+        .export_pdf(
+            PdfKind::Statement { partner_id: partner, from: None, to: None },
+            Paper::A4,
+            Some("de-DE"),
+            &statement,
+        )
+        .expect("pdf");
+    let text = poppler("pdftotext", &[], &statement);
+    for expected in ["Abrechnung", "Anfangssaldo", "Schlusssaldo", "Buchungen", "Honorare"] {
+        assert!(text.contains(expected), "“{expected}” is not in the German statement:\n{text}");
+    }
+
+    let ja = dir.path().join("matome.pdf");
+    let missing = store.export_pdf(PdfKind::Summary { campaign_id: id }, Paper::A4, Some("ja-JP"), &ja).expect("pdf");
+    assert!(missing.is_empty(), "every Japanese character has a font: {missing:?}");
+    let text = poppler("pdftotext", &[], &ja);
+    // The headings as the Japanese catalogue writes them.
+    let ja_words = locallift::i18n::words("ja-JP");
+    let how = ja_words.get("report-heading-how", &[]);
+    let kicker = ja_words.get("report-summary-kicker", &[("shop", "X".into())]);
+    let kicker = kicker.trim_start_matches('X').trim_start_matches([' ', '·']);
+    assert!(text.contains(kicker) && text.contains(&how), "{kicker} / {how}: {text}");
+}

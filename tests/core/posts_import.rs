@@ -80,7 +80,7 @@ fn tiktok_dates_without_a_year_and_posts_outside_the_campaign() {
     assert_eq!((tiktok.posts_new, tiktok.posts_outside_campaigns), (3, 2), "{tiktok:#?}");
     assert_eq!(sums(&store, Platform::Tiktok), (0, 1_310 + 302 + 655, 42 + 11 + 23, 57 + 9 + 31, 0));
     assert!(
-        tiktok.notes.iter().any(|n| n.contains("2 posts are on days outside every campaign")),
+        tiktok.notes.iter().any(|n| n.english().contains("2 posts are on days outside every campaign")),
         "{:?}",
         tiktok.notes
     );

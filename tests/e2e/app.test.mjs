@@ -9,6 +9,7 @@ import { after, before, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { remote } from "webdriverio";
 import { waitForPort } from "./driver.mjs";
+import { words } from "./words.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const APP = resolve(process.env.LOCALLIFT_APP ?? join(here, "../../target/debug/locallift-app"));
@@ -745,19 +746,26 @@ test("every screen, demo and empty, at 1280×800 and 1920×1080", async () => {
   }
 });
 
-test("the owner picks German in Settings: the screens, the charts and the CSV export follow the one setting", async () => {
+test("the owner picks German in Settings: every screen, date field, chart and the CSV export follow the one setting, and back", async () => {
   const { dir, db } = newShopFile();
   const { execFileSync } = await import("node:child_process");
   execFileSync(resolve(APP, "../locallift"), ["--db", db, "demo"]);
+  const de = words("de", "de-DE");
+  const en = words("en", "en-US");
   const browser = await launch(db);
   try {
-    await click(browser, "button*=Settings");
+    await click(browser, `button*=${en("app-nav-settings")}`);
     await fill(browser, "#shop-locale", "de-DE");
     await shot(browser, "settings-locale-de");
-    await click(browser, "button=Save shop settings");
-    await (await browser.$("div*=Shop settings saved")).waitForExist({ timeout: 10000 }).catch(() => {});
-    await click(browser, "button*=Dashboard");
-    await click(browser, "button=Last 12 months");
+    await click(browser, `button=${en("settings-shop-save")}`);
+    // The window speaks German at once, without a restart: the navigation and the notice.
+    await browser.waitUntil(async () => (await textOf(browser, "nav")).includes(de("app-nav-dashboard")), {
+      timeout: 10000,
+      timeoutMsg: "the navigation stayed English",
+    });
+    assert.equal(await (await browser.$("html")).getAttribute("lang"), "de-DE");
+    await click(browser, `button*=${de("app-nav-dashboard")}`);
+    await click(browser, `button=${de("dashboard-range-year")}`);
     // Money as German writes it, whatever the computer's locale: "1.234,56 $".
     await browser.waitUntil(async () => /\d,\d\d\s\$/.test(await textOf(browser, "main")), {
       timeout: 15000,
@@ -770,29 +778,73 @@ test("the owner picks German in Settings: the screens, the charts and the CSV ex
     const american = cells.filter((c) => /^-?\$[\d,]+(\.\d\d)?$/.test(c));
     assert.ok(german.length > 5, `amounts the German way: ${german.slice(0, 5).join(" | ")}`);
     assert.deepEqual(american, [], "no amount the US way");
+    // No English heading is left on the Dashboard.
+    const headings = await browser.execute(() => [...document.querySelectorAll("main h1, main h2, main th")].map((e) => e.textContent.trim()));
+    for (const english of [en("dashboard-range-year"), en("app-nav-dashboard")]) assert.ok(!headings.includes(english), `no “${english}” left`);
     // The charts the core draws say the same: German month names on the axis, the symbol after the amount.
     const sales = await browser.$("img[data-chart=sales]");
     await sales.waitForExist({ timeout: 15000 });
     const svg = decodeURIComponent((await sales.getAttribute("src")).replace(/^data:image\/svg\+xml;charset=utf-8,/, ""));
     assert.match(svg, /\d{1,2}\. (Jan|Feb|März|Apr|Mai|Juni|Juli|Aug|Sept|Okt|Nov|Dez)/, "German dates on the axis");
-    // The last 90 days beside the 90 days before, counted by the core as the Dashboard counts its period.
-    await click(browser, "button=Last 90 days");
-    await browser.waitUntil(async () => /vs the period before/.test(await textOf(browser, "[data-compare]").catch(() => "")), {
+    // The last 90 days beside the 90 days before, in German words.
+    await click(browser, `button=${de("dashboard-range-90")}`);
+    const vs = de("dashboard-vs-previous", { ratio: "" }).trim();
+    await browser.waitUntil(async () => (await textOf(browser, "[data-compare]").catch(() => "")).includes(vs), {
       timeout: 15000,
-      timeoutMsg: "no comparison with the period before",
+      timeoutMsg: `no “${vs}”`,
     });
-    assert.match(await textOf(browser, "[data-compare]"), /^[+-]?\d+\s?%\s+vs the period before|^no change/);
     await shot(browser, "dashboard-compare-de");
+    // A date field of the app's own: the day written the German way, a calendar whose weeks start on Monday.
+    await click(browser, `button*=${de("app-nav-campaigns")}`);
+    await click(browser, `button=${de("campaigns-new")}`);
+    await fill(browser, "#cg-start", "2026-04-19");
+    assert.equal(await (await browser.$("#cg-start")).getValue(), "19.04.2026");
+    await click(browser, `button[aria-label='${de("datefield-choose")}']`);
+    const firstWeekday = await browser.execute(() => document.querySelector("[role=grid] thead th")?.getAttribute("abbr"));
+    assert.match(firstWeekday ?? "", /^Mo/, `weeks start on Monday: ${firstWeekday}`);
+    await shot(browser, "datefield-de");
+    await browser.keys("Escape");
+    await click(browser, `button=${de("campaigns-form-cancel")}`);
     // The CSV export splits on ";" with decimal commas, as German Excel reads it.
-    await click(browser, "button*=Campaigns");
     const csv = join(dir, "kampagnen.csv");
-    await click(browser, "button=Export CSV");
-    await answerSaveDialog("Export as CSV", csv);
+    await click(browser, `button=${de("app-export-csv")}`);
+    await answerSaveDialog(de("app-export-dialog"), csv);
     await browser.waitUntil(async () => existsSync(csv), { timeout: 20000, timeoutMsg: "the CSV was not written" });
     const text = readFileSync(csv, "utf8").replace(/^\uFEFF/, "");
     const [header, first] = text.split(/\r?\n/);
     assert.ok(header.split(";").length > 5, `fields split on ";": ${header}`);
     assert.match(first, /;\d+,\d\d(;|$)/, `an amount with a decimal comma: ${first}`);
+    // And back to the system's language, again without a restart.
+    await click(browser, `button*=${de("app-nav-settings")}`);
+    await fill(browser, "#shop-locale", "");
+    await click(browser, `button=${de("settings-shop-save")}`);
+    await browser.waitUntil(async () => (await textOf(browser, "nav")).includes(en("app-nav-dashboard")), {
+      timeout: 10000,
+      timeoutMsg: "the navigation stayed German",
+    });
+  } finally {
+    await browser.deleteSession();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("a Japanese shop reads its screens in Japanese", async () => {
+  const { dir, db } = newShopFile();
+  const { execFileSync } = await import("node:child_process");
+  const cli = resolve(APP, "../locallift");
+  execFileSync(cli, ["--db", db, "demo"]);
+  execFileSync(cli, ["--db", db, "shop", "set", "--locale", "ja-JP"]);
+  const ja = words("ja", "ja-JP");
+  const browser = await launch(db);
+  try {
+    await browser.waitUntil(async () => (await textOf(browser, "nav")).includes(ja("app-nav-campaigns")), {
+      timeout: 15000,
+      timeoutMsg: "the navigation is not Japanese",
+    });
+    await click(browser, `button*=${ja("app-nav-dashboard")}`);
+    await shot(browser, "dashboard-ja");
+    await click(browser, `button*=${ja("app-nav-campaigns")}`);
+    await shot(browser, "campaigns-ja");
   } finally {
     await browser.deleteSession();
     rmSync(dir, { recursive: true, force: true });

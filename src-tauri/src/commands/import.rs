@@ -132,8 +132,9 @@ pub async fn save_import_errors<R: Runtime>(
 ) -> ApiResult<Option<String>> {
     let ask = SaveAs { title: &title, file_name: &file_name, filter: ("CSV", &["csv"]) };
     let Some(path) = dialogs::choose_save(&app, ask).await? else { return Ok(None) };
-    let style = db.read(|s| Ok(CsvStyle::of(&s.shop()?.format))).await?;
-    errors_csv::write(&path, &errors, style).map_err(ApiError::from)?;
+    let format = db.read(|s| Ok(s.shop()?.format)).await?;
+    let words = locallift::i18n::words(&format.locale);
+    errors_csv::write(&path, &errors, CsvStyle::of(&format), &words).map_err(ApiError::from)?;
     Ok(Some(dialogs::file_name(&path)))
 }
 
@@ -143,7 +144,10 @@ async fn run_blocking<R: tauri::Runtime, T: Send + 'static>(
     work: impl FnOnce(&AppHandle<R>) -> ApiResult<T> + Send + 'static,
 ) -> ApiResult<T> {
     tauri::async_runtime::spawn_blocking(move || work(&app)).await.map_err(|e| {
-        ApiError::new(locallift::error::ErrorKind::Internal, format!("the import stopped unexpectedly: {e}"))
+        ApiError::new(
+            locallift::error::ErrorKind::Internal,
+            locallift::msg!("app-error-import-stopped", detail = e.to_string()),
+        )
     })?
 }
 

@@ -500,13 +500,23 @@ const STAGE_WORDS: &[(&[&str], Stage)] = &[
     ),
 ];
 
-/// The stage an owner's word names (English and the shipped languages' common words); `None` when unknown.
+/// The stage an owner's word names (English and the shipped languages' common words, and the stage names the
+/// window shows in every shipped language, `label-stage-*` in locales/*/ui-labels.ftl); `None` when unknown.
 pub fn stage_named(text: &str) -> Option<Stage> {
     let lower = text.trim().to_lowercase();
     if let Some(s) = Stage::parse(&lower) {
         return Some(s);
     }
-    STAGE_WORDS.iter().find(|(words, _)| words.contains(&lower.as_str())).map(|&(_, s)| s)
+    if let Some(&(_, s)) = STAGE_WORDS.iter().find(|(words, _)| words.contains(&lower.as_str())) {
+        return Some(s);
+    }
+    crate::i18n::LANGUAGES.iter().find_map(|lang| {
+        let words = crate::i18n::words(lang);
+        Stage::ALL
+            .iter()
+            .copied()
+            .find(|s| words.get(&format!("label-stage-{}", s.as_str()), &[]).to_lowercase() == lower)
+    })
 }
 
 /// Niches in a cell: split on `,` `;` `/` `|`, trimmed, lower-cased, empty ones left out.
@@ -517,6 +527,16 @@ pub fn niches(text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_stage_is_read_by_the_name_the_window_gives_it_in_every_language() {
+        assert_eq!(stage_named("In Verhandlung"), Some(Stage::Negotiating));
+        assert_eq!(stage_named("ehemalig"), Some(Stage::Past));
+        assert_eq!(stage_named("Da contattare"), Some(Stage::Prospect));
+        assert_eq!(stage_named("交渉中"), Some(Stage::Negotiating));
+        assert_eq!(stage_named("Encerrado"), Some(Stage::Past));
+        assert_eq!(stage_named("nonsense"), None);
+    }
 
     fn names(header: &[&str]) -> Vec<Option<ContactColumn>> {
         suggest(&header.iter().map(|h| (*h).to_string()).collect::<Vec<_>>()).columns

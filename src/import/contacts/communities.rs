@@ -8,10 +8,12 @@
 
 use super::columns::{self, followers as count};
 use super::sheet::{Sheet, SheetRow};
+use crate::i18n::Message;
 use crate::import::preset::RowError;
 use crate::model::{
     Community, CommunityInput, CommunityKind, CommunityPlan, ContactColumn, ContactMapping, PlannedCommunity, Stage,
 };
+use crate::msg;
 use crate::validate::MAX_LINE;
 
 /// The kind a cell names ("Facebook group", "Discord server", "Strava club", "in person"…).
@@ -82,7 +84,7 @@ pub fn plan(
     mapping: &ContactMapping,
     existing: &[Community],
     partners: &[(i64, String)],
-) -> (CommunityPlan, Vec<RowError>, Vec<String>) {
+) -> (CommunityPlan, Vec<RowError>, Vec<Message>) {
     let columns: Vec<Option<ContactColumn>> =
         (0..sheet.header.len()).map(|i| mapping.columns.get(i).copied().flatten()).collect();
     let mut problems = Vec::new();
@@ -117,7 +119,7 @@ pub fn plan(
                 if let [one] = found.as_slice() {
                     Some(*one)
                 } else {
-                    notes.push(format!("{}: no one partner is named “{name}”, so the leader is left empty.", d.name));
+                    notes.push(msg!("note-leader-unknown", community = d.name.as_str(), name = name.as_str()));
                     None
                 }
             }
@@ -208,11 +210,11 @@ fn change(c: &Community, d: Draft, leader_partner_id: Option<i64>) -> Option<Pla
 }
 
 fn read(sheet: &Sheet, columns: &[Option<ContactColumn>], row: &SheetRow) -> Result<Draft, RowError> {
-    let problem = |i: usize, value: &str, reason: &str| RowError {
+    let problem = |i: usize, value: &str, reason: Message| RowError {
         line: row.line,
         column: sheet.header.get(i).cloned(),
         value: (!value.is_empty()).then(|| value.to_string()),
-        reason: reason.into(),
+        reason,
     };
     let mut d = Draft { line: row.line, ..Draft::default() };
     let mut niches = None;
@@ -224,27 +226,27 @@ fn read(sheet: &Sheet, columns: &[Option<ContactColumn>], row: &SheetRow) -> Res
         }
         let text = cell.text();
         if text.chars().count() > MAX_LINE && *column != ContactColumn::Notes {
-            return Err(problem(i, "", "too long"));
+            return Err(problem(i, "", msg!("row-too-long", max = crate::validate::MAX_LINE)));
         }
         match column {
             ContactColumn::Name => d.name = text,
             ContactColumn::Kind => {
                 d.kind = Some(
-                    kind_named(&text).ok_or_else(|| problem(i, &text, "not a kind of community LocalLift knows"))?,
+                    kind_named(&text).ok_or_else(|| problem(i, &text, Message::new("row-unknown-community-kind")))?,
                 )
             }
             ContactColumn::Url { .. } | ContactColumn::Handle { .. } => {
                 let link = if text.contains("://") { text.clone() } else { format!("https://{text}") };
                 if !matches!(url::Url::parse(&link), Ok(u) if matches!(u.scheme(), "http" | "https") && u.host().is_some())
                 {
-                    return Err(problem(i, &text, "not a web address"));
+                    return Err(problem(i, &text, Message::new("row-not-a-link")));
                 }
                 d.url = Some(link);
             }
             ContactColumn::Members | ContactColumn::Followers { .. } => {
                 let n = match cell {
                     super::sheet::Cell::Number(n) if *n >= 0.0 && n.fract() == 0.0 => *n as i64,
-                    _ => count(&text).ok_or_else(|| problem(i, &text, "not a number of members"))?,
+                    _ => count(&text).ok_or_else(|| problem(i, &text, Message::new("row-not-members")))?,
                 };
                 d.size = Some(n);
             }
@@ -254,13 +256,9 @@ fn read(sheet: &Sheet, columns: &[Option<ContactColumn>], row: &SheetRow) -> Res
             ContactColumn::City => d.city = Some(text),
             ContactColumn::Leader => d.leader = Some(text),
             ContactColumn::Stage => {
-                d.stage = Some(columns::stage_named(&text).ok_or_else(|| {
-                    problem(
-                        i,
-                        &text,
-                        "not a stage LocalLift knows: write prospect, contacted, negotiating, active, paused or past",
-                    )
-                })?);
+                d.stage = Some(
+                    columns::stage_named(&text).ok_or_else(|| problem(i, &text, Message::new("row-unknown-stage")))?,
+                );
             }
             ContactColumn::Notes => d.notes.push(text),
             _ => {}
@@ -269,7 +267,7 @@ fn read(sheet: &Sheet, columns: &[Option<ContactColumn>], row: &SheetRow) -> Res
     d.topic = d.topic.or(niches.filter(|n| !n.is_empty()));
     if d.name.trim().is_empty() {
         let i = columns.iter().position(|c| *c == Some(ContactColumn::Name)).unwrap_or(0);
-        return Err(problem(i, "", "no name: nothing says which community this row is"));
+        return Err(problem(i, "", Message::new("row-no-community-name")));
     }
     Ok(d)
 }

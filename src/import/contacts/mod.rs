@@ -15,10 +15,12 @@ use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
+use crate::i18n::Message;
 use crate::import::date_order;
 use crate::import::preset::RowError;
 use crate::model::mapping::DateOrder;
 use crate::model::{CommunityPlan, ContactColumn, ContactImport, ContactImportKind, ContactMapping, ListQuery};
+use crate::msg;
 use crate::store::Store;
 
 /// At most this many problems and preview lines are sent back (all are counted).
@@ -85,7 +87,7 @@ pub struct PartnerImportReport {
     /// The first problems, by line.
     pub problems: Vec<RowError>,
     /// What was assumed, in the owner's words.
-    pub notes: Vec<String>,
+    pub notes: Vec<Message>,
     /// The new and updated partners, first ones (unchanged partners are only counted).
     pub people: Vec<PersonPreview>,
     /// A file with the same content was imported before (and not undone).
@@ -119,7 +121,7 @@ pub fn import_partners(
 ) -> Result<PartnerImportReport> {
     let (mut report, planned, sha, header) = run(store, path, mapping)?;
     if report.needs_mapping {
-        return Err(Error::Import { file: report.file_name, message: plan::NAMES_NO_ONE.into() });
+        return Err(Error::Import { file: report.file_name, message: Message::new("import-names-no-one") });
     }
     if report.problem_count > 0 && !skip_invalid {
         return Err(Error::Import {
@@ -137,12 +139,11 @@ pub fn import_partners(
 
 /// Why a file with problems imported nothing: how many rows, the first one's line and reason, and what to do.
 /// Shared by the partner, community and post imports.
-pub(crate) fn refused_for_problems(count: u64, problems: &[RowError]) -> String {
-    let first = problems.first().map(|p| format!(" (line {}: {})", p.line, p.reason)).unwrap_or_default();
-    format!(
-        "{}, so nothing was imported{first}; fix the file, or import only the valid rows",
-        crate::format::plural(count, "row has a problem", "rows have problems")
-    )
+pub(crate) fn refused_for_problems(count: u64, problems: &[RowError]) -> Message {
+    match problems.first() {
+        Some(p) => msg!("import-refused-for-problems-at", count = count, line = p.line, reason = p.reason.clone()),
+        None => msg!("import-refused-for-problems", count = count),
+    }
 }
 
 type Run = (PartnerImportReport, plan::Planned, String, Vec<String>);
@@ -181,7 +182,7 @@ impl Read {
 
 fn run(store: &Store, path: &Path, mapping: Option<ContactMapping>) -> Result<Run> {
     let read = Read::of(store, path, mapping)?;
-    let failed = |message: String| Error::Import { file: read.file_name.clone(), message };
+    let failed = |message: String| Error::Import { file: read.file_name.clone(), message: Message::text(message) };
     let (sheet, mapping) = (&read.sheet, &read.mapping);
     let shop = store.shop()?;
     let how = plan::Reading {
@@ -264,10 +265,7 @@ pub fn import_communities(
 ) -> Result<PartnerImportReport> {
     let (mut report, planned, sha, header) = run_communities(store, path, mapping)?;
     if report.needs_mapping {
-        return Err(Error::Import {
-            file: report.file_name,
-            message: "choose the column with each community's name".into(),
-        });
+        return Err(Error::Import { file: report.file_name, message: Message::new("import-community-names-no-one") });
     }
     if report.problem_count > 0 && !skip_invalid {
         return Err(Error::Import {

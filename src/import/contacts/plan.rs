@@ -18,6 +18,7 @@ use chrono::NaiveDate;
 
 use super::columns::{self, clean_handle, profile_of_url};
 use super::sheet::{Cell, Sheet, SheetRow};
+use crate::i18n::Message;
 use crate::import::date_order;
 use crate::import::datetime::parse_day_ordered;
 use crate::import::preset::RowError;
@@ -26,6 +27,7 @@ use crate::model::{
     ContactColumn, ContactMapping, ContactPlan, NewPartner, PartnerAccounts, PartnerChange, PartnerInput,
     PlannedAccount, Platform, ReadingChange, SocialAccount, SocialAccountInput, Stage,
 };
+use crate::msg;
 use crate::validate::MAX_LINE;
 
 /// What a row says of one social account.
@@ -112,7 +114,7 @@ pub struct Reading {
 pub struct Planned {
     pub plan: ContactPlan,
     pub problems: Vec<RowError>,
-    pub notes: Vec<String>,
+    pub notes: Vec<Message>,
     pub rows_read: u64,
 }
 
@@ -210,11 +212,7 @@ fn place(
                 line,
                 column: reader.handle_header(),
                 value: shared.map(|s| format!("@{}", s.handle)),
-                reason: format!(
-                    "this account is {}'s (line {}): one account cannot belong to two people",
-                    people[a].display_name(),
-                    people[a].line
-                ),
+                reason: msg!("row-account-of-another", name = people[a].display_name(), line = people[a].line),
             })
         }
         (None, Some(i)) => {
@@ -248,7 +246,7 @@ struct RowReader<'a> {
 }
 
 impl<'a> RowReader<'a> {
-    fn new(sheet: &'a Sheet, columns: &'a [Option<ContactColumn>], how: Reading, notes: &mut Vec<String>) -> Self {
+    fn new(sheet: &'a Sheet, columns: &'a [Option<ContactColumn>], how: Reading, notes: &mut Vec<Message>) -> Self {
         let mut fractions = vec![false; columns.len()];
         let mut date_order = how.date_order;
         for (i, column) in columns.iter().enumerate() {
@@ -258,10 +256,7 @@ impl<'a> RowReader<'a> {
                         sheet.rows.iter().filter_map(|r| columns::engagement_number(&r.cell(i).text())).collect();
                     fractions[i] = !values.is_empty() && values.iter().all(|&(n, pct)| !pct && n <= 1.0);
                     if fractions[i] {
-                        notes.push(format!(
-                            "Engagement in “{}” is read as fractions (0.034 is 3.4 %): every value is 1 or less, none has %.",
-                            sheet.header[i]
-                        ));
+                        notes.push(msg!("note-engagement-fractions", column = &sheet.header[i]));
                     }
                 }
                 Some(ContactColumn::AsOf) => {
@@ -292,7 +287,7 @@ impl<'a> RowReader<'a> {
 
     #[expect(clippy::too_many_lines, reason = "one arm per kind of column, read in one pass over the row")]
     fn read(&self, row: &SheetRow) -> Result<PersonDraft, RowError> {
-        let problem = |i: usize, value: &str, reason: String| RowError {
+        let problem = |i: usize, value: &str, reason: Message| RowError {
             line: row.line,
             column: self.header(i),
             value: (!value.is_empty()).then(|| value.to_string()),
@@ -332,7 +327,7 @@ impl<'a> RowReader<'a> {
             let text = cell.text();
             let line = |field: &mut Option<String>| -> Result<(), RowError> {
                 if text.chars().count() > MAX_LINE {
-                    return Err(problem(i, "", format!("too long (at most {MAX_LINE} characters)")));
+                    return Err(problem(i, "", msg!("row-too-long", max = MAX_LINE)));
                 }
                 *field = Some(text.clone());
                 Ok(())
@@ -343,7 +338,7 @@ impl<'a> RowReader<'a> {
                 ContactColumn::LastName => line(&mut last)?,
                 ContactColumn::Email => {
                     if !email_address::EmailAddress::is_valid(&text) {
-                        return Err(problem(i, &text, "not an email address".into()));
+                        return Err(problem(i, &text, Message::new("row-not-an-email")));
                     }
                     person.email = Some(text.to_lowercase());
                 }
@@ -352,20 +347,16 @@ impl<'a> RowReader<'a> {
                 ContactColumn::City => line(&mut person.city)?,
                 ContactColumn::Niches => person.niches = columns::niches(&text),
                 ContactColumn::Stage => {
-                    person.stage = Some(columns::stage_named(&text).ok_or_else(|| {
-                        problem(
-                            i,
-                            &text,
-                            "not a stage LocalLift knows: write prospect, contacted, negotiating, active, paused or past"
-                                .into(),
-                        )
-                    })?);
+                    person.stage = Some(
+                        columns::stage_named(&text)
+                            .ok_or_else(|| problem(i, &text, Message::new("row-unknown-stage")))?,
+                    );
                 }
                 ContactColumn::Notes => person.notes.push(text.clone()),
                 ContactColumn::Platform => {
                     row_platform = Some(
                         columns::platform_named(&text)
-                            .ok_or_else(|| problem(i, &text, "not a platform LocalLift knows".into()))?,
+                            .ok_or_else(|| problem(i, &text, Message::new("row-unknown-platform")))?,
                     );
                 }
                 ContactColumn::Handle { platform } => {
@@ -380,7 +371,7 @@ impl<'a> RowReader<'a> {
                     let n = match cell {
                         Cell::Number(n) if *n >= 0.0 && n.fract() == 0.0 => *n as i64,
                         _ => columns::followers(&text)
-                            .ok_or_else(|| problem(i, &text, "not a number of followers".into()))?,
+                            .ok_or_else(|| problem(i, &text, Message::new("row-not-followers")))?,
                     };
                     let a = account(platform, i);
                     numbers.push((a, i, n));
@@ -389,17 +380,17 @@ impl<'a> RowReader<'a> {
                     let (n, _) = match cell {
                         Cell::Number(n) => (*n, false),
                         _ => columns::engagement_number(&text)
-                            .ok_or_else(|| problem(i, &text, "not an engagement rate".into()))?,
+                            .ok_or_else(|| problem(i, &text, Message::new("row-not-engagement")))?,
                     };
                     let pct = if self.fractions[i] { n * 100.0 } else { n };
                     if !(0.0..=100.0).contains(&pct) {
-                        return Err(problem(i, &text, "an engagement rate is between 0 % and 100 %".into()));
+                        return Err(problem(i, &text, Message::new("row-engagement-range")));
                     }
                     let a = account(platform, i);
                     engagements.push((a, i, (pct * 100.0).round() / 100.0));
                 }
                 ContactColumn::AsOf => {
-                    as_of = Some(self.day(cell).ok_or_else(|| problem(i, &text, "not a date".into()))?);
+                    as_of = Some(self.day(cell).ok_or_else(|| problem(i, &text, Message::new("row-not-a-date")))?);
                 }
                 // A community's columns, in a sheet of partners: nothing of a partner.
                 ContactColumn::Kind | ContactColumn::Topic | ContactColumn::Members | ContactColumn::Leader => {}
@@ -416,7 +407,7 @@ impl<'a> RowReader<'a> {
                 line: row.line,
                 column: name_column.and_then(|i| self.header(i)),
                 value: None,
-                reason: "no name and no handle: nothing says who this row is".into(),
+                reason: Message::new("row-no-name-no-handle"),
             });
         }
         for (a, i, text) in urls {
@@ -425,7 +416,7 @@ impl<'a> RowReader<'a> {
             let link = if text.contains("://") { text.clone() } else { format!("https://{text}") };
             if !matches!(url::Url::parse(&link), Ok(u) if matches!(u.scheme(), "http" | "https") && u.host().is_some())
             {
-                return Err(problem(i, &text, "not a web address".into()));
+                return Err(problem(i, &text, Message::new("row-not-a-link")));
             }
             if let Some((platform, handle)) = profile_of_url(&link)
                 && (named.is_none() || named == Some(platform))
@@ -454,7 +445,7 @@ impl<'a> RowReader<'a> {
                     let handle = clean_handle(&text);
                     if handle.is_empty() || handle.chars().any(char::is_whitespace) || handle.chars().count() > MAX_LINE
                     {
-                        return Err(problem(i, &text, "not a handle (one word, with or without @)".into()));
+                        return Err(problem(i, &text, Message::new("row-not-a-handle")));
                     }
                     draft.handle = handle;
                 }
@@ -475,11 +466,7 @@ impl<'a> RowReader<'a> {
             }
             if draft.handle.is_empty() {
                 if draft.followers.is_some() || draft.engagement_pct.is_some() || draft.url.is_some() {
-                    return Err(problem(
-                        column,
-                        &row.cell(column).text(),
-                        "numbers or a link without the account's handle".into(),
-                    ));
+                    return Err(problem(column, &row.cell(column).text(), Message::new("row-account-without-handle")));
                 }
                 continue;
             }
@@ -491,14 +478,14 @@ impl<'a> RowReader<'a> {
                 line: row.line,
                 column: None,
                 value: None,
-                reason: "no name and no account: nothing says who this row is".into(),
+                reason: Message::new("row-no-name-no-account"),
             });
         }
         if let Some(day) = as_of
             && day > self.today
         {
             let i = self.columns.iter().position(|c| *c == Some(ContactColumn::AsOf)).unwrap_or(0);
-            return Err(problem(i, &day.to_string(), "a day after today".into()));
+            return Err(problem(i, &day.to_string(), Message::new("row-day-after-today")));
         }
         Ok(person)
     }
@@ -547,7 +534,7 @@ impl<'a> Index<'a> {
     }
 
     /// The partner this person is, `None` for a new one.
-    fn find(&self, person: &PersonDraft) -> Result<Option<&'a PartnerAccounts>, String> {
+    fn find(&self, person: &PersonDraft) -> Result<Option<&'a PartnerAccounts>, Message> {
         let mut owners: Vec<usize> = person
             .accounts
             .iter()
@@ -557,9 +544,10 @@ impl<'a> Index<'a> {
         if let [first, rest @ ..] = owners.as_slice()
             && let Some(other) = rest.iter().find(|o| *o != first)
         {
-            return Err(format!(
-                "these accounts are two partners' in LocalLift ({} and {}): put each on their own row",
-                self.partners[*first].partner.fields.name, self.partners[*other].partner.fields.name
+            return Err(msg!(
+                "row-accounts-of-two-partners",
+                first = &self.partners[*first].partner.fields.name,
+                second = &self.partners[*other].partner.fields.name
             ));
         }
         let found = owners

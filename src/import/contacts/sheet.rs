@@ -10,8 +10,10 @@ use std::path::Path;
 use calamine::{Data, Reader, open_workbook_auto};
 use chrono::NaiveDate;
 
+use crate::i18n::Message;
 use crate::import::decode;
 use crate::import::quoting::QuoteCheck;
+use crate::msg;
 
 /// One cell as the file holds it.
 #[derive(Debug, Clone, PartialEq)]
@@ -94,7 +96,7 @@ const SUB_LABELS: &[&str] = &[
 /// # Errors
 /// A message for the owner: the file cannot be read, is not a spreadsheet, or holds no table (no row with
 /// two cells or more), or has more than [`MAX_ROWS`] rows.
-pub fn read(path: &Path) -> Result<Sheet, String> {
+pub fn read(path: &Path) -> Result<Sheet, Message> {
     let ext = path.extension().map(|e| e.to_string_lossy().to_lowercase()).unwrap_or_default();
     let (format, grid) = match ext.as_str() {
         "xlsx" | "xlsm" | "xls" | "xlsb" | "ods" => workbook(path)?,
@@ -103,16 +105,18 @@ pub fn read(path: &Path) -> Result<Sheet, String> {
     table(format, grid)
 }
 
-fn workbook(path: &Path) -> Result<(String, Vec<SheetRow>), String> {
-    let mut book = open_workbook_auto(path).map_err(|e| format!("not a spreadsheet LocalLift can read ({e})"))?;
+fn workbook(path: &Path) -> Result<(String, Vec<SheetRow>), Message> {
+    let mut book = open_workbook_auto(path).map_err(|e| msg!("sheet-unreadable", detail = e.to_string()))?;
     let kind = if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("ods")) { "OpenDocument" } else { "Excel" };
     for name in book.sheet_names() {
-        let range = book.worksheet_range(&name).map_err(|e| format!("the sheet “{name}” cannot be read ({e})"))?;
+        let range = book
+            .worksheet_range(&name)
+            .map_err(|e| msg!("sheet-tab-unreadable", name = &name, detail = e.to_string()))?;
         let Some((first_row, first_col)) = range.start() else { continue };
         let mut rows = Vec::new();
         for (i, row) in range.rows().enumerate() {
             if rows.len() > MAX_ROWS {
-                return Err(format!("more than {MAX_ROWS} rows: this is not a list of partners"));
+                return Err(msg!("sheet-too-many-rows", max = MAX_ROWS));
             }
             // Cells left of the used range are empty: keep columns where the sheet has them.
             let mut cells = vec![Cell::Empty; first_col as usize];
@@ -123,7 +127,7 @@ fn workbook(path: &Path) -> Result<(String, Vec<SheetRow>), String> {
             return Ok((format!("{kind}, sheet “{name}”"), rows));
         }
     }
-    Err("no sheet of this workbook holds a table".into())
+    Err(Message::new("sheet-no-table"))
 }
 
 fn cell_of(d: &Data) -> Cell {
@@ -148,8 +152,8 @@ fn cell_of(d: &Data) -> Cell {
     }
 }
 
-fn csv_grid(path: &Path) -> Result<Vec<SheetRow>, String> {
-    let decoded = decode::open(path).map_err(|e| e.to_string())?;
+fn csv_grid(path: &Path) -> Result<Vec<SheetRow>, Message> {
+    let decoded = decode::open(path).map_err(|e| Message::text(e.to_string()))?;
     // The file's own lines (the CSV reader's count is off with CRLF line ends) and its quoting checked.
     let (checked, faults, mut lines) = QuoteCheck::with_lines(decoded.reader, decoded.delimiter);
     let mut reader =
@@ -157,11 +161,11 @@ fn csv_grid(path: &Path) -> Result<Vec<SheetRow>, String> {
     let mut rows = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|e| match e.position() {
-            Some(p) => format!("line {}: the file cannot be read as CSV ({e})", p.line()),
-            None => format!("the file cannot be read as CSV ({e})"),
+            Some(p) => msg!("import-not-csv", line = p.line(), detail = e.to_string()),
+            None => Message::text(e.to_string()),
         })?;
         if rows.len() > MAX_ROWS {
-            return Err(format!("more than {MAX_ROWS} rows: this is not a list of partners"));
+            return Err(msg!("sheet-too-many-rows", max = MAX_ROWS));
         }
         let line = record.position().map_or(rows.len() as u64 + 1, |p| lines.at(p.byte()));
         let cells =
@@ -169,16 +173,15 @@ fn csv_grid(path: &Path) -> Result<Vec<SheetRow>, String> {
         rows.push(SheetRow { line, cells });
     }
     if let Some(fault) = faults.lock().ok().and_then(|f| f.first().cloned()) {
-        return Err(format!("line {}: {}", fault.line, fault.kind.reason()));
+        return Err(msg!("sheet-line-problem", line = fault.line, reason = fault.kind.reason()));
     }
     Ok(rows)
 }
 
 /// Finds the header in `grid` (see the module's notes) and returns the rows under it, empty rows left out.
-fn table(format: String, grid: Vec<SheetRow>) -> Result<Sheet, String> {
+fn table(format: String, grid: Vec<SheetRow>) -> Result<Sheet, Message> {
     let filled = |r: &SheetRow| r.cells.iter().filter(|c| !c.is_empty()).count();
-    let start =
-        grid.iter().position(|r| filled(r) >= 2).ok_or("the file holds no table: no row has two cells or more")?;
+    let start = grid.iter().position(|r| filled(r) >= 2).ok_or_else(|| Message::new("sheet-no-table-rows"))?;
     let mut header: Vec<String> = grid[start].cells.iter().map(Cell::text).collect();
     let mut body = start + 1;
     if let Some(next) = grid.get(start + 1)

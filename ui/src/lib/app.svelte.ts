@@ -2,12 +2,14 @@
 import type { AppStatus } from "./bindings/AppStatus";
 import type { Shop } from "./bindings/Shop";
 import { setFormat, setShopToday, setTimeZone } from "./format";
+import { setLocale } from "./i18n.svelte";
 
 export const app = $state<{ status: AppStatus | null; notice: string | null }>({ status: null, notice: null });
 
 export function setStatus(status: AppStatus) {
   app.status = status;
   setFormat(status.shop?.format);
+  setLocale(status.shop?.format?.locale);
   setTimeZone(status.shop?.time_zone);
   setShopToday(status.shop?.today);
 }
@@ -15,6 +17,7 @@ export function setStatus(status: AppStatus) {
 export function setShop(shop: Shop) {
   if (app.status) app.status.shop = shop;
   setFormat(shop.format);
+  setLocale(shop.format?.locale);
   setTimeZone(shop.time_zone);
   setShopToday(shop.today);
 }

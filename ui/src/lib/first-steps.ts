@@ -1,6 +1,7 @@
 // The Dashboard's "Getting started" list: a new shop's four first steps, in order, each ticked when the
 // core finds it done (from the shop's data, never typed in), with where to go to do it.
 import type { FirstSteps } from "./bindings/FirstSteps";
+import { t } from "./i18n.svelte";
 import type { Route } from "./router.svelte";
 
 export type StepId = "sales" | "partners" | "campaign" | "coupons";
@@ -18,44 +19,44 @@ export type Step = {
 /** How many steps the list has. */
 export const STEP_COUNT = 4;
 
-/** The four first steps, in the order a new owner takes them. */
+/** The four first steps, in the order a new owner takes them, in the window's language. */
 export function stepsOf(f: FirstSteps): Step[] {
   const sheetCampaign = f.campaign_with_codes;
   return [
     {
       id: "sales",
-      title: "Import your sales",
+      title: t("dashboard-step-sales-title"),
       done: f.sales_imported,
-      hint: "Your shop's orders export from Shopify, Square, WooCommerce, Etsy, Stripe or PayPal: LocalLift reads it as it is.",
-      action: { label: "Import sales", title: "Open Import, where a sales export is read", route: { name: "import" } },
+      hint: t("dashboard-step-sales-hint"),
+      action: { label: t("dashboard-step-sales-action"), title: t("dashboard-step-sales-action-title"), route: { name: "import" } },
     },
     {
       id: "partners",
-      title: "Bring in your partners",
+      title: t("dashboard-step-partners-title"),
       done: f.partners_added,
-      hint: "Type them in, or import the spreadsheet you keep them in.",
-      action: { label: "Add partners", title: "Open Partners: New partner, or Import a spreadsheet…", route: { name: "partners" } },
+      hint: t("dashboard-step-partners-hint"),
+      action: { label: t("dashboard-step-partners-action"), title: t("dashboard-step-partners-action-title"), route: { name: "partners" } },
     },
     {
       id: "campaign",
-      title: "Create a campaign",
+      title: t("dashboard-step-campaign-title"),
       done: f.campaign_created,
-      hint: "Its dates, the partners in it and their codes.",
-      action: { label: "Plan a campaign", title: "Open Campaigns: New campaign", route: { name: "campaigns" } },
+      hint: t("dashboard-step-campaign-hint"),
+      action: { label: t("dashboard-step-campaign-action"), title: t("dashboard-step-campaign-action-title"), route: { name: "campaigns" } },
     },
     {
       id: "coupons",
-      title: "Print the coupon sheet",
+      title: t("dashboard-step-coupons-title"),
       done: f.coupon_sheet_printed,
       // Without a campaign whose partners have codes there is no sheet to print yet: that comes first.
       hint:
         sheetCampaign == null && !f.coupon_sheet_printed
-          ? "It needs a campaign with promo codes first: give the partners in a campaign their codes, then print the page of each partner's code with a QR code."
-          : "A page of each partner's code with a QR code, to hand out or post.",
+          ? t("dashboard-step-coupons-hint-first")
+          : t("dashboard-step-coupons-hint"),
       action:
         sheetCampaign == null
-          ? { label: "Go to Campaigns", title: "Open Campaigns, then a campaign, to give its partners their codes", route: { name: "campaigns" } }
-          : { label: "Open the campaign", title: "Its page has the Coupon sheet button, above its results", route: { name: "campaign", id: sheetCampaign } },
+          ? { label: t("dashboard-step-coupons-action-campaigns"), title: t("dashboard-step-coupons-action-campaigns-title"), route: { name: "campaigns" } }
+          : { label: t("dashboard-step-coupons-action-campaign"), title: t("dashboard-step-coupons-action-campaign-title"), route: { name: "campaign", id: sheetCampaign } },
     },
   ];
 }
@@ -67,7 +68,7 @@ export function doneCount(f: FirstSteps): number {
 
 /** "2 of 4 done". */
 export function progressWords(f: FirstSteps): string {
-  return `${doneCount(f)} of ${STEP_COUNT} done`;
+  return t("dashboard-first-steps-progress", { done: doneCount(f), total: STEP_COUNT });
 }
 
 /** The list is shown in the owner's own shop (never the demo), until they hide it or every step is done. */

@@ -62,6 +62,11 @@ export function setFormat(format: LocaleInfo | null | undefined) {
   currentLocale = format?.locale || systemLocale();
 }
 
+/** The locale numbers and dates are written in now (the core's, else the system's; undefined: the webview's). */
+export function formatLocale(): string | undefined {
+  return currentLocale;
+}
+
 /** The core's locale facts (first day of the week, paper, CSV separator), once a shop is open. */
 export function localeInfo(): LocaleInfo | undefined {
   return shopFormat;

@@ -13,6 +13,7 @@ describe("form helpers", () => {
         { field: "name", message: "second message" },
       ],
       campaigns: [],
+      source: null,
     });
     expect(errors).toEqual({ name: "Name is required", "accounts[1].followers": "Followers cannot be negative" });
     expect(fieldErrors(null)).toEqual({});

@@ -1,6 +1,7 @@
 // Words the UI shows for stored values, and small helpers of the forms.
 import { minorDigits, money, percent } from "./format";
-import type { ApiError } from "./bindings/ApiError";
+import { t } from "./i18n.svelte";
+import type { ApiError } from "./ipc";
 import type { CommunityKind } from "./bindings/CommunityKind";
 import type { EngagementBasis } from "./bindings/EngagementBasis";
 import type { Lift } from "./bindings/Lift";
@@ -11,76 +12,88 @@ import type { Sentiment } from "./bindings/Sentiment";
 import type { Stage } from "./bindings/Stage";
 import type { Tier } from "./bindings/Tier";
 
-export const STAGES: Record<Stage, string> = {
-  prospect: "Prospect",
-  contacted: "Contacted",
-  negotiating: "Negotiating",
-  active: "Active",
-  paused: "Paused",
-  past: "Past",
-};
+/**
+ * A record of words read at render time: each key is an enumerable getter calling `t(...)`, so
+ * `STAGES[x]` is in the window's current language and `keys(STAGES)` lists the keys in their order.
+ */
+function words<K extends string>(messages: Record<K, () => string>): Record<K, string> {
+  const out = {} as Record<K, string>;
+  for (const key of Object.keys(messages) as K[]) {
+    Object.defineProperty(out, key, { get: messages[key], enumerable: true });
+  }
+  return Object.freeze(out);
+}
 
-export const TIERS: Record<Tier, string> = {
-  community: "Community (< 1K)",
-  nano: "Nano (1K–10K)",
-  micro: "Micro (10K–100K)",
-  macro: "Macro (100K–1M)",
-  mega: "Mega (1M+)",
-};
+export const STAGES: Record<Stage, string> = words<Stage>({
+  prospect: () => t("label-stage-prospect"),
+  contacted: () => t("label-stage-contacted"),
+  negotiating: () => t("label-stage-negotiating"),
+  active: () => t("label-stage-active"),
+  paused: () => t("label-stage-paused"),
+  past: () => t("label-stage-past"),
+});
 
-export const TIER_SHORT: Record<Tier, string> = {
-  community: "Community",
-  nano: "Nano",
-  micro: "Micro",
-  macro: "Macro",
-  mega: "Mega",
-};
+export const TIERS: Record<Tier, string> = words<Tier>({
+  community: () => t("label-tier-community"),
+  nano: () => t("label-tier-nano"),
+  micro: () => t("label-tier-micro"),
+  macro: () => t("label-tier-macro"),
+  mega: () => t("label-tier-mega"),
+});
 
-export const PLATFORMS: Record<Platform, string> = {
-  instagram: "Instagram",
-  tiktok: "TikTok",
-  youtube: "YouTube",
-  facebook: "Facebook",
-  x: "X",
-  strava: "Strava",
-  discord: "Discord",
-  other: "Other",
-};
+export const TIER_SHORT: Record<Tier, string> = words<Tier>({
+  community: () => t("label-tier-short-community"),
+  nano: () => t("label-tier-short-nano"),
+  micro: () => t("label-tier-short-micro"),
+  macro: () => t("label-tier-short-macro"),
+  mega: () => t("label-tier-short-mega"),
+});
 
-export const COMMUNITY_KINDS: Record<CommunityKind, string> = {
-  facebook_group: "Facebook group",
-  discord: "Discord server",
-  strava_club: "Strava club",
-  whatsapp: "WhatsApp group",
-  meetup: "Meetup",
-  reddit: "Reddit",
-  in_person: "In person",
-  other: "Other",
-};
+export const PLATFORMS: Record<Platform, string> = words<Platform>({
+  instagram: () => t("label-platform-instagram"),
+  tiktok: () => t("label-platform-tiktok"),
+  youtube: () => t("label-platform-youtube"),
+  facebook: () => t("label-platform-facebook"),
+  x: () => t("label-platform-x"),
+  strava: () => t("label-platform-strava"),
+  discord: () => t("label-platform-discord"),
+  other: () => t("label-platform-other"),
+});
 
-export const SENTIMENTS: Record<Sentiment, string> = {
-  positive: "Positive",
-  neutral: "Neutral",
-  negative: "Negative",
-};
+export const COMMUNITY_KINDS: Record<CommunityKind, string> = words<CommunityKind>({
+  facebook_group: () => t("label-community-kind-facebook-group"),
+  discord: () => t("label-community-kind-discord"),
+  strava_club: () => t("label-community-kind-strava-club"),
+  whatsapp: () => t("label-community-kind-whatsapp"),
+  meetup: () => t("label-community-kind-meetup"),
+  reddit: () => t("label-community-kind-reddit"),
+  in_person: () => t("label-community-kind-in-person"),
+  other: () => t("label-community-kind-other"),
+});
 
-export const PHASES: Record<Phase, string> = {
-  upcoming: "Upcoming",
-  running: "Running",
-  measuring: "Measuring",
-  finished: "Finished",
-  cancelled: "Cancelled",
-};
+export const SENTIMENTS: Record<Sentiment, string> = words<Sentiment>({
+  positive: () => t("label-sentiment-positive"),
+  neutral: () => t("label-sentiment-neutral"),
+  negative: () => t("label-sentiment-negative"),
+});
+
+export const PHASES: Record<Phase, string> = words<Phase>({
+  upcoming: () => t("label-phase-upcoming"),
+  running: () => t("label-phase-running"),
+  measuring: () => t("label-phase-measuring"),
+  finished: () => t("label-phase-finished"),
+  cancelled: () => t("label-phase-cancelled"),
+});
 
 /** How a partner's sales were measured, as the results table names it. */
-export const METHODS: Record<Method, string> = {
-  code: "Code",
-  manual: "In store (typed in)",
-  code_and_manual: "Code + in store",
-  survey: "Customer said",
-  none: "Not measured yet",
-  lift: "Sales lift (no code)",
-};
+export const METHODS: Record<Method, string> = words<Method>({
+  code: () => t("label-method-code"),
+  manual: () => t("label-method-manual"),
+  code_and_manual: () => t("label-method-code-and-manual"),
+  survey: () => t("label-method-survey"),
+  none: () => t("label-method-none"),
+  lift: () => t("label-method-lift"),
+});
 
 /**
  * A partner's method with the orders its customers' answers added: "Code + customer said" for a partner
@@ -88,13 +101,13 @@ export const METHODS: Record<Method, string> = {
  */
 export function methodLabel(p: { method: Method; survey_orders: number }): string {
   const counted = p.method === "code" || p.method === "manual" || p.method === "code_and_manual";
-  return counted && p.survey_orders > 0 ? `${METHODS[p.method]} + customer said` : METHODS[p.method];
+  return counted && p.survey_orders > 0 ? t("label-method-with-survey", { method: METHODS[p.method] }) : METHODS[p.method];
 }
 
-export const BASIS: Record<EngagementBasis, string> = {
-  reach: "of reach",
-  followers: "of followers",
-};
+export const BASIS: Record<EngagementBasis, string> = words<EngagementBasis>({
+  reach: () => t("label-basis-reach"),
+  followers: () => t("label-basis-followers"),
+});
 
 export function keys<K extends string>(record: Record<K, string>): K[] {
   return Object.keys(record) as K[];
@@ -113,14 +126,14 @@ export function fieldErrors(error: ApiError | null | undefined): Record<string, 
 export function splitList(text: string): string[] {
   return text
     .split(/[,\n]/)
-    .map((t) => t.trim())
-    .filter((t) => t.length > 0);
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
 }
 
 /** Empty text becomes null, so optional fields are stored as missing rather than as "". */
 export function orNull(text: string | null | undefined): string | null {
-  const t = (text ?? "").trim();
-  return t === "" ? null : t;
+  const trimmed = (text ?? "").trim();
+  return trimmed === "" ? null : trimmed;
 }
 
 /** Today's date as YYYY-MM-DD in the computer's time zone (for date inputs' defaults). */
@@ -171,20 +184,20 @@ export function figuresLift(f: { lift_low_minor: number | null; lift_high_minor:
 
 /** A lift estimate in words: "Between $120 and $640 more than usual (95% range)". */
 export function liftWords(lift: Pick<Lift, "low_minor" | "high_minor">, currency: string | null, loc?: string): string {
-  if (lift.low_minor == null || lift.high_minor == null) return "Not enough data";
+  if (lift.low_minor == null || lift.high_minor == null) return t("label-lift-no-data");
   const { low, high, m } = rangeMoney(lift.low_minor, lift.high_minor, currency, loc);
-  if (low >= 0) return `Between ${m(low)} and ${m(high)} more than usual (95% range)`;
-  if (high <= 0) return `Between ${m(high)} and ${m(low)} less than usual (95% range)`;
-  return `Between ${m(low)} less and ${m(high)} more than usual (95% range): maybe nothing extra`;
+  if (low >= 0) return t("label-lift-more", { low: m(low), high: m(high) });
+  if (high <= 0) return t("label-lift-less", { low: m(high), high: m(low) });
+  return t("label-lift-mixed", { less: m(low), more: m(high) });
 }
 
 /** The same in a table cell: "$1,200 to $7,900 more than usual". */
 export function liftShort(lift: Range, currency: string | null, loc?: string): string {
-  if (lift.low_minor == null || lift.high_minor == null) return "Not enough data yet";
+  if (lift.low_minor == null || lift.high_minor == null) return t("label-lift-short-no-data");
   const { low, high, m } = rangeMoney(lift.low_minor, lift.high_minor, currency, loc);
-  if (low >= 0) return low === high ? `${m(low)} more than usual` : `${m(low)} to ${m(high)} more than usual`;
-  if (high <= 0) return low === high ? `${m(high)} less than usual` : `${m(high)} to ${m(low)} less than usual`;
-  return `${m(low)} less to ${m(high)} more than usual: maybe nothing extra`;
+  if (low >= 0) return low === high ? t("label-lift-short-more-one", { amount: m(low) }) : t("label-lift-short-more", { low: m(low), high: m(high) });
+  if (high <= 0) return low === high ? t("label-lift-short-less-one", { amount: m(high) }) : t("label-lift-short-less", { low: m(high), high: m(low) });
+  return t("label-lift-short-mixed", { less: m(low), more: m(high) });
 }
 
 type RoiRange = { roi_low: number | null; roi_high: number | null };
@@ -194,11 +207,11 @@ export function roiRange(f: RoiRange, loc?: string): string {
   if (f.roi_low == null || f.roi_high == null) return "—";
   const p = (r: number) => percent(r * 100, loc, 0, true);
   const [low, high] = [p(f.roi_low), p(f.roi_high)];
-  return low === high ? low : `${low} to ${high}`;
+  return low === high ? low : t("label-roi-range", { low, high });
 }
 
 /** A ROI range with the sales lift in words: "ROI -40% to +120% (sales lift)". */
 export function roiRangeWords(f: RoiRange, loc?: string): string {
-  if (f.roi_low == null || f.roi_high == null) return "ROI — (sales lift: not enough data yet)";
-  return `ROI ${roiRange(f, loc)} (sales lift)`;
+  if (f.roi_low == null || f.roi_high == null) return t("label-roi-words-no-data");
+  return t("label-roi-words", { range: roiRange(f, loc) });
 }

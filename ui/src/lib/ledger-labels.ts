@@ -3,18 +3,41 @@
 import type { AgreementRecord } from "./bindings/AgreementRecord";
 import type { EntryKind } from "./bindings/EntryKind";
 import type { LedgerEntry } from "./bindings/LedgerEntry";
-import { count, day, dayRange, money, percent } from "./format";
+import { day, dayRange, money, percent } from "./format";
+import { t } from "./i18n.svelte";
 
-export const ENTRY_KINDS: Record<EntryKind, string> = {
-  fee: "Fee",
-  commission: "Commission",
-  restored: "Restored",
-  taken_back: "Taken back (refund)",
-  payment: "Payment",
-};
+/**
+ * A record of words read at render time: each key is an enumerable getter calling `t(...)`, so
+ * `ENTRY_KINDS[x]` is in the window's current language.
+ */
+function words<K extends string>(messages: Record<K, () => string>): Record<K, string> {
+  const out = {} as Record<K, string>;
+  for (const key of Object.keys(messages) as K[]) {
+    Object.defineProperty(out, key, { get: messages[key], enumerable: true });
+  }
+  return Object.freeze(out);
+}
 
-/** How people pay a partner, offered while typing (any other text is fine). */
-export const PAYMENT_METHODS = ["Bank transfer", "PayPal", "Cash", "Store credit", "Check", "Venmo", "Wise"] as const;
+export const ENTRY_KINDS: Record<EntryKind, string> = words<EntryKind>({
+  fee: () => t("partners-entry-kind-fee"),
+  commission: () => t("partners-entry-kind-commission"),
+  restored: () => t("partners-entry-kind-restored"),
+  taken_back: () => t("partners-entry-kind-taken-back"),
+  payment: () => t("partners-entry-kind-payment"),
+});
+
+/** How people pay a partner, offered while typing (any other text is fine), in the window's language. */
+export function paymentMethods(): string[] {
+  return [
+    t("partners-pay-method-bank-transfer"),
+    "PayPal",
+    t("partners-pay-method-cash"),
+    t("partners-pay-method-store-credit"),
+    t("partners-pay-method-check"),
+    "Venmo",
+    "Wise",
+  ];
+}
 
 /**
  * What a ledger line is, in the owner's words: "Fee · Spring", "Commission · Spring · order #1001",
@@ -24,15 +47,18 @@ export function entryWords(e: Pick<LedgerEntry, "kind" | "campaign" | "order" | 
   const campaign = e.campaign ?? "";
   switch (e.kind) {
     case "fee":
-      return `Fee · ${campaign}`;
+      return t("partners-entry-fee", { campaign });
     case "commission":
-      return e.order != null ? `Commission · ${campaign} · order ${e.order}` : `Commission · ${campaign} · in store (typed in)`;
+      return e.order != null
+        ? t("partners-entry-commission-order", { campaign, order: e.order })
+        : t("partners-entry-commission-in-store", { campaign });
     case "taken_back":
+      return t("partners-entry-taken-back", { campaign, order: e.order ?? "" });
     case "restored":
-      return `${ENTRY_KINDS[e.kind]} · ${campaign} · order ${e.order ?? ""}`;
+      return t("partners-entry-restored", { campaign, order: e.order ?? "" });
     case "payment": {
       const how = [e.method.trim(), e.note.trim()].filter((s) => s !== "");
-      return how.length ? `Payment · ${how.join(" · ")}` : "Payment";
+      return how.length ? t("partners-entry-payment", { how: how.join(" · ") }) : ENTRY_KINDS.payment;
     }
   }
 }
@@ -42,23 +68,51 @@ export function entryWords(e: Pick<LedgerEntry, "kind" | "campaign" | "order" | 
  * after payment: set against what they earn next), or "nothing owed".
  */
 export function balanceWords(minor: number, currency: string | null, loc?: string): string {
-  if (minor > 0) return `${money(minor, currency, loc)} owed`;
-  if (minor < 0) return `paid ahead by ${money(-minor, currency, loc)}`;
-  return "nothing owed";
+  if (minor > 0) return t("partners-balance-owed", { amount: money(minor, currency, loc) });
+  if (minor < 0) return t("partners-balance-ahead", { amount: money(-minor, currency, loc) });
+  return t("partners-balance-nothing");
+}
+
+/** A period's closing balance, as the last item of its totals: "$112.00 owed at the end". */
+export function balanceAtEndWords(minor: number, currency: string | null, loc?: string): string {
+  if (minor > 0) return t("partners-balance-end-owed", { amount: money(minor, currency, loc) });
+  if (minor < 0) return t("partners-balance-end-ahead", { amount: money(-minor, currency, loc) });
+  return t("partners-balance-end-nothing");
 }
 
 /** A balance in a table cell: "$112.00", or "$4.50 paid ahead" instead of a minus. */
 export function balanceCell(minor: number, currency: string | null, loc?: string): string {
-  return minor < 0 ? `${money(-minor, currency, loc)} paid ahead` : money(minor, currency, loc);
+  return minor < 0 ? t("partners-balance-cell-ahead", { amount: money(-minor, currency, loc) }) : money(minor, currency, loc);
 }
 
 export type PeriodChoice = "all" | "this_year" | "last_year" | "custom";
 
-export const PERIODS: { id: PeriodChoice; label: string }[] = [
-  { id: "all", label: "All time" },
-  { id: "this_year", label: "This year" },
-  { id: "last_year", label: "Last year" },
-  { id: "custom", label: "Custom…" },
+/** The period choices; each `label` is read at render time, in the window's current language. */
+export const PERIODS: readonly { readonly id: PeriodChoice; readonly label: string }[] = [
+  {
+    id: "all",
+    get label() {
+      return t("partners-period-all");
+    },
+  },
+  {
+    id: "this_year",
+    get label() {
+      return t("partners-period-this-year");
+    },
+  },
+  {
+    id: "last_year",
+    get label() {
+      return t("partners-period-last-year");
+    },
+  },
+  {
+    id: "custom",
+    get label() {
+      return t("partners-period-custom");
+    },
+  },
 ];
 
 export type Period = { from: string | null; to: string | null };
@@ -76,9 +130,9 @@ export function periodDays(choice: PeriodChoice, today: string, from = "", to = 
 export function periodWords(period: Period, today: string, loc?: string): string {
   const { from, to } = period;
   if (from && to) return dayRange(from, to, loc);
-  if (from) return `From ${day(from, loc)}`;
-  if (to) return `Until ${day(to, loc)}`;
-  return `All time, until ${day(today, loc)}`;
+  if (from) return t("partners-period-from", { day: day(from, loc) });
+  if (to) return t("partners-period-until", { day: day(to, loc) });
+  return t("partners-period-all-until", { day: day(today, loc) });
 }
 
 /**
@@ -88,16 +142,26 @@ export function periodWords(period: Period, today: string, loc?: string): string
 export function statementFileName(partner: string, period: Period, ext: "pdf" | "csv"): string {
   const { from, to } = period;
   const year = from?.slice(0, 4);
-  let when = "";
-  if (from && from.endsWith("-01-01") && (to == null || to === `${year}-12-31`)) when = ` ${year}`;
-  else if (from || to) when = ` ${from ?? "start"} to ${to ?? "today"}`;
-  return `${partner} statement${when}.${ext}`;
+  let name: string;
+  // The year and days are passed as text: written as they are, never as numbers in the locale.
+  if (from && year && from.endsWith("-01-01") && (to == null || to === `${year}-12-31`)) name = t("partners-statement-file-year", { partner, year });
+  else if (from || to)
+    name = t("partners-statement-file-range", {
+      partner,
+      from: from ?? t("partners-statement-file-start"),
+      to: to ?? t("partners-statement-file-today"),
+    });
+  else name = t("partners-statement-file", { partner });
+  return `${name}.${ext}`;
 }
 
-/** "4 on time · 1 late · 1 missed · 2 open", or that nothing was agreed yet. */
-export function agreementWords(r: AgreementRecord, loc?: string): string {
-  if (r.on_time + r.late + r.missed + r.open === 0) return "No deliverables agreed yet";
-  return `${count(r.on_time, loc)} on time · ${count(r.late, loc)} late · ${count(r.missed, loc)} missed · ${count(r.open, loc)} open`;
+/**
+ * "4 on time · 1 late · 1 missed · 2 open", or that nothing was agreed yet. The counts are written in the
+ * window's locale (the locale in effect, which `loc` is too wherever it is given).
+ */
+export function agreementWords(r: AgreementRecord, _loc?: string): string {
+  if (r.on_time + r.late + r.missed + r.open === 0) return t("partners-agreements-none");
+  return t("partners-agreements-record", { onTime: r.on_time, late: r.late, missed: r.missed, open: r.open });
 }
 
 /**
@@ -111,5 +175,5 @@ export function keptShare(r: AgreementRecord): number | null {
 
 export function keptWords(r: AgreementRecord, loc?: string): string | null {
   const share = keptShare(r);
-  return share == null ? null : `${percent(share, loc, 0)} kept`;
+  return share == null ? null : t("partners-kept", { percent: percent(share, loc, 0) });
 }

@@ -1,7 +1,7 @@
 // A value loaded from the backend that reloads whenever the state `load` reads changes (filters,
 // search text); an answer that arrives after a newer request started is dropped.
 import { toApiError } from "./api";
-import type { ApiError } from "./bindings/ApiError";
+import type { ApiError } from "./ipc";
 
 export function live<T>(load: () => Promise<T>): { value: T | null; error: ApiError | null } {
   const state = $state<{ value: T | null; error: ApiError | null }>({ value: null, error: null });

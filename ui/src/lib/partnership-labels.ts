@@ -6,24 +6,45 @@ import type { DeliverableKind } from "./bindings/DeliverableKind";
 import type { DeliverableStatus } from "./bindings/DeliverableStatus";
 import type { LeakSignal } from "./bindings/LeakSignal";
 import type { Signal } from "./bindings/Signal";
-import { count, counted, day } from "./format";
+import { day } from "./format";
+import { t } from "./i18n.svelte";
 
-export const DELIVERABLE_KINDS: Record<DeliverableKind, string> = {
-  post: "Post",
-  story: "Story",
-  reel: "Reel",
-  video: "Video",
-  event: "Event",
-  market_table: "Market table",
-  other: "Other",
-};
+/**
+ * A record of words read at render time: each key is an enumerable getter calling `t(...)`, so
+ * `DELIVERABLE_KINDS[x]` is in the window's current language and `keys(DELIVERABLE_KINDS)` lists the keys.
+ */
+function words<K extends string>(messages: Record<K, () => string>): Record<K, string> {
+  const out = {} as Record<K, string>;
+  for (const key of Object.keys(messages) as K[]) {
+    Object.defineProperty(out, key, { get: messages[key], enumerable: true });
+  }
+  return Object.freeze(out);
+}
 
-export const DELIVERABLE_STATUS: Record<DeliverableStatus, string> = {
-  planned: "Planned",
-  due: "Due this week",
-  done: "Done",
-  missed: "Missed",
-};
+export const DELIVERABLE_KINDS: Record<DeliverableKind, string> = words<DeliverableKind>({
+  post: () => t("partners-deliverable-post"),
+  story: () => t("partners-deliverable-story"),
+  reel: () => t("partners-deliverable-reel"),
+  video: () => t("partners-deliverable-video"),
+  event: () => t("partners-deliverable-event"),
+  market_table: () => t("partners-deliverable-market-table"),
+  other: () => t("partners-deliverable-other"),
+});
+
+export const DELIVERABLE_STATUS: Record<DeliverableStatus, string> = words<DeliverableStatus>({
+  planned: () => t("partners-deliverable-status-planned"),
+  due: () => t("partners-deliverable-status-due"),
+  done: () => t("partners-deliverable-status-done"),
+  missed: () => t("partners-deliverable-status-missed"),
+});
+
+/** The same statuses inside a sentence ("due this week", "planned"): lower case where the language has one. */
+const STATUS_IN_SENTENCE: Record<DeliverableStatus, string> = words<DeliverableStatus>({
+  planned: () => t("partners-due-status-planned"),
+  due: () => t("partners-due-status-due"),
+  done: () => t("partners-due-status-done"),
+  missed: () => t("partners-due-status-missed"),
+});
 
 /** The badge class of each status (app.css: `.badge.good`, `.badge.warn`, `.badge.bad`). */
 export const DELIVERABLE_BADGE: Record<DeliverableStatus, string> = {
@@ -36,11 +57,11 @@ export const DELIVERABLE_BADGE: Record<DeliverableStatus, string> = {
 /** The kinds a logged post fills by itself (the open one due first). */
 export const POSTED_KINDS: readonly DeliverableKind[] = ["post", "story", "reel", "video"];
 
-export const SIGNALS: Record<Signal, string> = {
-  after_window: "Used after the campaign",
-  spike: "Sudden spike",
-  existing_customers: "Used by existing customers",
-};
+export const SIGNALS: Record<Signal, string> = words<Signal>({
+  after_window: () => t("partners-signal-name-after-window"),
+  spike: () => t("partners-signal-name-spike"),
+  existing_customers: () => t("partners-signal-name-existing-customers"),
+});
 
 /** Days a code is still used after its campaign's last counted day before it is a sign (the core's grace). */
 export const GRACE_DAYS = 7;
@@ -66,43 +87,49 @@ export function daysBetween(from: string, to: string): number {
  * today (or one that disagrees with the core's status), the status in words.
  */
 export function dueWords(d: Pick<Deliverable, "status" | "due">, today: string | null, loc?: string): string {
-  if (d.status === "missed") return `overdue since ${day(addDays(d.due, 1), loc)}`;
-  if (d.status === "done" || today == null) return DELIVERABLE_STATUS[d.status].toLowerCase();
+  if (d.status === "missed") return t("partners-due-overdue-since", { day: day(addDays(d.due, 1), loc) });
+  if (d.status === "done" || today == null) return STATUS_IN_SENTENCE[d.status];
   const n = daysBetween(today, d.due);
-  if (n < 0) return DELIVERABLE_STATUS[d.status].toLowerCase();
-  if (n === 0) return "due today";
-  if (n === 1) return "due tomorrow";
-  return `due in ${counted(n, "day", "days", loc)}`;
+  if (n < 0) return STATUS_IN_SENTENCE[d.status];
+  if (n === 0) return t("partners-due-today");
+  if (n === 1) return t("partners-due-tomorrow");
+  return t("partners-due-in-days", { count: n });
 }
 
 /** "done on Mar 3, 2026 · on time" / "· late"; empty while it is not done. */
 export function doneWords(d: Pick<Deliverable, "done" | "on_time">, loc?: string): string {
   if (!d.done) return "";
-  const when = d.on_time === true ? " · on time" : d.on_time === false ? " · late" : "";
-  return `done on ${day(d.done, loc)}${when}`;
+  const on = day(d.done, loc);
+  if (d.on_time === true) return t("partners-done-on-time", { day: on });
+  if (d.on_time === false) return t("partners-done-late", { day: on });
+  return t("partners-done-on", { day: on });
 }
 
-/** A leak signal in a sentence: what was seen, in the orders behind it. */
+/**
+ * A leak signal in a sentence: what was seen, in the orders behind it. Counts are written in the window's
+ * locale; `loc` writes the day.
+ */
 export function signalWords(
   s: Pick<LeakSignal, "signal" | "orders" | "expected_orders" | "known_customers" | "window_end">,
   loc?: string,
 ): string {
   switch (s.signal) {
     case "after_window":
-      return `${counted(s.orders, "order", "orders", loc)} more than ${counted(GRACE_DAYS, "day", "days", loc)} after the campaign's last counted day (${day(s.window_end, loc)})`;
+      return t("partners-signal-after-window", { orders: s.orders, days: GRACE_DAYS, date: day(s.window_end, loc) });
     case "spike": {
       const e = s.expected_orders;
-      const expected = e == null ? "" : e < 1 ? ", where the code's usual pattern expected less than one" : `, where the code's usual pattern expected about ${count(Math.round(e), loc)}`;
-      return `${counted(s.orders, "order", "orders", loc)} in a burst${expected}`;
+      if (e == null) return t("partners-signal-spike", { orders: s.orders });
+      if (e < 1) return t("partners-signal-spike-below-one", { orders: s.orders });
+      return t("partners-signal-spike-about", { orders: s.orders, expected: Math.round(e) });
     }
-    case "existing_customers": {
-      const of = s.known_customers == null ? "" : ` of ${count(s.known_customers, loc)}`;
-      return `${count(s.orders, loc)}${of} orders with a known customer were by customers who had ordered before, on a code meant for first orders`;
-    }
+    case "existing_customers":
+      return s.known_customers == null
+        ? t("partners-signal-existing", { orders: s.orders })
+        : t("partners-signal-existing-of", { orders: s.orders, known: s.known_customers });
   }
 }
 
 /** Whether a leak order was its customer's first: "Yes", "No", or "Unknown" when the export names no customer. */
 export function newCustomerWords(newCustomer: boolean | null): string {
-  return newCustomer == null ? "Unknown" : newCustomer ? "Yes" : "No";
+  return newCustomer == null ? t("partners-new-customer-unknown") : newCustomer ? t("partners-new-customer-yes") : t("partners-new-customer-no");
 }

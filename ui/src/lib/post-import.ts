@@ -2,7 +2,8 @@
 // Studio): the preview's summary and what an import did.
 import type { ContactImport } from "./bindings/ContactImport";
 import type { PostImportReport } from "./bindings/PostImportReport";
-import { count, counted } from "./format";
+import { shown } from "./contact-columns";
+import { t } from "./i18n.svelte";
 
 type Counts = Pick<PostImportReport, "posts_new" | "posts_updated" | "posts_unchanged" | "posts_outside_campaigns" | "problem_count">;
 
@@ -11,10 +12,13 @@ type Counts = Pick<PostImportReport, "posts_new" | "posts_updated" | "posts_unch
  * posts left out for their day, and problems, only when there are some.
  */
 export function postSummary(r: Counts, loc?: string): string {
-  const parts = [`${count(r.posts_new, loc)} new`, `${count(r.posts_updated, loc)} updated`, `${count(r.posts_unchanged, loc)} unchanged`];
-  if (r.posts_outside_campaigns > 0) parts.push(`${count(r.posts_outside_campaigns, loc)} outside any campaign`);
-  if (r.problem_count > 0) parts.push(counted(r.problem_count, "problem", "problems", loc));
-  return parts.join(", ");
+  const args = { new: shown(r.posts_new, loc), updated: shown(r.posts_updated, loc), unchanged: shown(r.posts_unchanged, loc) };
+  const outside = shown(r.posts_outside_campaigns, loc);
+  const problems = shown(r.problem_count, loc);
+  if (r.posts_outside_campaigns > 0 && r.problem_count > 0) return t("import-posts-summary-outside-problems", { ...args, outside, problems });
+  if (r.posts_outside_campaigns > 0) return t("import-posts-summary-outside", { ...args, outside });
+  if (r.problem_count > 0) return t("import-posts-summary-problems", { ...args, problems });
+  return t("import-posts-summary", args);
 }
 
 /** Posts the import would add or change. */
@@ -24,7 +28,7 @@ export function postChanges(r: Pick<PostImportReport, "posts_new" | "posts_updat
 
 /** "Imported: 5 new, 1 updated." (a posts import counts posts in its partners_ fields). */
 export function importedWords(i: Pick<ContactImport, "partners_new" | "partners_updated">, loc?: string): string {
-  return `Imported: ${count(i.partners_new, loc)} new, ${count(i.partners_updated, loc)} updated.`;
+  return t("import-imported", { new: shown(i.partners_new, loc), updated: shown(i.partners_updated, loc) });
 }
 
 /**
@@ -32,8 +36,10 @@ export function importedWords(i: Pick<ContactImport, "partners_new" | "partners_
  * when it brought in everything.
  */
 export function leftOutWords(r: Pick<PostImportReport, "posts_outside_campaigns" | "problem_count">, loc?: string): string | null {
-  const parts: string[] = [];
-  if (r.posts_outside_campaigns > 0) parts.push(`${counted(r.posts_outside_campaigns, "post", "posts", loc)} outside any campaign`);
-  if (r.problem_count > 0) parts.push(counted(r.problem_count, "row with a problem", "rows with problems", loc));
-  return parts.length ? `Left out: ${parts.join(", ")}.` : null;
+  const outside = shown(r.posts_outside_campaigns, loc);
+  const problems = shown(r.problem_count, loc);
+  if (r.posts_outside_campaigns > 0 && r.problem_count > 0) return t("import-posts-left-out-both", { outside, problems });
+  if (r.posts_outside_campaigns > 0) return t("import-posts-left-out-outside", { outside });
+  if (r.problem_count > 0) return t("import-posts-left-out-problems", { problems });
+  return null;
 }

@@ -1,7 +1,9 @@
 // "How did you hear about us?": the words and counts of the customers' answers the owner reads once each
 // as naming a partner (or none), and of the campaign orders that rest on them ("customer said").
 import type { SurveyAnswer } from "./bindings/SurveyAnswer";
-import { count, percent } from "./format";
+import { shown } from "./contact-columns";
+import { percent } from "./format";
+import { t } from "./i18n.svelte";
 
 type Reading = Pick<SurveyAnswer, "read" | "suggested_id">;
 
@@ -17,7 +19,7 @@ export function readCount(list: readonly Pick<SurveyAnswer, "read">[]): number {
 
 /** "3 of 10 answers read" ("1 of 1 answer read"). */
 export function readWords(list: readonly Pick<SurveyAnswer, "read">[], loc?: string): string {
-  return `${count(readCount(list), loc)} of ${count(list.length, loc)} ${list.length === 1 ? "answer" : "answers"} read`;
+  return t("import-survey-read-count", { read: shown(readCount(list), loc), total: shown(list.length, loc) });
 }
 
 /**
@@ -28,5 +30,5 @@ export function saidShare(f: { survey_orders: number; attributed_orders: number 
   if (f.survey_orders <= 0) return null;
   const of = Math.max(f.attributed_orders, f.survey_orders);
   const pct = percent((f.survey_orders / of) * 100, loc, 0);
-  return `${count(f.survey_orders, loc)} of ${count(of, loc)} ${of === 1 ? "order" : "orders"} (${pct}) ${f.survey_orders === 1 ? "rests" : "rest"} on what customers said`;
+  return t("import-survey-said-share", { said: shown(f.survey_orders, loc), total: shown(of, loc), percent: pct });
 }

@@ -3,6 +3,7 @@ import type { ContactImport } from "./ContactImport";
 import type { ContactImportKind } from "./ContactImportKind";
 import type { ContactMapping } from "./ContactMapping";
 import type { MappingSource } from "./MappingSource";
+import type { Message } from "./Message";
 import type { PersonPreview } from "./PersonPreview";
 import type { RowError } from "./RowError";
 
@@ -38,7 +39,7 @@ problems: Array<RowError>,
 /**
  * What was assumed, in the owner's words.
  */
-notes: Array<string>, 
+notes: Array<Message>, 
 /**
  * The new and updated partners, first ones (unchanged partners are only counted).
  */
