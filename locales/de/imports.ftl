@@ -174,3 +174,32 @@ import-skipped-other = { $count ->
         [one] 1 Zeile mit anderen Vorgängen übersprungen: kein Verkauf.
        *[other] { $count } Zeilen mit anderen Vorgängen übersprungen: keine Verkäufe.
     }
+
+# Was ein Import an einem Partner oder einer Community ändert, die es schon gibt (die Vorschau listet es je Zeile auf).
+change-field-replaced = { $field ->
+        [email] E-Mail
+        [phone] Telefon
+        [neighborhood] Stadtteil
+        [city] Stadt
+        [link] Link
+       *[topic] Thema
+    } „{ $old }“ → „{ $new }“
+change-field-set = { $field ->
+        [email] E-Mail
+        [phone] Telefon
+        [neighborhood] Stadtteil
+        [city] Stadt
+        [link] Link
+       *[topic] Thema
+    } „{ $value }“
+change-niche = Nische „{ $niche }“
+change-stage = Phase: { $from } → { $to }
+change-stage-set = Phase: { $stage }
+change-notes = Notizen
+change-account = { $platform }-Konto @{ $handle }
+change-link = { $platform }-Profillink
+change-followers = { $platform }-Follower: { $followers } am { $day }
+change-kind = Art: { $kind }
+change-members = Mitglieder: { $members }
+change-leader = Leitung
+change-new-account = { $platform } @{ $handle }

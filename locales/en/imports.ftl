@@ -169,3 +169,32 @@ import-skipped-other = { $count ->
         [one] 1 row of other activity skipped: not sales.
        *[other] { $count } rows of other activity skipped: not sales.
     }
+
+# What an import changes of a partner or community that exists (the preview lists these per row).
+change-field-replaced = { $field ->
+        [email] email
+        [phone] phone
+        [neighborhood] neighborhood
+        [city] city
+        [link] link
+       *[topic] topic
+    } “{ $old }” → “{ $new }”
+change-field-set = { $field ->
+        [email] email
+        [phone] phone
+        [neighborhood] neighborhood
+        [city] city
+        [link] link
+       *[topic] topic
+    } “{ $value }”
+change-niche = niche “{ $niche }”
+change-stage = stage { $from } → { $to }
+change-stage-set = stage { $stage }
+change-notes = notes
+change-account = { $platform } account @{ $handle }
+change-link = { $platform } link
+change-followers = { $platform } followers { $followers } on { $day }
+change-kind = kind { $kind }
+change-members = members { $members }
+change-leader = leader
+change-new-account = { $platform } @{ $handle }

@@ -171,3 +171,32 @@ import-skipped-other = { $count ->
         [one] Se omitió 1 fila de otra actividad: no es una venta.
        *[other] Se omitieron { $count } filas de otras actividades: no son ventas.
     }
+
+# Lo que una importación cambia de un colaborador o una comunidad que ya existe (la vista previa lo enumera por fila).
+change-field-replaced = { $field ->
+        [email] correo electrónico
+        [phone] teléfono
+        [neighborhood] barrio
+        [city] ciudad
+        [link] enlace
+       *[topic] tema
+    } “{ $old }” → “{ $new }”
+change-field-set = { $field ->
+        [email] correo electrónico
+        [phone] teléfono
+        [neighborhood] barrio
+        [city] ciudad
+        [link] enlace
+       *[topic] tema
+    } “{ $value }”
+change-niche = temática “{ $niche }”
+change-stage = etapa: { $from } → { $to }
+change-stage-set = etapa: { $stage }
+change-notes = notas
+change-account = cuenta de { $platform } @{ $handle }
+change-link = enlace al perfil de { $platform }
+change-followers = seguidores en { $platform }: { $followers } el { $day }
+change-kind = tipo: { $kind }
+change-members = miembros: { $members }
+change-leader = responsable
+change-new-account = { $platform } @{ $handle }

@@ -173,3 +173,32 @@ import-skipped-other = { $count ->
         [one] { $count } ligne d'une autre activité ignorée : ce n'est pas une vente.
        *[other] { $count } lignes d'autres activités ignorées : ce ne sont pas des ventes.
     }
+
+# Ce qu'un import change d'un partenaire ou d'une communauté qui existe déjà (l'aperçu les liste pour chaque ligne).
+change-field-replaced = { $field ->
+        [email] e-mail
+        [phone] téléphone
+        [neighborhood] quartier
+        [city] ville
+        [link] lien
+       *[topic] thème
+    } « { $old } » → « { $new } »
+change-field-set = { $field ->
+        [email] e-mail
+        [phone] téléphone
+        [neighborhood] quartier
+        [city] ville
+        [link] lien
+       *[topic] thème
+    } « { $value } »
+change-niche = niche « { $niche } »
+change-stage = étape : { $from } → { $to }
+change-stage-set = étape : { $stage }
+change-notes = notes
+change-account = compte { $platform } @{ $handle }
+change-link = lien du profil { $platform }
+change-followers = abonnés { $platform } : { $followers } le { $day }
+change-kind = type : { $kind }
+change-members = membres : { $members }
+change-leader = responsable
+change-new-account = { $platform } @{ $handle }

@@ -171,3 +171,32 @@ import-skipped-other = { $count ->
         [one] { $count } riga di un'altra attività saltata: non è una vendita.
        *[other] { $count } righe di altre attività saltate: non sono vendite.
     }
+
+# Cosa cambia un'importazione in un partner o in una community che esiste già (l'anteprima lo elenca per ogni riga).
+change-field-replaced = { $field ->
+        [email] email
+        [phone] telefono
+        [neighborhood] quartiere
+        [city] città
+        [link] link
+       *[topic] tema
+    } “{ $old }” → “{ $new }”
+change-field-set = { $field ->
+        [email] email
+        [phone] telefono
+        [neighborhood] quartiere
+        [city] città
+        [link] link
+       *[topic] tema
+    } “{ $value }”
+change-niche = nicchia “{ $niche }”
+change-stage = fase: { $from } → { $to }
+change-stage-set = fase: { $stage }
+change-notes = note
+change-account = account { $platform } @{ $handle }
+change-link = link al profilo { $platform }
+change-followers = follower { $platform }: { $followers } al { $day }
+change-kind = tipo: { $kind }
+change-members = membri: { $members }
+change-leader = referente
+change-new-account = { $platform } @{ $handle }

@@ -118,3 +118,32 @@ import-skipped-conversion = 通貨の換算{ $count }件は売上ではないた
 import-skipped-foreign-currency = このファイル内で換算されていない他通貨の支払い{ $count }件は売上ではないため、飛ばしました。
 import-skipped-declined = 承認されなかった支払い{ $count }件は売上ではないため、飛ばしました。
 import-skipped-other = その他の取引の行{ $count }件は売上ではないため、飛ばしました。
+
+# 既存のパートナーやコミュニティについて、取り込みで変わる内容（プレビューで行ごとに一覧表示されます）。
+change-field-replaced = { $field ->
+        [email] メール
+        [phone] 電話番号
+        [neighborhood] 地区
+        [city] 市区町村
+        [link] リンク
+       *[topic] テーマ
+    }「{ $old }」→「{ $new }」
+change-field-set = { $field ->
+        [email] メール
+        [phone] 電話番号
+        [neighborhood] 地区
+        [city] 市区町村
+        [link] リンク
+       *[topic] テーマ
+    }「{ $value }」
+change-niche = ジャンル「{ $niche }」
+change-stage = 段階 { $from } → { $to }
+change-stage-set = 段階 { $stage }
+change-notes = メモ
+change-account = { $platform }のアカウント@{ $handle }
+change-link = { $platform }のプロフィールのリンク
+change-followers = { $platform }のフォロワー数 { $followers }（{ $day }時点）
+change-kind = 種類 { $kind }
+change-members = メンバー数 { $members }
+change-leader = リーダー
+change-new-account = { $platform } @{ $handle }

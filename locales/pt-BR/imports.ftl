@@ -174,3 +174,32 @@ import-skipped-other = { $count ->
         [one] { $count } linha de outra atividade ficou de fora: não é venda.
        *[other] { $count } linhas de outras atividades ficaram de fora: não são vendas.
     }
+
+# O que uma importação muda em um parceiro ou uma comunidade que já existe (a prévia lista isso em cada linha).
+change-field-replaced = { $field ->
+        [email] e-mail
+        [phone] telefone
+        [neighborhood] bairro
+        [city] cidade
+        [link] link
+       *[topic] tema
+    } “{ $old }” → “{ $new }”
+change-field-set = { $field ->
+        [email] e-mail
+        [phone] telefone
+        [neighborhood] bairro
+        [city] cidade
+        [link] link
+       *[topic] tema
+    } “{ $value }”
+change-niche = nicho “{ $niche }”
+change-stage = etapa: { $from } → { $to }
+change-stage-set = etapa: { $stage }
+change-notes = observações
+change-account = conta do { $platform } @{ $handle }
+change-link = link do perfil no { $platform }
+change-followers = seguidores no { $platform }: { $followers } em { $day }
+change-kind = tipo: { $kind }
+change-members = membros: { $members }
+change-leader = líder
+change-new-account = { $platform } @{ $handle }

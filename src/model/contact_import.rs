@@ -105,8 +105,8 @@ pub struct PartnerChange {
     pub readings: Vec<ReadingChange>,
     /// (account id, URL) for accounts that had no link.
     pub urls: Vec<(i64, String)>,
-    /// What changes, in the owner's words ("followers on Instagram 12,300 → 12,900").
-    pub what: Vec<String>,
+    /// What changes ("Instagram followers 12,900 on Mar 24, 2026"), as catalogue messages (imports.ftl `change-*`).
+    pub what: Vec<Message>,
 }
 
 /// Everything one import of a partner spreadsheet writes.
@@ -148,7 +148,8 @@ pub struct PlannedCommunity {
     pub community_id: Option<i64>,
     pub name: String,
     pub input: CommunityInput,
-    pub what: Vec<String>,
+    /// What changes, as catalogue messages (imports.ftl `change-*`).
+    pub what: Vec<Message>,
 }
 
 /// Everything one import of a community spreadsheet writes.
@@ -183,3 +184,4 @@ pub struct ContactImport {
     pub imported_at: String,
     pub undone_at: Option<String>,
 }
+use super::Message;

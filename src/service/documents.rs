@@ -125,29 +125,31 @@ impl Store {
     )]
     pub fn export_table(&self, kind: ExportKind) -> Result<Table> {
         let exponent = self.shop()?.settings.currency.as_deref().map_or(2, exponent_of);
+        // The header row in the shop's language (reports.ftl `export-*`); the cells keep the stored words.
+        let words = crate::i18n::words(&self.shop()?.format.locale);
         let all = ListQuery { include_archived: true, ..Default::default() };
         Ok(match kind {
             ExportKind::Partners => Table {
                 header: [
-                    "name",
-                    "email",
-                    "phone",
-                    "neighborhood",
-                    "city",
-                    "stage",
-                    "tier",
-                    "largest audience",
-                    "main handle",
-                    "engagement %",
-                    "values (1-5)",
-                    "authenticity (1-5)",
-                    "local audience %",
-                    "niches",
-                    "campaigns",
-                    "archived",
+                    "export-partners-name",
+                    "export-partners-email",
+                    "export-partners-phone",
+                    "export-partners-neighborhood",
+                    "export-partners-city",
+                    "export-partners-stage",
+                    "export-partners-tier",
+                    "export-partners-largest-audience",
+                    "export-partners-main-handle",
+                    "export-partners-engagement",
+                    "export-partners-values-1-5",
+                    "export-partners-authenticity-1-5",
+                    "export-partners-local-audience",
+                    "export-partners-niches",
+                    "export-partners-campaigns",
+                    "export-partners-archived",
                 ]
                 .into_iter()
-                .map(String::from)
+                .map(|id| words.get(id, &[]))
                 .collect(),
                 rows: self
                     .list_partners(&all)?
@@ -177,20 +179,20 @@ impl Store {
             },
             ExportKind::Campaigns => Table {
                 header: [
-                    "name",
-                    "goal",
-                    "start",
-                    "end",
-                    "attribution window (days)",
-                    "orders count until",
-                    "status",
-                    "partners",
-                    "codes",
-                    "other costs",
-                    "owner hours",
+                    "export-campaigns-name",
+                    "export-campaigns-goal",
+                    "export-campaigns-start",
+                    "export-campaigns-end",
+                    "export-campaigns-attribution-window-days",
+                    "export-campaigns-orders-count-until",
+                    "export-campaigns-status",
+                    "export-campaigns-partners",
+                    "export-campaigns-codes",
+                    "export-campaigns-other-costs",
+                    "export-campaigns-owner-hours",
                 ]
                 .into_iter()
-                .map(String::from)
+                .map(|id| words.get(id, &[]))
                 .collect(),
                 rows: self
                     .list_campaigns(&all)?
@@ -251,35 +253,36 @@ impl Store {
                         row
                     })
                     .collect();
-                let mut total = figures("(campaign total)", "", "", &r.totals.figures);
+                let total_row = words.get("export-results-total-row", &[]);
+                let mut total = figures(&total_row, "", "", &r.totals.figures);
                 total.extend(lift(Some(&r.lift)));
                 total.push(Cell::int(r.totals.figures.survey_orders));
                 rows.push(total);
                 Table {
                     header: [
-                        "campaign",
-                        "partner",
-                        "method",
-                        "codes",
-                        "orders",
-                        "net revenue",
-                        "of which typed in (orders)",
-                        "gross profit",
-                        "cost",
-                        "commission owed",
-                        "ROI %",
-                        "ROAS",
-                        "new customers",
-                        "cost per new customer",
-                        "lift status",
-                        "lift estimate",
-                        "lift low (95%)",
-                        "lift high (95%)",
+                        "export-results-campaign",
+                        "export-results-partner",
+                        "export-results-method",
+                        "export-results-codes",
+                        "export-results-orders",
+                        "export-results-net-revenue",
+                        "export-results-of-which-typed-in-orders",
+                        "export-results-gross-profit",
+                        "export-results-cost",
+                        "export-results-commission-owed",
+                        "export-results-roi",
+                        "export-results-roas",
+                        "export-results-new-customers",
+                        "export-results-cost-per-new-customer",
+                        "export-results-lift-status",
+                        "export-results-lift-estimate",
+                        "export-results-lift-low-95",
+                        "export-results-lift-high-95",
                         // Last, so that sheets made from earlier exports keep their columns.
-                        "of which customer said (orders)",
+                        "export-results-of-which-customer-said-orders",
                     ]
                     .into_iter()
-                    .map(String::from)
+                    .map(|id| words.get(id, &[]))
                     .collect(),
                     rows,
                 }
@@ -296,6 +299,7 @@ impl Store {
         to: Option<chrono::NaiveDate>,
     ) -> Result<Table> {
         let exponent = self.shop()?.settings.currency.as_deref().map_or(2, exponent_of);
+        let words = crate::i18n::words(&self.shop()?.format.locale);
         let l = self.partner_ledger(partner_id, from, to)?;
         let mut rows = vec![vec![
             Cell::text(&l.partner),
@@ -332,19 +336,19 @@ impl Store {
         }
         Ok(Table {
             header: [
-                "partner",
-                "day",
-                "line",
-                "campaign",
-                "order",
-                "order day",
-                "payment",
-                "on net revenue",
-                "amount",
-                "balance",
+                "export-statement-partner",
+                "export-statement-day",
+                "export-statement-line",
+                "export-statement-campaign",
+                "export-statement-order",
+                "export-statement-order-day",
+                "export-statement-payment",
+                "export-statement-on-net-revenue",
+                "export-statement-amount",
+                "export-statement-balance",
             ]
             .into_iter()
-            .map(String::from)
+            .map(|id| words.get(id, &[]))
             .collect(),
             rows,
         })

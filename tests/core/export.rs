@@ -80,6 +80,11 @@ fn partners_campaigns_and_results_export_safely_and_read_back() {
     assert_eq!(rows[1][0], "'+Spring, \"quoted\"", "a comma inside a name stays inside its field");
     assert_eq!(rows[1][9], "12,50", "a decimal comma");
     assert!(text.lines().next().expect("header").contains(';'));
+    // Its header row in German, as the catalogue writes it.
+    let german = locallift::i18n::words("de-DE");
+    assert_eq!(rows[0][0], german.get("export-campaigns-name", &[]));
+    assert_eq!(rows[0][4], german.get("export-campaigns-attribution-window-days", &[]));
+    assert_ne!(rows[0][4], "attribution window (days)");
     settings.locale = Some("en-US".into());
     store.update_shop(&settings).expect("back to US English");
 

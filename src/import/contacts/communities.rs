@@ -164,7 +164,7 @@ fn change(c: &Community, d: Draft, leader_partner_id: Option<i64>) -> Option<Pla
         if let Some(v) = value
             && field.as_deref() != Some(v.as_str())
         {
-            what.push(format!("{label} “{v}”"));
+            what.push(msg!("change-field-set", field = label, value = v.as_str()));
             *field = Some(v);
         }
     };
@@ -175,29 +175,32 @@ fn change(c: &Community, d: Draft, leader_partner_id: Option<i64>) -> Option<Pla
     if let Some(k) = d.kind
         && k != after.kind
     {
-        what.push(format!("kind {}", k.as_str()));
+        what.push(
+            Message::new("change-kind")
+                .arg_message("kind", &format!("label-community-kind-{}", k.as_str().replace('_', "-"))),
+        );
         after.kind = k;
     }
     if let Some(n) = d.size
         && Some(n) != after.size
     {
-        what.push(format!("members {n}"));
+        what.push(msg!("change-members", members = n));
         after.size = Some(n);
     }
     if let Some(s) = d.stage
         && s != after.stage
     {
-        what.push(format!("stage {}", s.as_str()));
+        what.push(Message::new("change-stage-set").arg_message("stage", &format!("label-stage-{}", s.as_str())));
         after.stage = s;
     }
     if leader_partner_id.is_some() && leader_partner_id != after.leader_partner_id {
-        what.push("leader".into());
+        what.push(Message::new("change-leader"));
         after.leader_partner_id = leader_partner_id;
     }
     for note in d.notes {
         if !after.notes.contains(note.as_str()) {
             after.notes = if after.notes.trim().is_empty() { note } else { format!("{}\n{note}", after.notes) };
-            what.push("notes".into());
+            what.push(Message::new("change-notes"));
         }
     }
     (!what.is_empty()).then(|| PlannedCommunity {

@@ -56,7 +56,7 @@ pub struct PersonPreview {
     pub name: String,
     pub outcome: PersonOutcome,
     /// Their accounts ("Instagram @maya.makes") for a new partner; what changes for one who exists.
-    pub what: Vec<String>,
+    pub what: Vec<Message>,
 }
 
 /// What a partner (or community) spreadsheet import did or, for a preview, would do.
@@ -204,7 +204,13 @@ fn run(store: &Store, path: &Path, mapping: Option<ContactMapping>) -> Result<Ru
             line: p.line,
             name: p.input.name.clone(),
             outcome: PersonOutcome::New,
-            what: p.accounts.iter().map(|a| format!("{} @{}", a.input.platform.label(), a.input.handle)).collect(),
+            what: p
+                .accounts
+                .iter()
+                .map(|a| {
+                    msg!("change-new-account", platform = a.input.platform.label(), handle = a.input.handle.as_str())
+                })
+                .collect(),
         })
         .chain(planned.plan.changed.iter().map(|c| PersonPreview {
             line: c.line,

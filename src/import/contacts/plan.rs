@@ -602,8 +602,8 @@ fn change(p: &PartnerAccounts, person: PersonDraft, today: NaiveDate) -> Option<
             && field.as_deref() != Some(v.as_str())
         {
             what.push(match field {
-                Some(old) => format!("{label} “{old}” → “{v}”"),
-                None => format!("{label} “{v}”"),
+                Some(old) => msg!("change-field-replaced", field = label, old = old.as_str(), new = v.as_str()),
+                None => msg!("change-field-set", field = label, value = v.as_str()),
             });
             *field = Some(v.clone());
         }
@@ -615,19 +615,23 @@ fn change(p: &PartnerAccounts, person: PersonDraft, today: NaiveDate) -> Option<
     for n in &person.niches {
         if !after.niches.iter().any(|m| m.eq_ignore_ascii_case(n)) {
             after.niches.push(n.clone());
-            what.push(format!("niche “{n}”"));
+            what.push(msg!("change-niche", niche = n.as_str()));
         }
     }
     if let Some(stage) = person.stage
         && stage != after.stage
     {
-        what.push(format!("stage {} → {}", after.stage.as_str(), stage.as_str()));
+        what.push(
+            Message::new("change-stage")
+                .arg_message("from", &format!("label-stage-{}", after.stage.as_str()))
+                .arg_message("to", &format!("label-stage-{}", stage.as_str())),
+        );
         after.stage = stage;
     }
     for note in &person.notes {
         if !after.notes.contains(note.as_str()) {
             after.notes = if after.notes.trim().is_empty() { note.clone() } else { format!("{}\n{note}", after.notes) };
-            what.push("notes".into());
+            what.push(Message::new("change-notes"));
         }
     }
     let fields_changed = after != *stored;
@@ -639,16 +643,16 @@ fn change(p: &PartnerAccounts, person: PersonDraft, today: NaiveDate) -> Option<
         match p.accounts.iter().find(|s| s.fields.platform == a.platform && clean_handle(&s.fields.handle) == a.handle)
         {
             None => {
-                what.push(format!("{label} account @{}", a.handle));
+                what.push(msg!("change-account", platform = label, handle = a.handle.as_str()));
                 new_accounts.push(planned_account(a, today));
             }
             Some(s) => {
                 if let (Some(url), None) = (&a.url, &s.fields.url) {
                     urls.push((s.id, url.clone()));
-                    what.push(format!("{label} link"));
+                    what.push(msg!("change-link", platform = label));
                 }
                 if let Some(r) = reading(s, a, today) {
-                    what.push(format!("{label} followers {} on {}", r.followers, r.as_of));
+                    what.push(msg!("change-followers", platform = label, followers = r.followers, day = r.as_of));
                     readings.push(r);
                 }
             }
