@@ -82,6 +82,13 @@ pub(crate) struct Column {
     pub align: Align,
 }
 
+impl Column {
+    /// A column titled by the catalogue message `id` in `words`' language.
+    pub(crate) fn titled(words: &crate::i18n::Words, id: &str, width: f32, align: Align) -> Column {
+        Column { title: words.get(id, &[]), width, align }
+    }
+}
+
 pub(crate) struct Flow<'f> {
     pub fonts: &'f Fonts,
     /// The document's words (its locale's language): the page numbers are written in it.

@@ -71,7 +71,7 @@ pub(crate) fn payout_statement(
         ],
         4,
     );
-    let column = |id: &str, width: f32, align: Align| Column { title: w.get(id, &[]), width, align };
+    let column = |id: &str, width: f32, align: Align| Column::titled(&w, id, width, align);
     let columns = [
         column("report-col-day", 1.0, Align::Left),
         column("report-col-what", 3.2, Align::Left),
@@ -125,7 +125,7 @@ fn held_and_years(flow: &mut Flow<'_>, w: &Words, ledger: &Ledger, n: &Numbers) 
     }
     if !ledger.years.is_empty() {
         flow.heading(&w.get("report-heading-by-year", &[]), 40.0);
-        let column = |id: &str, width: f32, align: Align| Column { title: w.get(id, &[]), width, align };
+        let column = |id: &str, width: f32, align: Align| Column::titled(w, id, width, align);
         let columns = [
             column("report-col-year", 0.8, Align::Left),
             column("report-col-fees", 1.2, Align::Right),

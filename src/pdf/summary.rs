@@ -232,7 +232,7 @@ fn summary_cards(flow: &mut Flow<'_>, w: &Words, n: &Numbers, t: &Figures) {
 
 /// The partners table: each partner's figures and the campaign's total.
 fn partners_table(flow: &mut Flow<'_>, w: &Words, n: &Numbers, results: &CampaignResults) {
-    let column = |id: &str, width: f32, align: Align| Column { title: w.get(id, &[]), width, align };
+    let column = |id: &str, width: f32, align: Align| Column::titled(w, id, width, align);
     let columns = [
         column("report-col-partner", 1.55, Align::Left),
         column("report-col-method", 1.1, Align::Left),

@@ -88,3 +88,15 @@ export function t(id: string, args?: Args): string {
 export function has(id: string): boolean {
   return english.hasMessage(id);
 }
+
+/**
+ * A fixed list of labels whose words are read at render time: each key a getter calling `t(...)`, so
+ * `STAGES[x]` follows a language switch and `Object.keys` still lists the keys in order.
+ */
+export function words<K extends string>(messages: Record<K, () => string>): Record<K, string> {
+  const out = {} as Record<K, string>;
+  for (const key of Object.keys(messages) as K[]) {
+    Object.defineProperty(out, key, { get: messages[key], enumerable: true });
+  }
+  return Object.freeze(out);
+}

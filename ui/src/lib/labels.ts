@@ -1,6 +1,6 @@
 // Words the UI shows for stored values, and small helpers of the forms.
 import { minorDigits, money, percent } from "./format";
-import { t } from "./i18n.svelte";
+import { t, words } from "./i18n.svelte";
 import type { ApiError } from "./ipc";
 import type { CommunityKind } from "./bindings/CommunityKind";
 import type { EngagementBasis } from "./bindings/EngagementBasis";
@@ -11,18 +11,6 @@ import type { Platform } from "./bindings/Platform";
 import type { Sentiment } from "./bindings/Sentiment";
 import type { Stage } from "./bindings/Stage";
 import type { Tier } from "./bindings/Tier";
-
-/**
- * A record of words read at render time: each key is an enumerable getter calling `t(...)`, so
- * `STAGES[x]` is in the window's current language and `keys(STAGES)` lists the keys in their order.
- */
-function words<K extends string>(messages: Record<K, () => string>): Record<K, string> {
-  const out = {} as Record<K, string>;
-  for (const key of Object.keys(messages) as K[]) {
-    Object.defineProperty(out, key, { get: messages[key], enumerable: true });
-  }
-  return Object.freeze(out);
-}
 
 export const STAGES: Record<Stage, string> = words<Stage>({
   prospect: () => t("label-stage-prospect"),

@@ -4,19 +4,7 @@ import type { AgreementRecord } from "./bindings/AgreementRecord";
 import type { EntryKind } from "./bindings/EntryKind";
 import type { LedgerEntry } from "./bindings/LedgerEntry";
 import { day, dayRange, money, percent } from "./format";
-import { t } from "./i18n.svelte";
-
-/**
- * A record of words read at render time: each key is an enumerable getter calling `t(...)`, so
- * `ENTRY_KINDS[x]` is in the window's current language.
- */
-function words<K extends string>(messages: Record<K, () => string>): Record<K, string> {
-  const out = {} as Record<K, string>;
-  for (const key of Object.keys(messages) as K[]) {
-    Object.defineProperty(out, key, { get: messages[key], enumerable: true });
-  }
-  return Object.freeze(out);
-}
+import { t, words } from "./i18n.svelte";
 
 export const ENTRY_KINDS: Record<EntryKind, string> = words<EntryKind>({
   fee: () => t("partners-entry-kind-fee"),

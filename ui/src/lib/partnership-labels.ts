@@ -7,19 +7,7 @@ import type { DeliverableStatus } from "./bindings/DeliverableStatus";
 import type { LeakSignal } from "./bindings/LeakSignal";
 import type { Signal } from "./bindings/Signal";
 import { day } from "./format";
-import { t } from "./i18n.svelte";
-
-/**
- * A record of words read at render time: each key is an enumerable getter calling `t(...)`, so
- * `DELIVERABLE_KINDS[x]` is in the window's current language and `keys(DELIVERABLE_KINDS)` lists the keys.
- */
-function words<K extends string>(messages: Record<K, () => string>): Record<K, string> {
-  const out = {} as Record<K, string>;
-  for (const key of Object.keys(messages) as K[]) {
-    Object.defineProperty(out, key, { get: messages[key], enumerable: true });
-  }
-  return Object.freeze(out);
-}
+import { t, words } from "./i18n.svelte";
 
 export const DELIVERABLE_KINDS: Record<DeliverableKind, string> = words<DeliverableKind>({
   post: () => t("partners-deliverable-post"),
