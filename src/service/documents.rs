@@ -124,9 +124,10 @@ impl Store {
         reason = "each export's header and row cells are listed side by side, column for column, so they stay in step"
     )]
     pub fn export_table(&self, kind: ExportKind) -> Result<Table> {
-        let exponent = self.shop()?.settings.currency.as_deref().map_or(2, exponent_of);
+        let shop = self.shop()?;
+        let exponent = shop.settings.currency.as_deref().map_or(2, exponent_of);
         // The header row in the shop's language (reports.ftl `export-*`); the cells keep the stored words.
-        let words = crate::i18n::words(&self.shop()?.format.locale);
+        let words = crate::i18n::words(&shop.format.locale);
         let all = ListQuery { include_archived: true, ..Default::default() };
         Ok(match kind {
             ExportKind::Partners => Table {
@@ -298,8 +299,9 @@ impl Store {
         from: Option<chrono::NaiveDate>,
         to: Option<chrono::NaiveDate>,
     ) -> Result<Table> {
-        let exponent = self.shop()?.settings.currency.as_deref().map_or(2, exponent_of);
-        let words = crate::i18n::words(&self.shop()?.format.locale);
+        let shop = self.shop()?;
+        let exponent = shop.settings.currency.as_deref().map_or(2, exponent_of);
+        let words = crate::i18n::words(&shop.format.locale);
         let l = self.partner_ledger(partner_id, from, to)?;
         let mut rows = vec![vec![
             Cell::text(&l.partner),

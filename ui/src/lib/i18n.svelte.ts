@@ -100,3 +100,24 @@ export function words<K extends string>(messages: Record<K, () => string>): Reco
   }
   return Object.freeze(out);
 }
+
+/** One piece of a message cut at its slots: its text, then the slot that follows it (null after the last). */
+export type Piece = { text: string; slot: string | null };
+
+/**
+ * The message `id` cut where the placeables named in `slots` go, so that markup (a file name in a
+ * `<span class="user-text">`, a figure in `<strong>`) sits where the language puts it: the screen writes
+ * each piece's text, then what its slot holds.
+ */
+export function pieces(id: string, args: Args, slots: string[]): Piece[] {
+  const marks = Object.fromEntries(slots.map((slot, i) => [slot, `\u{E000}${i}\u{E001}`]));
+  const text = t(id, { ...args, ...marks });
+  const out: Piece[] = [];
+  let last = 0;
+  for (const m of text.matchAll(/\u{E000}(\d+)\u{E001}/gu)) {
+    out.push({ text: text.slice(last, m.index), slot: slots[Number(m[1])] ?? null });
+    last = m.index + m[0].length;
+  }
+  out.push({ text: text.slice(last), slot: null });
+  return out;
+}

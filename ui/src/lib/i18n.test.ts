@@ -88,7 +88,7 @@ describe("catalogues", () => {
     const missing: string[] = [];
     for (const path of files) {
       const text = readFileSync(path, "utf8");
-      for (const m of text.matchAll(/\bt\(\s*"([a-z0-9][a-z0-9-]*)"/g)) {
+      for (const m of text.matchAll(/\b(?:t|pieces)\(\s*"([a-z0-9][a-z0-9-]*)"/g)) {
         if (m[1] && !known.has(m[1])) missing.push(`${path.slice(src.length)}: ${m[1]}`);
       }
     }
