@@ -132,6 +132,7 @@ in-use-in-campaigns = { $name } ist an { $count ->
    } stattdessen, damit der Verlauf der Kampagnen erhalten bleibt
 invalid-backup-unreadable = { $file } lässt sich nicht lesen: { $detail }
 invalid-backup-damaged = { $file } ist beschädigt ({ $detail }); wählen Sie eine andere Sicherung
+invalid-backup-base-missing = { $file } enthält nur die Änderungen seit der vollständigen Sicherung { $base }, die nicht mehr vorhanden ist; wählen Sie eine andere Sicherung
 invalid-backups-kept = Es können { $min } bis { $max } Sicherungen aufbewahrt werden
 invalid-backup-unknown = Keine Sicherung dieses Shops heißt { $file }
 invalid-backup-unopenable = { $file } lässt sich nicht öffnen: { $detail }

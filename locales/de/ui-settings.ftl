@@ -96,6 +96,7 @@ settings-backups-col-why = Anlass
 settings-backups-col-size = Größe
 # $size: the size in kilobytes, a number.
 settings-backups-size = { $size } KB
+settings-backups-changes-since = Änderungen seit der vollständigen Sicherung vom { $date }
 settings-backups-restore = Wiederherstellen
 settings-backups-reason-manual = Von Hand erstellt
 settings-backups-reason-before-import = Vor einem Import

@@ -128,6 +128,7 @@ in-use-in-campaigns = { $name } is in { $count ->
     } instead to keep the campaign history
 invalid-backup-unreadable = { $file } cannot be read: { $detail }
 invalid-backup-damaged = { $file } is damaged ({ $detail }); choose another backup
+invalid-backup-base-missing = { $file } holds only what changed since the full backup { $base }, which is not there any more; choose another backup
 invalid-backups-kept = Keep between { $min } and { $max } backups
 invalid-backup-unknown = no backup of this shop is named { $file }
 invalid-backup-unopenable = { $file } cannot be opened: { $detail }

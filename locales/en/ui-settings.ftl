@@ -96,6 +96,7 @@ settings-backups-col-why = Why
 settings-backups-col-size = Size
 # $size: the size in kilobytes, a number.
 settings-backups-size = { $size } KB
+settings-backups-changes-since = changes since the full backup of { $date }
 settings-backups-restore = Restore
 settings-backups-reason-manual = Taken by hand
 settings-backups-reason-before-import = Before an import

@@ -130,6 +130,7 @@ in-use-in-campaigns = { $name } está en { $count ->
     } para conservar el historial de las campañas
 invalid-backup-unreadable = no se puede leer { $file }: { $detail }
 invalid-backup-damaged = { $file } está dañado ({ $detail }); elige otra copia de seguridad
+invalid-backup-base-missing = { $file } solo contiene los cambios desde la copia completa { $base }, que ya no está; elige otra copia de seguridad
 invalid-backups-kept = Conserva entre { $min } y { $max } copias de seguridad
 invalid-backup-unknown = ninguna copia de seguridad de esta tienda se llama { $file }
 invalid-backup-unopenable = no se puede abrir { $file }: { $detail }

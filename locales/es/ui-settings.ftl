@@ -96,6 +96,7 @@ settings-backups-col-why = Motivo
 settings-backups-col-size = Tamaño
 # $size: the size in kilobytes, a number.
 settings-backups-size = { $size } KB
+settings-backups-changes-since = cambios desde la copia completa del { $date }
 settings-backups-restore = Restaurar
 settings-backups-reason-manual = Hecha manualmente
 settings-backups-reason-before-import = Antes de una importación

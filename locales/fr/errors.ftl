@@ -131,6 +131,7 @@ in-use-in-campaigns = { $name } fait partie { $count ->
     } pour garder l'historique des campagnes
 invalid-backup-unreadable = { $file } ne peut pas être lu : { $detail }
 invalid-backup-damaged = { $file } est endommagé ({ $detail }) ; choisissez une autre sauvegarde
+invalid-backup-base-missing = { $file } ne contient que les changements depuis la sauvegarde complète { $base }, qui n’existe plus ; choisissez une autre sauvegarde
 invalid-backups-kept = Gardez entre { $min } et { $max } sauvegardes
 invalid-backup-unknown = aucune sauvegarde de cette boutique ne s'appelle { $file }
 invalid-backup-unopenable = { $file } ne peut pas être ouvert : { $detail }

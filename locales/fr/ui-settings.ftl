@@ -96,6 +96,7 @@ settings-backups-col-why = Motif
 settings-backups-col-size = Taille
 # $size: the size in kilobytes, a number.
 settings-backups-size = { $size } Ko
+settings-backups-changes-since = changements depuis la sauvegarde complète du { $date }
 settings-backups-restore = Restaurer
 settings-backups-reason-manual = Faite à la main
 settings-backups-reason-before-import = Avant un import

@@ -130,6 +130,7 @@ in-use-in-campaigns = { $name } fa parte di { $count ->
    }, così lo storico delle campagne resta
 invalid-backup-unreadable = non si riesce a leggere { $file }: { $detail }
 invalid-backup-damaged = { $file } è danneggiato ({ $detail }); scegli un altro backup
+invalid-backup-base-missing = { $file } contiene solo le modifiche dal backup completo { $base }, che non c’è più; scegli un altro backup
 invalid-backups-kept = Conserva tra { $min } e { $max } backup
 invalid-backup-unknown = nessun backup di questo negozio si chiama { $file }
 invalid-backup-unopenable = non si riesce ad aprire { $file }: { $detail }

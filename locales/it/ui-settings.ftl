@@ -96,6 +96,7 @@ settings-backups-col-why = Motivo
 settings-backups-col-size = Dimensione
 # $size: the size in kilobytes, a number.
 settings-backups-size = { $size } KB
+settings-backups-changes-since = modifiche dal backup completo del { $date }
 settings-backups-restore = Ripristina
 settings-backups-reason-manual = Fatto a mano
 settings-backups-reason-before-import = Prima di un'importazione

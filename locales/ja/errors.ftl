@@ -123,6 +123,7 @@ in-use-in-campaigns = { $name }は{ $count ->
     }をアーカイブしてください
 invalid-backup-unreadable = { $file }を読み込めません：{ $detail }
 invalid-backup-damaged = { $file }は壊れています（{ $detail }）。別のバックアップを選んでください
+invalid-backup-base-missing = { $file }には完全バックアップ{ $base }以降の変更だけが入っていますが、そのバックアップはもうありません。別のバックアップを選んでください
 invalid-backups-kept = 保存するバックアップの数は{ $min }〜{ $max }件にしてください
 invalid-backup-unknown = このショップに{ $file }という名前のバックアップはありません
 invalid-backup-unopenable = { $file }を開けません：{ $detail }

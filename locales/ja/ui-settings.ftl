@@ -95,6 +95,7 @@ settings-backups-col-why = 理由
 settings-backups-col-size = サイズ
 # $size: the size in kilobytes, a number.
 settings-backups-size = { $size } KB
+settings-backups-changes-since = { $date }の完全バックアップ以降の変更
 settings-backups-restore = 復元
 settings-backups-reason-manual = 手動で作成
 settings-backups-reason-before-import = 取り込みの前

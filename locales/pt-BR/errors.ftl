@@ -126,6 +126,7 @@ in-use-in-campaigns = { $name } está em { $count ->
    }; arquive em vez de excluir, para manter o histórico das campanhas
 invalid-backup-unreadable = não foi possível ler { $file }: { $detail }
 invalid-backup-damaged = { $file } está danificado ({ $detail }); escolha outro backup
+invalid-backup-base-missing = { $file } contém só as mudanças desde o backup completo { $base }, que não existe mais; escolha outro backup
 invalid-backups-kept = Mantenha entre { $min } e { $max } backups
 invalid-backup-unknown = nenhum backup desta loja se chama { $file }
 invalid-backup-unopenable = não foi possível abrir { $file }: { $detail }

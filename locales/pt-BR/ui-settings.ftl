@@ -97,6 +97,7 @@ settings-backups-col-why = Motivo
 settings-backups-col-size = Tamanho
 # $size: the size in kilobytes, a number.
 settings-backups-size = { $size } KB
+settings-backups-changes-since = mudanças desde o backup completo de { $date }
 settings-backups-restore = Restaurar
 settings-backups-reason-manual = Feito manualmente
 settings-backups-reason-before-import = Antes de uma importação

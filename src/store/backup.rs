@@ -5,10 +5,18 @@
 //! import cost a big shop's daily import most of its time (a 313 MB file copied for 300 orders) and a
 //! full file of disk each time.
 //!
-//! Each copy is checked with SQLite's `integrity_check` when taken, then compressed with zstd
-//! (`<stem>-<time>-<reason>.sqlite.zst`, level [`LEVEL`]): a shop file is mostly repeated text and numbers,
-//! and compresses 4–6× (the README's performance section has the figures). Backups of earlier versions
-//! (plain `.sqlite`) are still listed, restored and pruned.
+//! Each copy is checked with SQLite's `integrity_check` when taken, then kept in one of two forms:
+//! - **full**: the copy compressed with zstd (`<stem>-<time>-<reason>.sqlite.zst`, level [`LEVEL`]); a shop
+//!   file is mostly repeated text and numbers, and compresses 4–6×. Taken when there is no full backup yet,
+//!   before a migration, when the owner asks, and when the changes since the last full one would be more
+//!   than a third of its size;
+//! - **changes**: only the pages that differ from the newest full backup
+//!   (`<stem>-<time>-<reason>.pages.zst`, [`super::backup_changes`]). A day of imports on a big shop changes
+//!   a few percent of its pages, so the daily backup costs a few MB instead of a compressed copy of the
+//!   whole file (the README's performance section has the figures).
+//!
+//! Both are restored the same way; a full backup is kept as long as a kept changes backup builds on it.
+//! Backups of earlier versions (plain `.sqlite`) are still listed, restored and pruned.
 
 use std::fs::File;
 use std::io::BufWriter;
@@ -20,6 +28,7 @@ use rusqlite::Connection;
 use rusqlite::backup::Backup;
 
 use super::Store;
+use super::backup_changes::{self, SUFFIX as CHANGES};
 use crate::error::{Error, Result};
 use crate::i18n::Message;
 use crate::msg;
@@ -36,7 +45,13 @@ const COMPRESSED: &str = ".sqlite.zst";
 
 /// A backup's name without its extension, or `None` for a file that is not a backup.
 fn backup_stem(name: &str) -> Option<&str> {
-    name.strip_suffix(COMPRESSED).or_else(|| name.strip_suffix(".sqlite"))
+    name.strip_suffix(COMPRESSED).or_else(|| name.strip_suffix(CHANGES)).or_else(|| name.strip_suffix(".sqlite"))
+}
+
+/// Whether a backup taken for `reason` is always a full one: before a migration (the file an upgrade can
+/// always go back to) and when the owner asks (a backup that stands on its own).
+fn always_full(reason: &str) -> bool {
+    reason == "manual" || reason.starts_with("before-migration")
 }
 
 /// How many backups the owner may ask to keep.
@@ -64,7 +79,11 @@ pub struct BackupInfo {
     pub taken_at: String,
     /// Why: "before-import", "manual", "before-restore", "before-migration-from-v2"…
     pub reason: String,
+    /// Its size on disk, compressed.
     pub size_bytes: u64,
+    /// For a backup of the pages changed since a full backup: when that full backup was taken (UTC, as
+    /// `taken_at`); restoring needs it, and it is kept as long as this one is. `None` for a full backup.
+    pub changes_since: Option<String>,
 }
 
 impl Store {
@@ -182,24 +201,92 @@ fn copy_database(conn: &Connection, target: &Path) -> Result<()> {
 }
 
 /// Backs up the database open on `conn` (the file at `path`) into `backups/` beside it: copied, checked,
-/// compressed, and only then given its name (a backup that is listed is whole).
+/// kept as the pages changed since the newest full backup or as a full one (see the module's doc), and
+/// only then given its name (a backup that is listed is whole).
 pub(super) fn backup_connection(conn: &Connection, path: &Path, reason: &str) -> Result<PathBuf> {
     let (dir, stem) = place(path);
     std::fs::create_dir_all(&dir)?;
-    let name = format!("{stem}-{}-{reason}{COMPRESSED}", Utc::now().format("%Y%m%d-%H%M%S%.3f"));
-    let target = dir.join(&name);
+    let name = format!("{stem}-{}-{reason}", Utc::now().format("%Y%m%d-%H%M%S%.3f"));
+    let target = dir.join(format!("{name}{COMPRESSED}"));
     let plain = Plain { path: dir.join(format!(".{name}.copy")), temporary: true };
     copy_database(conn, &plain.path)?;
     check_backup(&plain.path, &target)?;
-    let partial = dir.join(format!(".{name}.part"));
-    let written = compress(&plain.path, &partial).and_then(|()| Ok(std::fs::rename(&partial, &target)?));
-    if written.is_err() {
-        let _ = std::fs::remove_file(&partial);
-    }
-    written?;
+    let base = if always_full(reason) { None } else { newest_full(&dir, &stem) };
+    let as_changes = match base {
+        Some(base) => keep_changes(&plain.path, &base, &dir.join(format!("{name}{CHANGES}")))?,
+        None => None,
+    };
+    let target = match as_changes {
+        Some(changes) => changes,
+        None => {
+            write_whole(&dir.join(format!(".{name}{COMPRESSED}.part")), &target, |partial| {
+                compress(&plain.path, partial)
+            })?;
+            target
+        }
+    };
     drop(plain);
     prune(&dir, &stem, kept(conn))?;
     Ok(target)
+}
+
+/// The newest full (compressed) backup of `stem` in `dir`, if any.
+fn newest_full(dir: &Path, stem: &str) -> Option<PathBuf> {
+    let mut fulls: Vec<PathBuf> =
+        backup_files(dir, stem).into_iter().filter(|p| p.to_string_lossy().ends_with(COMPRESSED)).collect();
+    fulls.sort_by_key(|p| sort_key(p));
+    fulls.pop()
+}
+
+/// Writes the pages of the checked copy `plain` that differ from the full backup `base` to `target`:
+/// `Some(target)` when they take at most a third of `base`'s size, else `None` (nothing written: a full
+/// backup is then the better one). A damaged `base` gives `None` too.
+fn keep_changes(plain: &Path, base: &Path, target: &Path) -> Result<Option<PathBuf>> {
+    let base_name = base.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+    let base_bytes = std::fs::metadata(base)?.len();
+    let name = target.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+    let small = write_whole(&target.with_file_name(format!(".{name}.part")), target, |partial| {
+        match backup_changes::write(plain, base, &base_name, partial, LEVEL) {
+            Ok(w) if w.bytes.saturating_mul(3) <= base_bytes => Ok(true),
+            Ok(_) | Err(Error::Invalid(_)) => Ok(false),
+            Err(e) => Err(e),
+        }
+    })?;
+    Ok(small.then(|| target.to_path_buf()))
+}
+
+/// Runs `write` on the temporary file `partial`, then names it `target` when it wrote something to keep
+/// (`true`, or `()`); removes `partial` otherwise, and on an error.
+fn write_whole<T: Kept>(partial: &Path, target: &Path, write: impl FnOnce(&Path) -> Result<T>) -> Result<T> {
+    let written = write(partial).and_then(|kept| {
+        if kept.kept() {
+            std::fs::rename(partial, target)?;
+        } else {
+            std::fs::remove_file(partial)?;
+        }
+        Ok(kept)
+    });
+    if written.is_err() {
+        let _ = std::fs::remove_file(partial);
+    }
+    written
+}
+
+/// Whether a write's result says its file is to be kept.
+trait Kept {
+    fn kept(&self) -> bool;
+}
+
+impl Kept for () {
+    fn kept(&self) -> bool {
+        true
+    }
+}
+
+impl Kept for bool {
+    fn kept(&self) -> bool {
+        *self
+    }
 }
 
 /// Writes `source` compressed with zstd at [`LEVEL`] to `target`, synced to disk.
@@ -222,9 +309,22 @@ struct Plain {
 }
 
 impl Plain {
-    /// `backup` readable by SQLite: decompressed next to it when it is a compressed one.
+    /// `backup` readable by SQLite: decompressed next to it when it is a compressed one, put back together
+    /// over its full backup when it holds changed pages.
     fn of(backup: &Path) -> Result<Plain> {
         let name = backup.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+        if name.ends_with(CHANGES) {
+            let base_name = backup_changes::base_name(backup)?;
+            if !base_name.ends_with(COMPRESSED) {
+                return Err(Error::invalid(
+                    "backup",
+                    msg!("invalid-backup-base-missing", file = backup.display().to_string(), base = base_name),
+                ));
+            }
+            let plain = Plain::of(&backup_changes::base_path(backup, &base_name)?)?;
+            backup_changes::apply(backup, &plain.path)?;
+            return Ok(plain);
+        }
         if !name.ends_with(COMPRESSED) {
             return Ok(Plain { path: backup.to_path_buf(), temporary: false });
         }
@@ -254,21 +354,40 @@ impl Drop for Plain {
     }
 }
 
-/// Deletes the oldest backups of `stem` in `dir` beyond the newest `keep`.
-fn prune(dir: &Path, stem: &str, keep: usize) -> Result<()> {
-    let mut existing: Vec<PathBuf> = std::fs::read_dir(dir)?
+/// The backup files of `stem` in `dir`, in no order (none when `dir` cannot be read).
+fn backup_files(dir: &Path, stem: &str) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
+    entries
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| {
             p.file_name()
                 .and_then(|n| n.to_str())
                 .is_some_and(|n| n.starts_with(&format!("{stem}-")) && backup_stem(n).is_some())
         })
-        .collect();
-    // By name without the extension: the time in it orders plain and compressed backups alike.
-    existing.sort_by_key(|p| p.file_name().and_then(|n| n.to_str()).and_then(backup_stem).map(str::to_string));
+        .collect()
+}
+
+/// A backup's name without the extension: the time in it orders plain, compressed and changes backups
+/// alike.
+fn sort_key(path: &Path) -> Option<String> {
+    path.file_name().and_then(|n| n.to_str()).and_then(backup_stem).map(str::to_string)
+}
+
+/// Deletes the oldest backups of `stem` in `dir` beyond the newest `keep`, except a full backup that a kept
+/// changes backup builds on.
+fn prune(dir: &Path, stem: &str, keep: usize) -> Result<()> {
+    let mut existing = backup_files(dir, stem);
+    existing.sort_by_key(|p| sort_key(p));
     let excess = existing.len().saturating_sub(keep);
+    let needed: std::collections::BTreeSet<String> = existing[excess..]
+        .iter()
+        .filter(|p| p.to_string_lossy().ends_with(CHANGES))
+        .filter_map(|p| backup_changes::base_name(p).ok())
+        .collect();
     for old in existing.into_iter().take(excess) {
-        std::fs::remove_file(old)?;
+        if !old.file_name().is_some_and(|n| needed.contains(&*n.to_string_lossy())) {
+            std::fs::remove_file(old)?;
+        }
     }
     Ok(())
 }
@@ -319,16 +438,20 @@ pub fn backups_of(path: &Path) -> Result<Vec<BackupInfo>> {
             .filter_map(|e| e.ok())
             .filter_map(|e| {
                 let name = e.file_name().to_string_lossy().to_string();
-                // <stem>-YYYYmmdd-HHMMSS.fff-<reason>.sqlite.zst (or .sqlite, before version 0.2)
-                let rest = backup_stem(name.strip_prefix(&format!("{stem}-"))?)?;
-                let (stamp, reason) = (rest.get(..19)?, rest.get(20..)?);
-                let taken = chrono::NaiveDateTime::parse_from_str(stamp, "%Y%m%d-%H%M%S%.3f").ok()?;
+                let (taken_at, reason) = taken_and_reason(&name, &stem)?;
+                let changes_since = name
+                    .ends_with(CHANGES)
+                    .then(|| backup_changes::base_name(&e.path()).ok())
+                    .flatten()
+                    .and_then(|base| taken_and_reason(&base, &stem))
+                    .map(|(taken, _)| taken);
                 Some(BackupInfo {
                     path: e.path().display().to_string(),
                     file_name: name.clone(),
-                    taken_at: taken.and_utc().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-                    reason: reason.to_string(),
+                    taken_at,
+                    reason,
                     size_bytes: e.metadata().map(|m| m.len()).unwrap_or(0),
+                    changes_since,
                 })
             })
             .collect();
@@ -365,6 +488,15 @@ impl Store {
         super::customers::mark_stale(store.conn())?;
         Ok(store)
     }
+}
+
+/// When a backup of `stem` named `name` was taken (UTC, RFC 3339) and why, from its name:
+/// `<stem>-YYYYmmdd-HHMMSS.fff-<reason>` and `.sqlite.zst`, `.pages.zst` (or `.sqlite`, before version 0.2).
+fn taken_and_reason(name: &str, stem: &str) -> Option<(String, String)> {
+    let rest = backup_stem(name.strip_prefix(&format!("{stem}-"))?)?;
+    let (stamp, reason) = (rest.get(..19)?, rest.get(20..)?);
+    let taken = chrono::NaiveDateTime::parse_from_str(stamp, "%Y%m%d-%H%M%S%.3f").ok()?;
+    Some((taken.and_utc().to_rfc3339_opts(chrono::SecondsFormat::Secs, true), reason.to_string()))
 }
 
 /// The backup of the shop file at `shop` whose file name is `file_name`, as [`backups_of`] lists it: how a

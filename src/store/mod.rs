@@ -5,6 +5,7 @@
 pub mod analysis_data;
 mod archive;
 mod backup;
+mod backup_changes;
 pub mod bulk;
 mod campaigns;
 mod communities;

@@ -276,21 +276,34 @@ fn the_days_first_import_is_preceded_by_a_backup_and_only_the_last_ten_are_kept(
     for _ in 0..12 {
         store.backup("test").expect("backup");
     }
-    let names: Vec<_> =
-        std::fs::read_dir(dir.path().join("backups")).expect("dir").map(|e| e.expect("entry").file_name()).collect();
-    assert_eq!(names.len(), locallift::store::BACKUPS_KEPT, "{names:?}");
+    // The ten newest are kept, plus the full backup (at most one) that those holding changed pages build on.
+    let list = store.list_backups().expect("list");
+    assert!(matches!(list.len() - locallift::store::BACKUPS_KEPT, 0 | 1), "{list:?}");
+    assert_builds_on_kept(&list);
+    assert!(list.iter().any(|b| b.changes_since.is_some()), "a small change keeps only its pages: {list:?}");
 
     // The owner keeps fewer: the oldest go at once, the newest stay; out-of-range counts are refused.
     let newest = store.list_backups().expect("list")[..3].to_vec();
     store.set_backups_kept(3).expect("keep 3");
     assert_eq!(store.backups_kept(), 3);
-    assert_eq!(store.list_backups().expect("list"), newest);
+    let now = store.list_backups().expect("list");
+    assert_eq!(now[..3], newest[..]);
+    assert!(now.len() <= 4);
+    assert_builds_on_kept(&now);
     store.backup("after").expect("backup");
-    assert_eq!(store.list_backups().expect("list").len(), 3);
+    assert!(matches!(store.list_backups().expect("list").len(), 3 | 4));
     for refused in [0, 1, 101] {
         assert!(matches!(store.set_backups_kept(refused), Err(locallift::Error::Invalid(_))), "{refused}");
     }
     assert_eq!(store.backups_kept(), 3);
+}
+
+/// Every backup of `list` (newest first) that holds changed pages has the full backup it builds on in the
+/// list; a backup beyond the newest kept is such a full backup.
+fn assert_builds_on_kept(list: &[locallift::store::BackupInfo]) {
+    for b in list.iter().filter_map(|b| b.changes_since.as_ref()) {
+        assert!(list.iter().any(|full| &full.taken_at == b && full.changes_since.is_none()), "{b} in {list:?}");
+    }
 }
 
 #[test]

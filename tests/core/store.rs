@@ -113,7 +113,7 @@ fn a_backup_is_listed_restored_exactly_and_a_bad_file_changes_nothing() {
 
     let safety = store.restore_backup(&taken).expect("restore");
     assert_eq!(crate::table_counts(&store), before, "exactly the backed-up state");
-    assert!(safety.to_string_lossy().ends_with("before-restore.sqlite.zst"), "the state before it is kept");
+    assert!(safety.to_string_lossy().ends_with("before-restore.pages.zst"), "the state before it is kept");
     drop(store);
     let reopened = Store::open(dir.path().join("shop.sqlite")).expect("reopens");
     assert_eq!(crate::table_counts(&reopened), before, "and it lasts");
@@ -149,6 +149,53 @@ fn a_backup_is_listed_restored_exactly_and_a_bad_file_changes_nothing() {
         .query_row("SELECT count(*) FROM partners", [], |r| r.get(0))
         .expect("count");
     assert_eq!(n, 1);
+}
+
+#[test]
+fn a_daily_backup_keeps_only_the_changed_pages_and_restores_exactly() {
+    let (dir, mut store) = fresh();
+    for n in 0..400 {
+        let mut p = crate::partner(&format!("Partner {n}"));
+        p.notes = format!("Met at the market, stall {n}; runs a club on Saturdays, {} members", n * 7);
+        store.create_partner(&p, &[]).expect("partner");
+    }
+    let full = store.backup("daily").expect("the first: full");
+    assert!(full.to_string_lossy().ends_with("-daily.sqlite.zst"), "{}", full.display());
+    store.create_partner(&crate::partner("Late"), &[]).expect("a change");
+    let changes = store.backup("daily").expect("the next: changes");
+    assert!(changes.to_string_lossy().ends_with("-daily.pages.zst"), "{}", changes.display());
+    let list = store.list_backups().expect("list");
+    let size = |p: &std::path::Path| std::fs::metadata(p).expect("size").len();
+    assert!(size(&changes) * 3 <= size(&full), "{} against {}", size(&changes), size(&full));
+    assert_eq!(list[0].changes_since.as_deref(), Some(list[1].taken_at.as_str()));
+    assert_eq!(list[1].changes_since, None);
+    let expected = crate::table_counts(&store);
+
+    // Put back together over its full backup, it is the state it was taken in.
+    store.create_partner(&crate::partner("After"), &[]).expect("a change after");
+    store.restore_backup(&changes).expect("restores");
+    assert_eq!(crate::table_counts(&store), expected);
+
+    // Damaged, or without the full backup it builds on: refused, nothing changed, nothing left behind.
+    let mut bytes = std::fs::read(&changes).expect("read");
+    let middle = bytes.len() / 2;
+    bytes[middle] ^= 0x5a;
+    let damaged = changes.with_file_name("shop-20260103-120000.000-damaged.pages.zst");
+    std::fs::write(&damaged, bytes).expect("write");
+    assert_eq!(invalid_fields(store.restore_backup(&damaged)), vec!["backup"]);
+    std::fs::remove_file(&full).expect("the full backup goes");
+    let counts = crate::table_counts(&store);
+    let Err(Error::Invalid(fields)) = store.restore_backup(&changes) else { panic!("refused") };
+    assert_eq!(fields[0].message.id, "invalid-backup-base-missing");
+    assert_eq!(crate::table_counts(&store), counts);
+    let hidden: Vec<_> = std::fs::read_dir(dir.path().join("backups"))
+        .expect("dir")
+        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().to_string()))
+        .filter(|n| n.starts_with('.'))
+        .collect();
+    assert!(hidden.is_empty(), "{hidden:?}");
+    // The owner's "Back up now" stands on its own.
+    assert!(store.backup("manual").expect("manual").to_string_lossy().ends_with("-manual.sqlite.zst"));
 }
 
 #[test]

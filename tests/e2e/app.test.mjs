@@ -461,6 +461,9 @@ test("the demo shop shows a campaign's sales lift, a partner's fit score, and un
     await click(browser, "button*=Settings");
     await browser.waitUntil(async () => /Boxing Day/.test(await textOf(browser, "section[aria-label='Unusual days']")), { timeout: 15000 });
     await expectCount(browser, "table[aria-label='Backups list'] tbody tr", 3, "the state before the restore was backed up too");
+    // That one holds only the pages changed since the full backup just restored, and says so.
+    await expectCount(browser, "table[aria-label='Backups list'] [data-changes-since]", 1, "one backup of changed pages");
+    assert.match(await textOf(browser, "table[aria-label='Backups list'] tbody tr:first-child"), /changes since the full backup of/);
     await shot(browser, "settings-backups");
 
     await fill(browser, "#lift-weeks", "2");

@@ -11,4 +11,13 @@ taken_at: string,
 /**
  * Why: "before-import", "manual", "before-restore", "before-migration-from-v2"…
  */
-reason: string, size_bytes: number, };
+reason: string, 
+/**
+ * Its size on disk, compressed.
+ */
+size_bytes: number, 
+/**
+ * For a backup of the pages changed since a full backup: when that full backup was taken (UTC, as
+ * `taken_at`); restoring needs it, and it is kept as long as this one is. `None` for a full backup.
+ */
+changes_since: string | null, };
