@@ -720,7 +720,7 @@ fn generate_sales(
         }
         sales::finish_batch(tx, batch, orders as i64, orders as i64)?;
         sales::refresh_all_aggregates(tx)?;
-        crate::store::customers::mark_stale(tx)?;
+        crate::store::customers::rebuild(tx)?;
         Ok(())
     })?;
     Ok((orders, code_orders))

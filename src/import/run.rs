@@ -485,7 +485,7 @@ pub fn import_file(
     deltas.write(&tx)?;
     let affected = crate::store::results_cache::forget_sales(&tx, deltas.first_day(), last_day_before)?;
     if bulk {
-        crate::store::customers::mark_stale(&tx)?;
+        crate::store::customers::rebuild(&tx)?;
     } else {
         crate::store::customers::refresh(&tx, &touched)?;
     }

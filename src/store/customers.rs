@@ -4,8 +4,10 @@
 //!
 //! The latest sale's instant is kept with it, for the same reason.
 //!
-//! Kept exact in two ways: a small import refreshes the customers it touched inside its transaction;
-//! a bulk load, an undo or a time-zone change marks the table stale, and the next reader rebuilds it.
+//! Kept exact inside the transaction of every write that changes sales: a small import refreshes the
+//! customers it touched; a bulk load, an undo or a time-zone change rebuilds the table. A file whose table
+//! may not match its sales (a restored backup, the demo, a migration) marks it stale, and the next reader
+//! rebuilds it.
 
 use std::collections::BTreeSet;
 
@@ -57,10 +59,10 @@ impl Touched {
 }
 
 /// Recomputes the rows of the touched customers and the latest sale (inside the caller's transaction),
-/// or marks them stale when that is cheaper or cannot be done in place.
+/// or all of them when that is cheaper (too many touched) or the latest sale may have moved back.
 pub(crate) fn refresh(conn: &Connection, touched: &Touched) -> Result<()> {
     if touched.overflow || touched.uncounted {
-        return mark_stale(conn);
+        return rebuild(conn);
     }
     if let Some(latest) = &touched.latest {
         conn.execute(
@@ -101,6 +103,19 @@ struct Firsts {
 }
 
 impl Firsts {
+    /// As [`Firsts::add`], from borrowed text: allocates only for what it keeps (`day` is read only then).
+    fn add_borrowed(&mut self, at: &str, id: i64, day: impl FnOnce() -> rusqlite::Result<String>) -> Result<()> {
+        if (at, id) < (self.at.as_str(), self.id) {
+            let old_first = std::mem::replace(&mut self.at, at.to_string());
+            self.id = id;
+            self.day = day()?;
+            self.second_at = Some(old_first);
+        } else if self.second_at.as_deref().is_none_or(|second| at < second) {
+            self.second_at = Some(at.to_string());
+        }
+        Ok(())
+    }
+
     /// Takes one more (non-cancelled) order into account; orders are ranked by (instant, sale id).
     fn add(slot: &mut Option<Firsts>, at: String, id: i64, day: String) {
         match slot {
@@ -122,34 +137,75 @@ impl Firsts {
 
 /// Rebuilds every row in one pass over the sales in storage order, keeping each customer's first two
 /// orders in memory (about 100 bytes a customer): SQLite's window query sorts a million rows, this does
-/// not, and is several times faster on a big shop.
-fn rebuild_all(tx: &rusqlite::Transaction<'_>) -> Result<()> {
-    let mut by_key: std::collections::HashMap<String, Option<Firsts>> = std::collections::HashMap::new();
-    let mut stmt = tx.prepare(
+/// not, and is several times faster on a big shop. Rows are read borrowed and a customer's strings are
+/// allocated only when their first or second order changes (most orders change neither); the first-day
+/// index is built once after the rows are in, not row by row.
+fn rebuild_all(conn: &Connection) -> Result<()> {
+    let mut by_key: std::collections::HashMap<Box<str>, Firsts> = std::collections::HashMap::new();
+    let mut stmt = conn.prepare(
         "SELECT customer_key, placed_at, id, local_day FROM sales
          WHERE cancelled = 0 AND net_minor > 0 AND customer_key IS NOT NULL",
     )?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
-        Firsts::add(by_key.entry(r.get(0)?).or_default(), r.get(1)?, r.get(2)?, r.get(3)?);
+        let (key, at, id) = (text(r, 0)?, text(r, 1)?, r.get::<_, i64>(2)?);
+        let day = || r.get::<_, String>(3);
+        match by_key.get_mut(key) {
+            Some(f) => f.add_borrowed(at, id, day)?,
+            None => {
+                by_key.insert(key.into(), Firsts { at: at.to_string(), id, day: day()?, second_at: None });
+            }
+        }
     }
     drop(rows);
     drop(stmt);
-    let mut all: Vec<(String, Firsts)> = by_key.into_iter().filter_map(|(k, f)| Some((k, f?))).collect();
+    let mut all: Vec<(Box<str>, Firsts)> = by_key.into_iter().collect();
     all.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    conn.execute_batch("DELETE FROM customers; DROP INDEX IF EXISTS customers_first_day;")?;
     super::bulk::insert_rows(
-        tx,
+        conn,
         "INSERT INTO customers (customer_key, first_sale_id, first_at, first_day, second_at)",
         5,
         &all,
         |b, (key, f)| {
-            b.bind(key)?;
+            b.bind(&**key)?;
             b.bind(f.id)?;
             b.bind(&f.at)?;
             b.bind(&f.day)?;
             b.bind(&f.second_at)
         },
         |_, _, _| Ok(()),
+    )?;
+    conn.execute_batch("CREATE INDEX customers_first_day ON customers (first_day);")?;
+    Ok(())
+}
+
+/// Column `i` of `row` as borrowed text.
+fn text<'r>(row: &'r rusqlite::Row<'_>, i: usize) -> rusqlite::Result<&'r str> {
+    row.get_ref(i)?
+        .as_str()
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, e.into()))
+}
+
+/// Rebuilds the customers table and the latest sale's instant from the sales, inside the caller's
+/// transaction, and marks them fresh: how an import that touched too many customers to refresh them one
+/// by one, an undo or a time-zone change leaves them exact when it commits (on the 1,000,000-order shop
+/// the README's performance section has the time).
+///
+/// # Errors
+/// [`crate::Error::Database`] when SQLite fails (the caller's transaction then rolls back).
+pub(crate) fn rebuild(conn: &Connection) -> Result<()> {
+    rebuild_all(conn)?;
+    conn.execute(
+        "INSERT INTO app_settings (key, value)
+             SELECT 'last_sale_at', json_quote(max(placed_at)) FROM sales WHERE cancelled = 0
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [],
+    )?;
+    conn.execute(
+        "INSERT INTO app_settings (key, value) VALUES ('customers_stale', 'false')
+         ON CONFLICT (key) DO UPDATE SET value = 'false'",
+        params![],
     )?;
     Ok(())
 }
@@ -184,19 +240,7 @@ impl Store {
             return Err(crate::Error::Busy(Message::new("busy-customers")));
         }
         let tx = self.conn().unchecked_transaction()?;
-        tx.execute("DELETE FROM customers", [])?;
-        rebuild_all(&tx)?;
-        tx.execute(
-            "INSERT INTO app_settings (key, value)
-                 SELECT 'last_sale_at', json_quote(max(placed_at)) FROM sales WHERE cancelled = 0
-             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            [],
-        )?;
-        tx.execute(
-            "INSERT INTO app_settings (key, value) VALUES ('customers_stale', 'false')
-             ON CONFLICT (key) DO UPDATE SET value = 'false'",
-            params![],
-        )?;
+        rebuild(&tx)?;
         tx.commit()?;
         Ok(())
     }

@@ -555,6 +555,30 @@ fn a_failed_bulk_load_leaves_the_indexes_the_journal_and_the_data_as_they_were()
 }
 
 #[test]
+fn a_bulk_load_and_an_undo_leave_the_customers_exact_when_they_commit() {
+    let (_dir, mut store) = fresh();
+    shop(&mut store, Some("USD"));
+    import(&mut store, &fixture("shopify/orders.csv")).expect("first import");
+    let options = ImportOptions { bulk: Some(true), ..Default::default() };
+    let report =
+        import_file(&mut store, &fixture("shopify/orders-later.csv"), &options, &|_| {}, &AtomicBool::new(false))
+            .expect("imports");
+    assert!(report.written, "{report:?}");
+    // Rebuilt in the import's own transaction: the first reader after it has nothing to rebuild.
+    let conn = rusqlite::Connection::open(store.path()).expect("open");
+    let stale = |conn: &rusqlite::Connection| -> String {
+        conn.query_row("SELECT value FROM app_settings WHERE key = 'customers_stale'", [], |r| r.get(0)).expect("flag")
+    };
+    assert_eq!(stale(&conn), "false");
+    crate::assert_customers_match(&conn);
+    let customers: i64 = conn.query_row("SELECT count(*) FROM customers", [], |r| r.get(0)).expect("count");
+    assert!(customers > 0);
+    store.undo_import(report.batch_id.expect("a batch")).expect("undo");
+    assert_eq!(stale(&conn), "false");
+    crate::assert_customers_match(&conn);
+}
+
+#[test]
 fn an_order_twice_within_one_multi_row_insert_is_stored_once() {
     let (dir, mut store) = fresh();
     shop(&mut store, Some("USD"));
