@@ -71,7 +71,7 @@ const COMMANDS: &[&str] = &[
     "read_post_line",
     "first_steps",
     "dismiss_first_steps",
-    "sales_summary",
+    "sales_overview",
     "save_import_errors",
     "survey_answers",
     "read_survey_answer",

@@ -121,7 +121,7 @@ pub fn app<R: tauri::Runtime>(builder: tauri::Builder<R>, db: Db) -> tauri::Buil
             commands::posts::read_post_line,
             commands::app::first_steps,
             commands::app::dismiss_first_steps,
-            commands::import::sales_summary,
+            commands::import::sales_overview,
             commands::import::save_import_errors,
             commands::import::survey_answers,
             commands::import::read_survey_answer,

@@ -957,7 +957,7 @@ test("Cancel and every other screen answer at once during a long import, and not
       const calls = [
         ["list_partners", { query }],
         ["dashboard", { from: "2024-01-01", to: "2024-12-31" }],
-        ["sales_summary", {}],
+        ["sales_overview", {}],
         ["app_status", {}],
       ];
       const out = {};

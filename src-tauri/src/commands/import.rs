@@ -9,7 +9,7 @@ use locallift::import::{
     inspect_header, presets,
 };
 use locallift::model::survey::SurveyAnswer;
-use locallift::store::sales::{ImportBatch, SalesSummary};
+use locallift::store::sales::{ImportBatch, SalesOverview};
 use locallift::table::CsvStyle;
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, Runtime, State};
@@ -115,9 +115,11 @@ pub async fn undo_import(db: State<'_, Db>, batch: i64) -> ApiResult<ImportBatch
     db.run_long(move |s| s.undo_import(batch)).await
 }
 
+/// The shop's orders, net revenue and discount codes used, for the Import screen: from the daily aggregates,
+/// so the screen never holds the shop file while the next one waits.
 #[tauri::command]
-pub async fn sales_summary(db: State<'_, Db>) -> ApiResult<SalesSummary> {
-    db.read(move |s| s.sales_summary()).await
+pub async fn sales_overview(db: State<'_, Db>) -> ApiResult<SalesOverview> {
+    db.read(move |s| s.sales_overview()).await
 }
 
 /// Writes an import's row problems to a CSV where the owner chooses in the native save dialog, which

@@ -61,7 +61,7 @@ import type { PostRow } from "./bindings/PostRow";
 import type { PresetInfo } from "./bindings/PresetInfo";
 import type { RedemptionInput } from "./bindings/RedemptionInput";
 import type { RowError } from "./bindings/RowError";
-import type { SalesSummary } from "./bindings/SalesSummary";
+import type { SalesOverview } from "./bindings/SalesOverview";
 import type { Shop } from "./bindings/Shop";
 import type { ShopInput } from "./bindings/ShopInput";
 import type { SocialAccount } from "./bindings/SocialAccount";
@@ -143,7 +143,8 @@ export const commands = {
   cancelImport: () => call<null>("cancel_import"),
   listImports: () => call<ImportBatch[]>("list_imports"),
   undoImport: (batch: number) => call<ImportBatch>("undo_import", { batch }),
-  salesSummary: () => call<SalesSummary>("sales_summary"),
+  /** The shop's orders, net revenue and discount codes used, for the Import screen: from the daily aggregates, so the screen never holds the shop file while the next one waits. */
+  salesOverview: () => call<SalesOverview>("sales_overview"),
   /** Writes an import's row problems to a CSV where the owner chooses in the native save dialog, which proposes `file_name`. Returns the saved file's name, or `None` when the owner cancelled. */
   saveImportErrors: (errors: RowError[], title: string, fileName: string) => call<string | null>("save_import_errors", { errors, title, fileName }),
   /** "How did you hear about us?": the answers orders gave, with how the owner read each (or a suggestion). */
