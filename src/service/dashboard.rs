@@ -81,7 +81,17 @@ impl Store {
     }
 
     /// The dashboard of `from` to `to`, shop-local days: the campaigns whose orders count on some of its
-    /// days, with their figures in the period (see [`crate::period`]).
+    /// days, with their figures in the period (see [`crate::period`]). Computed once while the shop does
+    /// not change: the Dashboard's figures, its comparison and its charts all start from it.
+    ///
+    /// # Errors
+    /// Storage errors only.
+    pub fn dashboard(&self, from: NaiveDate, to: NaiveDate) -> Result<Dashboard> {
+        let today = self.today()?;
+        self.memoized(format!("dashboard {from} {to} {today}"), || self.compute_dashboard(from, to, today))
+    }
+
+    /// [`Store::dashboard`], computed.
     ///
     /// Long because one pass over the period's campaigns fills five tallies (totals, leaders, tiers, attention, rows).
     ///
@@ -91,8 +101,7 @@ impl Store {
         clippy::too_many_lines,
         reason = "one pass over the period's campaigns fills five tallies (totals, leaders, tiers, attention, rows)"
     )]
-    pub fn dashboard(&self, from: NaiveDate, to: NaiveDate) -> Result<Dashboard> {
-        let today = self.today()?;
+    fn compute_dashboard(&self, from: NaiveDate, to: NaiveDate, today: NaiveDate) -> Result<Dashboard> {
         let campaigns: Vec<_> = self
             .list_campaigns(&ListQuery { include_archived: true, ..Default::default() })?
             .into_iter()

@@ -128,6 +128,7 @@ impl Store {
         let source = check_backup(&plain.path, backup)?;
         let safety = self.backup("before-restore")?;
         Backup::new(&source, &mut self.conn)?.run_to_completion(1024, Duration::ZERO, None)?;
+        self.forget_memo();
         drop(source);
         drop(plain);
         super::migrations::migrate(&mut self.conn)?;

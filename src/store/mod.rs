@@ -17,6 +17,7 @@ pub mod holidays;
 pub mod leaks;
 pub mod ledger;
 mod mappings;
+mod memo;
 mod migrations;
 mod partners;
 mod posts;
@@ -59,6 +60,8 @@ pub struct Store {
     /// Campaigns whose cached results writes forgot since the service last computed them again (the
     /// store never computes results: that is the analysis layer's, run by [`crate::service`]).
     stale_results: std::sync::Mutex<std::collections::BTreeSet<i64>>,
+    /// Answers kept while the file has not changed ([`memo`]).
+    memo: memo::Memo,
 }
 
 /// Page cache of the connection, in KiB (a negative `cache_size` is in KiB): a year of a busy shop's
@@ -99,8 +102,15 @@ impl Store {
         }
         migrations::migrate(&mut conn)?;
         results_cache::forget_stale_format(&conn)?;
-        let store =
-            Store { conn, path, _lock: Some(lock), reader: false, today: None, stale_results: Default::default() };
+        let store = Store {
+            conn,
+            path,
+            _lock: Some(lock),
+            reader: false,
+            today: None,
+            stale_results: Default::default(),
+            memo: Default::default(),
+        };
         store.ensure_shop_row()?;
         Ok(store)
     }
@@ -123,7 +133,15 @@ impl Store {
         if found != SCHEMA_VERSION {
             return Err(Error::Busy(Message::new("busy-migrating")));
         }
-        Ok(Store { conn, path, _lock: None, reader: true, today, stale_results: Default::default() })
+        Ok(Store {
+            conn,
+            path,
+            _lock: None,
+            reader: true,
+            today,
+            stale_results: Default::default(),
+            memo: Default::default(),
+        })
     }
 
     /// Whether this is a [reader](Store::open_reader), which writes nothing.
