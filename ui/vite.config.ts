@@ -6,7 +6,8 @@ import { configDefaults } from "vitest/config";
 export default defineConfig({
   plugins: [svelte()],
   clearScreen: false,
-  server: { port: 5173, strictPort: true },
+  // The message catalogues live beside the core, in `../locales`: the dev server may serve them.
+  server: { port: 5173, strictPort: true, fs: { allow: [".", "../locales"] } },
   build: {
     target: "es2022",
     // One CSS file and no inline scripts: the CSP allows only 'self'.

@@ -10,6 +10,8 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   plugins: [svelte()],
+  // Languages other than English are read from `../locales` when first spoken (i18n.svelte.ts).
+  server: { fs: { allow: [".", "../locales"] } },
   test: {
     include: [
       "src/lib/format.test.ts",

@@ -6,18 +6,19 @@ import { setLocale } from "./i18n.svelte";
 
 export const app = $state<{ status: AppStatus | null; notice: string | null }>({ status: null, notice: null });
 
-export function setStatus(status: AppStatus) {
+export async function setStatus(status: AppStatus) {
+  // The shop's language read first, so its screens never show in another one for a moment.
+  await setLocale(status.shop?.format?.locale);
   app.status = status;
   setFormat(status.shop?.format);
-  setLocale(status.shop?.format?.locale);
   setTimeZone(status.shop?.time_zone);
   setShopToday(status.shop?.today);
 }
 
-export function setShop(shop: Shop) {
+export async function setShop(shop: Shop) {
+  await setLocale(shop.format?.locale);
   if (app.status) app.status.shop = shop;
   setFormat(shop.format);
-  setLocale(shop.format?.locale);
   setTimeZone(shop.time_zone);
   setShopToday(shop.today);
 }

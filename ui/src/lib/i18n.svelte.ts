@@ -5,7 +5,14 @@
 // back to English (a core test fails when any catalogue lacks one).
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 
-const sources = import.meta.glob("../../../locales/*/*.ftl", { query: "?raw", import: "default", eager: true }) as Record<string, string>;
+// English is in the window's script (the fallback of every message, and most windows' language); each other
+// language is a chunk of its own, read when first spoken (the seven together are 1.3 MB of text, which the
+// window would otherwise parse at every start).
+const englishSources = import.meta.glob("../../../locales/en/*.ftl", { query: "?raw", import: "default", eager: true }) as Record<string, string>;
+const otherSources = import.meta.glob(["../../../locales/*/*.ftl", "!../../../locales/en/*.ftl"], { query: "?raw", import: "default" }) as Record<
+  string,
+  () => Promise<string>
+>;
 
 /** The languages LocalLift's words are written in; `en` is complete by definition and the fallback. */
 export const LANGUAGES = ["en", "de", "fr", "es", "pt-BR", "it", "ja"] as const;
@@ -18,13 +25,35 @@ export function languageOf(locale: string | null | undefined): Language {
   return (LANGUAGES as readonly string[]).includes(primary) ? (primary as Language) : "en";
 }
 
-/** Every `.ftl` file of one language, by file name ("ui-dashboard.ftl" → its text). */
-export function catalogue(lang: Language): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [path, text] of Object.entries(sources)) {
-    const m = /\/locales\/([^/]+)\/([^/]+\.ftl)$/.exec(path);
-    if (m && m[1] === lang && m[2]) out[m[2]] = text;
+/** The `.ftl` file name of a catalogue path of `lang`, or null for another language's. */
+function fileOf(path: string, lang: Language): string | null {
+  const m = /\/locales\/([^/]+)\/([^/]+\.ftl)$/.exec(path);
+  return m && m[1] === lang && m[2] ? m[2] : null;
+}
+
+/** Languages read so far: every `.ftl` file of each, by file name ("ui-dashboard.ftl" → its text). */
+const loaded = new Map<Language, Record<string, string>>();
+{
+  const en: Record<string, string> = {};
+  for (const [path, text] of Object.entries(englishSources)) {
+    const file = fileOf(path, "en");
+    if (file) en[file] = text;
   }
+  loaded.set("en", en);
+}
+
+/** Every `.ftl` file of one language, by file name, read (once) from its chunk. */
+export async function catalogue(lang: Language): Promise<Record<string, string>> {
+  const known = loaded.get(lang);
+  if (known) return known;
+  const out: Record<string, string> = {};
+  await Promise.all(
+    Object.entries(otherSources).map(async ([path, read]) => {
+      const file = fileOf(path, lang);
+      if (file) out[file] = await read();
+    }),
+  );
+  loaded.set(lang, out);
   return out;
 }
 
@@ -32,29 +61,44 @@ function bundle(lang: Language, locale: string): FluentBundle {
   // Placeables are not wrapped in direction isolates: user text is isolated where it is shown (`isolate`),
   // and the marks would otherwise land in copied text and in the tests' reading of the screen.
   const b = new FluentBundle([locale, lang], { useIsolating: false });
-  for (const text of Object.values(catalogue(lang))) b.addResource(new FluentResource(text));
+  for (const text of Object.values(loaded.get(lang) ?? {})) b.addResource(new FluentResource(text));
   return b;
 }
 
 const english = bundle("en", "en-US");
 let current = $state.raw<{ lang: Language; locale: string; bundle: FluentBundle }>({ lang: "en", locale: "en-US", bundle: english });
+/** The locale last asked for: a language read late is not set over a later choice. */
+let wanted = "en-US";
 
-/** Sets the language from the locale in effect (a BCP 47 tag); numbers in messages follow that locale. */
-export function setLocale(locale: string | null | undefined) {
+/**
+ * Sets the language from the locale in effect (a BCP 47 tag); numbers in messages follow that locale. At
+ * once for English and a language already read; otherwise once its catalogue is read (awaiting the result
+ * says when the window speaks it).
+ */
+export function setLocale(locale: string | null | undefined): Promise<void> {
   const tag = locale || (typeof navigator !== "undefined" ? navigator.language : "") || "en-US";
   const lang = languageOf(tag);
-  if (lang === current.lang && tag === current.locale) return;
-  let safe = tag;
-  try {
-    new Intl.PluralRules(tag);
-  } catch {
-    safe = lang;
+  wanted = tag;
+  if (lang === current.lang && tag === current.locale) return Promise.resolve();
+  const apply = () => {
+    if (wanted !== tag) return;
+    let safe = tag;
+    try {
+      new Intl.PluralRules(tag);
+    } catch {
+      safe = lang;
+    }
+    const b = lang === "en" && safe === "en-US" ? english : bundle(lang, safe);
+    if (typeof document !== "undefined") document.documentElement.lang = safe;
+    // A new object, not changed fields: `$state.raw` is tracked by assignment, so every `t(...)` on screen
+    // re-renders in the new language.
+    current = { lang, locale: safe, bundle: b };
+  };
+  if (loaded.has(lang)) {
+    apply();
+    return Promise.resolve();
   }
-  const b = lang === "en" && safe === "en-US" ? english : bundle(lang, safe);
-  if (typeof document !== "undefined") document.documentElement.lang = safe;
-  // A new object, not changed fields: `$state.raw` is tracked by assignment, so every `t(...)` on screen
-  // re-renders in the new language.
-  current = { lang, locale: safe, bundle: b };
+  return catalogue(lang).then(apply);
 }
 
 /** The language the window speaks now. */

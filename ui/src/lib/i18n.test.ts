@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { FluentResource } from "@fluent/bundle";
-import { afterEach, describe, expect, test } from "vitest";
+import { afterEach, beforeAll, describe, expect, test } from "vitest";
 import { catalogue, language, languageOf, LANGUAGES, setLocale, t } from "./i18n.svelte";
 
 // The catalogues are complete: every language has every message English has and none English lost, and
@@ -33,15 +33,18 @@ function variables(text: string): Map<string, Set<string>> {
 }
 
 describe("catalogues", () => {
-  const english = catalogue("en");
+  let english: Record<string, string> = {};
+  beforeAll(async () => {
+    english = await catalogue("en");
+  });
 
   test("English has the window's catalogues", () => {
     expect(Object.keys(english).length).toBeGreaterThan(0);
   });
 
   for (const lang of LANGUAGES.filter((l) => l !== "en")) {
-    test(`${lang} has every message English has, and no other`, () => {
-      const theirs = catalogue(lang);
+    test(`${lang} has every message English has, and no other`, async () => {
+      const theirs = await catalogue(lang);
       expect(Object.keys(theirs).sort()).toEqual(Object.keys(english).sort());
       for (const [file, text] of Object.entries(english)) {
         const mine = new Set(ids(text));
@@ -51,8 +54,8 @@ describe("catalogues", () => {
       }
     });
 
-    test(`${lang} uses only the variables English gives`, () => {
-      const theirs = catalogue(lang);
+    test(`${lang} uses only the variables English gives`, async () => {
+      const theirs = await catalogue(lang);
       for (const [file, text] of Object.entries(english)) {
         const given = variables(text);
         for (const [id, used] of variables(theirs[file] ?? "")) {
@@ -99,14 +102,14 @@ describe("catalogues", () => {
 describe("language", () => {
   afterEach(() => setLocale("en-US"));
 
-  test("follows the locale's language", () => {
+  test("follows the locale's language", async () => {
     expect(languageOf("de-AT")).toBe("de");
     expect(languageOf("pt-PT")).toBe("pt-BR");
     expect(languageOf("es-MX")).toBe("es");
     expect(languageOf("ja-JP")).toBe("ja");
     expect(languageOf("zh-CN")).toBe("en");
     expect(languageOf(undefined)).toBe("en");
-    setLocale("fr-FR");
+    await setLocale("fr-FR");
     expect(language()).toBe("fr");
   });
 

@@ -17,7 +17,7 @@ const heads = () => [...document.querySelectorAll<HTMLElement>("[role=grid] thea
 
 describe("DateField", () => {
   test("typing in de-DE: the German order, any separator, ISO; a wrong day says what to type", async () => {
-    openShop({ locale: "de-DE", firstDay: 1 });
+    await openShop({ locale: "de-DE", firstDay: 1 });
     const screen = await render(DateFieldHarness, { value: "2026-04-19" });
     const input = screen.getByLabelText("Day", { exact: true });
     const value = screen.getByTestId("value");
@@ -54,7 +54,7 @@ describe("DateField", () => {
   });
 
   test("a value set from outside is written in the box", async () => {
-    openShop({ locale: "de-DE", firstDay: 1 });
+    await openShop({ locale: "de-DE", firstDay: 1 });
     const screen = await render(DateFieldHarness, { value: "" });
     await expect.element(screen.getByLabelText("Day", { exact: true })).toHaveValue("");
     await screen.getByRole("button", { name: "Set from outside" }).click();
@@ -62,7 +62,7 @@ describe("DateField", () => {
   });
 
   test("choosing a day in the calendar with the keyboard (de-DE)", async () => {
-    openShop({ locale: "de-DE", firstDay: 1, today: "2026-04-10" });
+    await openShop({ locale: "de-DE", firstDay: 1, today: "2026-04-10" });
     const screen = await render(DateFieldHarness, { value: "2026-04-19" });
     const button = screen.getByRole("button", { name: "Tag wählen" });
     await button.click();
@@ -113,7 +113,7 @@ describe("DateField", () => {
   });
 
   test("weeks start on Monday in de-DE", async () => {
-    openShop({ locale: "de-DE", firstDay: 1 });
+    await openShop({ locale: "de-DE", firstDay: 1 });
     const screen = await render(DateFieldHarness, { value: "2026-04-19" });
     await screen.getByRole("button", { name: "Tag wählen" }).click();
     await expect.element(page.getByRole("grid")).toBeVisible();
@@ -122,7 +122,7 @@ describe("DateField", () => {
   });
 
   test("weeks start on Sunday in en-US", async () => {
-    openShop({ locale: "en-US", firstDay: 7 });
+    await openShop({ locale: "en-US", firstDay: 7 });
     const screen = await render(DateFieldHarness, { value: "2026-04-19" });
     await expect.element(screen.getByLabelText("Day", { exact: true })).toHaveValue("04/19/2026");
     await screen.getByRole("button", { name: "Choose a day" }).click();
@@ -132,7 +132,7 @@ describe("DateField", () => {
   });
 
   test("days after max cannot be chosen, and a later month cannot be shown", async () => {
-    openShop({ locale: "en-US", firstDay: 7 });
+    await openShop({ locale: "en-US", firstDay: 7 });
     const screen = await render(DateFieldHarness, { value: "2026-04-19", max: "2026-04-20" });
     await screen.getByRole("button", { name: "Choose a day" }).click();
     const late = page.getByRole("gridcell", { name: "Tuesday, April 21, 2026" });
@@ -152,7 +152,7 @@ describe("DateField", () => {
   });
 
   test("the calendar is not clipped by a scrolling panel around it", async () => {
-    openShop({ locale: "en-US", firstDay: 7 });
+    await openShop({ locale: "en-US", firstDay: 7 });
     const box = document.createElement("div");
     box.style.cssText = "overflow:hidden;height:60px;width:200px;position:relative";
     document.body.append(box);
@@ -171,7 +171,7 @@ describe("DateField", () => {
   });
 
   test("in a modal dialog: the calendar is above it, and Escape closes only the calendar", async () => {
-    openShop({ locale: "en-US", firstDay: 7 });
+    await openShop({ locale: "en-US", firstDay: 7 });
     const dialog = document.createElement("dialog");
     dialog.style.cssText = "max-height:120px;overflow:auto;padding:8px";
     document.body.append(dialog);
@@ -196,11 +196,11 @@ describe("DateField", () => {
   });
 
   test("switching the language re-renders the field's words and days", async () => {
-    openShop({ locale: "en-US", firstDay: 7 });
+    await openShop({ locale: "en-US", firstDay: 7 });
     const screen = await render(DateFieldHarness, { value: "2026-04-19" });
     await expect.element(screen.getByRole("button", { name: "Choose a day" })).toBeVisible();
     await expect.element(screen.getByLabelText("Day", { exact: true })).toHaveValue("04/19/2026");
-    openShop({ locale: "de-DE", firstDay: 1 });
+    await openShop({ locale: "de-DE", firstDay: 1 });
     await expect.element(screen.getByRole("button", { name: "Tag wählen" }), { timeout: 2000 }).toBeVisible();
     await expect.element(screen.getByLabelText("Day", { exact: true })).toHaveValue("19.04.2026");
     await expect.element(screen.getByLabelText("Day", { exact: true })).toHaveAttribute("placeholder", "TT.MM.JJJJ");

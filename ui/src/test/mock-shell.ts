@@ -82,17 +82,17 @@ export function localeFacts(locale: string, firstDay: number, currency: string |
 
 /** Opens a shop as app.svelte.ts does when the shell sends one: its locale (words, numbers, dates), time
  * zone and today. */
-export function openShop({ locale = "en-US", firstDay = 7, today = "2026-04-10", zone = "UTC", currency = "USD" as string | null } = {}) {
+export async function openShop({ locale = "en-US", firstDay = 7, today = "2026-04-10", zone = "UTC", currency = "USD" as string | null } = {}) {
   setFormat(localeFacts(locale, firstDay, currency));
-  setLocale(locale);
+  await setLocale(locale);
   setTimeZone(zone);
   setShopToday(today);
 }
 
 /** Back to no shop: the system's locale (en-US here) and clock. */
-export function closeShop() {
+export async function closeShop() {
   setFormat(null);
-  setLocale("en-US");
+  await setLocale("en-US");
   setTimeZone(null);
   setShopToday(null);
 }

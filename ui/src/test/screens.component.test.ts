@@ -124,7 +124,7 @@ describe("Campaigns", () => {
     mockShell({ list_campaigns: [] });
     const screen = await render(Campaigns);
     await expect.element(screen.getByRole("heading", { name: "No campaigns yet" })).toBeVisible();
-    openShop({ locale: "de-DE", firstDay: 1 });
+    await openShop({ locale: "de-DE", firstDay: 1 });
     await expect.element(screen.getByRole("heading", { name: "Noch keine Kampagnen" }), { timeout: 2000 }).toBeVisible();
     await expect.element(screen.getByRole("button", { name: "Kampagne planen" })).toBeVisible();
     await expect.element(page.getByRole("heading", { name: "Kampagnen", exact: true })).toBeVisible();
