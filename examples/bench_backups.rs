@@ -14,32 +14,15 @@ use std::time::Instant;
 
 use chrono::{Days, NaiveDate};
 use locallift::Store;
-use locallift::import::{DateOrder, ImportOptions, Mapping, import_file};
+use locallift::import::{ImportOptions, Mapping, import_file};
 
 /// The columns of the day's orders this benchmark writes.
 fn day_mapping() -> Mapping {
     Mapping {
-        order_id: "id".into(),
-        placed_at: "created".into(),
-        date_order: DateOrder::Ymd,
-        gross: "gross".into(),
         discount: Some("discount".into()),
-        refund: None,
-        shipping: None,
-        tax: None,
         code: Some("codes".into()),
         customer: Some("email".into()),
-        channel: None,
-        location: None,
-        currency: None,
-        item_name: None,
-        quantity: None,
-        decimal_comma: false,
-        status: None,
-        total: None,
-        refund_of: None,
-        amounts_per_row: false,
-        said: None,
+        ..Mapping::of("id", "created", "gross")
     }
 }
 

@@ -12,7 +12,7 @@ use std::sync::atomic::AtomicBool;
 
 use locallift::Store;
 use locallift::attribution::{CampaignSpec, PartnerSpec};
-use locallift::import::{DateOrder, ImportOptions, Mapping, import_file};
+use locallift::import::{ImportOptions, Mapping, import_file};
 use locallift::model::ListQuery;
 
 fn partner(name: &str, code: Option<&str>, fee: i64) -> PartnerSpec {
@@ -28,27 +28,11 @@ fn partner(name: &str, code: Option<&str>, fee: i64) -> PartnerSpec {
 /// The columns of the next day's orders this benchmark writes.
 fn next_day_mapping() -> Mapping {
     Mapping {
-        order_id: "id".into(),
-        placed_at: "created".into(),
-        date_order: DateOrder::Ymd,
-        gross: "gross".into(),
         discount: Some("discount".into()),
         refund: Some("refund".into()),
-        shipping: None,
-        tax: None,
         code: Some("codes".into()),
         customer: Some("email".into()),
-        channel: None,
-        location: None,
-        currency: None,
-        item_name: None,
-        quantity: None,
-        decimal_comma: false,
-        status: None,
-        total: None,
-        refund_of: None,
-        amounts_per_row: false,
-        said: None,
+        ..Mapping::of("id", "created", "gross")
     }
 }
 

@@ -67,3 +67,34 @@ pub struct Mapping {
     #[ts(optional = nullable)]
     pub said: Option<String>,
 }
+
+impl Mapping {
+    /// The columns every file needs: the order id, the instant it was placed (its dates read year first)
+    /// and the amount paid for the goods; every other column left out, for a caller to add with
+    /// `Mapping { code: Some(…), ..Mapping::of(…) }`.
+    pub fn of(order_id: &str, placed_at: &str, gross: &str) -> Mapping {
+        Mapping {
+            order_id: order_id.into(),
+            placed_at: placed_at.into(),
+            date_order: DateOrder::Ymd,
+            gross: gross.into(),
+            discount: None,
+            refund: None,
+            shipping: None,
+            tax: None,
+            code: None,
+            customer: None,
+            channel: None,
+            location: None,
+            currency: None,
+            item_name: None,
+            quantity: None,
+            decimal_comma: false,
+            status: None,
+            total: None,
+            refund_of: None,
+            amounts_per_row: false,
+            said: None,
+        }
+    }
+}

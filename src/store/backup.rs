@@ -221,7 +221,7 @@ pub(super) fn backup_connection(conn: &Connection, path: &Path, reason: &str) ->
         Some(changes) => changes,
         None => {
             write_whole(&dir.join(format!(".{name}{COMPRESSED}.part")), &target, |partial| {
-                compress(&plain.path, partial)
+                compress(&plain.path, partial).map(|()| true)
             })?;
             target
         }
@@ -241,26 +241,26 @@ fn newest_full(dir: &Path, stem: &str) -> Option<PathBuf> {
 
 /// Writes the pages of the checked copy `plain` that differ from the full backup `base` to `target`:
 /// `Some(target)` when they take at most a third of `base`'s size, else `None` (nothing written: a full
-/// backup is then the better one). A damaged `base` gives `None` too.
+/// backup is then the better one). A `base` that cannot be read (damaged, gone meanwhile) gives `None`
+/// too; a disk that cannot take the changes will not take the full backup either, which then says so.
 fn keep_changes(plain: &Path, base: &Path, target: &Path) -> Result<Option<PathBuf>> {
     let base_name = base.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
     let base_bytes = std::fs::metadata(base)?.len();
     let name = target.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
     let small = write_whole(&target.with_file_name(format!(".{name}.part")), target, |partial| {
         match backup_changes::write(plain, base, &base_name, partial, LEVEL) {
-            Ok(w) if w.bytes.saturating_mul(3) <= base_bytes => Ok(true),
-            Ok(_) | Err(Error::Invalid(_)) => Ok(false),
-            Err(e) => Err(e),
+            Ok(w) => Ok(w.bytes.saturating_mul(3) <= base_bytes),
+            Err(_) => Ok(false),
         }
     })?;
     Ok(small.then(|| target.to_path_buf()))
 }
 
-/// Runs `write` on the temporary file `partial`, then names it `target` when it wrote something to keep
-/// (`true`, or `()`); removes `partial` otherwise, and on an error.
-fn write_whole<T: Kept>(partial: &Path, target: &Path, write: impl FnOnce(&Path) -> Result<T>) -> Result<T> {
+/// Runs `write` on the temporary file `partial`, then names it `target` when `write` says its file is to be
+/// kept (`true`); removes `partial` otherwise, and on an error.
+fn write_whole(partial: &Path, target: &Path, write: impl FnOnce(&Path) -> Result<bool>) -> Result<bool> {
     let written = write(partial).and_then(|kept| {
-        if kept.kept() {
+        if kept {
             std::fs::rename(partial, target)?;
         } else {
             std::fs::remove_file(partial)?;
@@ -271,23 +271,6 @@ fn write_whole<T: Kept>(partial: &Path, target: &Path, write: impl FnOnce(&Path)
         let _ = std::fs::remove_file(partial);
     }
     written
-}
-
-/// Whether a write's result says its file is to be kept.
-trait Kept {
-    fn kept(&self) -> bool;
-}
-
-impl Kept for () {
-    fn kept(&self) -> bool {
-        true
-    }
-}
-
-impl Kept for bool {
-    fn kept(&self) -> bool {
-        *self
-    }
 }
 
 /// Writes `source` compressed with zstd at [`LEVEL`] to `target`, synced to disk.

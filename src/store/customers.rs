@@ -128,7 +128,9 @@ impl Firsts {
     fn add(slot: &mut Option<Firsts>, at: &str, id: i64, day: &str) {
         match slot {
             None => *slot = Some(Firsts { at: at.into(), id, day: day.into(), second_at: None }),
-            Some(f) => f.add_borrowed(at, id, || Ok::<_, std::convert::Infallible>(day.to_string())).unwrap_or(()),
+            Some(f) => {
+                let Ok(()) = f.add_borrowed(at, id, || Ok::<_, std::convert::Infallible>(day.to_string()));
+            }
         }
     }
 }

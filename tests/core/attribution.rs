@@ -3,7 +3,7 @@
 use std::sync::atomic::AtomicBool;
 
 use locallift::attribution::{CampaignSpec, Method, PartnerSpec, RedemptionInput};
-use locallift::import::{DateOrder, ImportOptions, Mapping, import_file};
+use locallift::import::{ImportOptions, Mapping, import_file};
 use locallift::model::{CampaignInput, ShopInput};
 
 use crate::{day, fresh};
@@ -26,27 +26,11 @@ A9,2024-03-06T10:00:00-05:00,300.00,0,0,,c6@example.com
 /// The columns of the orders files these tests write: id, created, gross, discount, refund, codes, email.
 pub fn orders_mapping() -> Mapping {
     Mapping {
-        order_id: "id".into(),
-        placed_at: "created".into(),
-        date_order: DateOrder::Ymd,
-        gross: "gross".into(),
         discount: Some("discount".into()),
         refund: Some("refund".into()),
-        shipping: None,
-        tax: None,
         code: Some("codes".into()),
         customer: Some("email".into()),
-        channel: None,
-        location: None,
-        currency: None,
-        item_name: None,
-        quantity: None,
-        decimal_comma: false,
-        status: None,
-        total: None,
-        refund_of: None,
-        amounts_per_row: false,
-        said: None,
+        ..Mapping::of("id", "created", "gross")
     }
 }
 

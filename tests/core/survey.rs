@@ -165,27 +165,10 @@ proptest! {
         let path = dir.path().join("till.csv");
         std::fs::write(&path, csv).expect("write");
         let mapping = locallift::import::Mapping {
-            order_id: "Order".into(),
-            placed_at: "Date".into(),
-            date_order: locallift::import::DateOrder::Ymd,
-            gross: "Total".into(),
-            discount: None,
-            refund: None,
-            shipping: None,
-            tax: None,
             code: Some("Code".into()),
-            customer: None,
-            channel: None,
-            location: None,
-            currency: None,
-            item_name: None,
-            quantity: None,
-            decimal_comma: false,
             status: Some("Status".into()),
-            total: None,
-            refund_of: None,
-            amounts_per_row: false,
             said: Some("How did you hear about us".into()),
+            ..locallift::import::Mapping::of("Order", "Date", "Total")
         };
         let options = locallift::import::ImportOptions { mapping: Some(mapping), ..Default::default() };
         locallift::import::import_file(&mut store, &path, &options, &|_| {}, &std::sync::atomic::AtomicBool::new(false)).expect("import");
