@@ -76,14 +76,32 @@ fn daily_backup_in_background(path: PathBuf) {
 impl Db {
     pub fn new(path: PathBuf, store: locallift::Result<Store>) -> Self {
         let readable = store.is_ok().then(|| path.clone());
-        if store.is_ok() {
+        let opened = store.is_ok();
+        if opened {
             daily_backup_in_background(path.clone());
         }
-        Db(Arc::new(Shared {
+        let db = Db(Arc::new(Shared {
             slot: Mutex::new(Slot { path, store: store.map_err(ApiError::from) }),
             long_calls: AtomicUsize::new(0),
             readable: Mutex::new(readable),
-        }))
+        }));
+        if opened {
+            db.warm_in_background();
+        }
+        db
+    }
+
+    /// The first Dashboard computed on a thread of its own while the window loads its script
+    /// ([`Store::warm_dashboard`]), so the window's first ask finds it kept. Nothing is lost if it fails: the
+    /// window's own call says why.
+    fn warm_in_background(&self) {
+        let db = self.clone();
+        let spawned = std::thread::Builder::new().name("warm".into()).spawn(move || {
+            let _ = db.read_now(Store::warm_dashboard);
+        });
+        if let Err(e) = spawned {
+            eprintln!("LocalLift could not start computing the first Dashboard: {e}");
+        }
     }
 
     /// Runs one core call that may write on the open store, on a blocking thread, so neither the async

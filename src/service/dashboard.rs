@@ -80,6 +80,18 @@ impl Store {
         })
     }
 
+    /// Computes, before the window asks, what its first screen shows: the Dashboard of the last 365 days
+    /// (the window's default range, "this year") with the two periods it is compared with, each kept
+    /// while the shop does not change ([`Store::dashboard`]). The shell calls it on a thread of its own when
+    /// it opens a shop, while the window loads.
+    ///
+    /// # Errors
+    /// As [`Store::dashboard`].
+    pub fn warm_dashboard(&self) -> Result<()> {
+        let to = self.today()?;
+        self.dashboard_comparison(to - chrono::Days::new(364), to).map(|_| ())
+    }
+
     /// The dashboard of `from` to `to`, shop-local days: the campaigns whose orders count on some of its
     /// days, with their figures in the period (see [`crate::period`]). Computed once while the shop does
     /// not change: the Dashboard's figures, its comparison and its charts all start from it.

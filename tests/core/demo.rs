@@ -145,6 +145,28 @@ fn a_periods_attributed_sales_are_a_part_of_its_sales_on_random_periods() {
     }
 }
 
+/// The Dashboard computed ahead of the window (the shell does it when it opens a shop) is the one the
+/// window then gets: the last 365 days, equal to what a store that kept nothing computes.
+#[test]
+fn the_first_dashboard_computed_ahead_is_the_one_the_window_gets() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut store = Store::open(dir.path().join("demo.sqlite")).expect("open");
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).expect("day");
+    locallift::demo::generate(&mut store, today).expect("demo");
+    store.set_today(Some(today));
+    store.warm_dashboard().expect("computed ahead");
+    let (from, to) = (today - chrono::Duration::days(364), today);
+    let other = Store::open_reader(store.path(), Some(today)).expect("reader");
+    assert_eq!(store.dashboard(from, to).expect("kept"), other.dashboard(from, to).expect("fresh"));
+    assert_eq!(
+        store.dashboard_comparison(from, to).expect("kept"),
+        other.dashboard_comparison(from, to).expect("fresh")
+    );
+    // An empty shop too.
+    let empty = Store::open(dir.path().join("empty.sqlite")).expect("open");
+    empty.warm_dashboard().expect("nothing to compute, no error");
+}
+
 /// A period against the previous one and the same days a year earlier: each side is exactly the Dashboard
 /// of its own period (one rule, no second way of counting), and the changes are their differences.
 #[test]
