@@ -112,18 +112,8 @@ fn no_message_id_is_in_two_files() {
 
 /// The string literals right after each of `openers` in Rust sources under `src/`.
 fn ids_named_in_code() -> Vec<(String, String)> {
-    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-        for entry in std::fs::read_dir(dir).expect("src") {
-            let path = entry.expect("entry").path();
-            if path.is_dir() {
-                walk(&path, out);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                out.push(path);
-            }
-        }
-    }
     let mut files = Vec::new();
-    walk(&root().join("src"), &mut files);
+    crate::layers::files(&root().join("src"), &mut files);
     let openers = ["Message::new(\"", "msg!(\"", "arg_message(\"label\", \"", ".get(\"", "words.get(\"", "\"field-"];
     let mut out = Vec::new();
     for path in files {

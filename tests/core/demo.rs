@@ -145,15 +145,21 @@ fn a_periods_attributed_sales_are_a_part_of_its_sales_on_random_periods() {
     }
 }
 
-/// The Dashboard computed ahead of the window (the shell does it when it opens a shop) is the one the
-/// window then gets: the last 365 days, equal to what a store that kept nothing computes.
-#[test]
-fn the_first_dashboard_computed_ahead_is_the_one_the_window_gets() {
+/// The demo shop made on 23 November 2026, with "today" pinned to that day.
+fn demo_on_its_day() -> (tempfile::TempDir, Store, chrono::NaiveDate) {
     let dir = tempfile::tempdir().expect("dir");
     let mut store = Store::open(dir.path().join("demo.sqlite")).expect("open");
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).expect("day");
     locallift::demo::generate(&mut store, today).expect("demo");
     store.set_today(Some(today));
+    (dir, store, today)
+}
+
+/// The Dashboard computed ahead of the window (the shell does it when it opens a shop) is the one the
+/// window then gets: the last 365 days, equal to what a store that kept nothing computes.
+#[test]
+fn the_first_dashboard_computed_ahead_is_the_one_the_window_gets() {
+    let (dir, store, today) = demo_on_its_day();
     store.warm_dashboard().expect("computed ahead");
     let (from, to) = (today - chrono::Duration::days(364), today);
     let other = Store::open_reader(store.path(), Some(today)).expect("reader");
@@ -171,11 +177,7 @@ fn the_first_dashboard_computed_ahead_is_the_one_the_window_gets() {
 /// of its own period (one rule, no second way of counting), and the changes are their differences.
 #[test]
 fn a_period_is_compared_with_the_previous_one_and_a_year_earlier_by_the_dashboards_own_figures() {
-    let dir = tempfile::tempdir().expect("dir");
-    let mut store = Store::open(dir.path().join("demo.sqlite")).expect("open");
-    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).expect("day");
-    locallift::demo::generate(&mut store, today).expect("demo");
-    store.set_today(Some(today));
+    let (_dir, store, today) = demo_on_its_day();
     let (from, to) = (today - chrono::Duration::days(89), today);
     let c = store.dashboard_comparison(from, to).expect("comparison");
     for (side, (f, t)) in [

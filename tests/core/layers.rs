@@ -41,7 +41,7 @@ fn src() -> PathBuf {
 }
 
 /// Every `.rs` file under `dir`.
-fn files(dir: &Path, out: &mut Vec<PathBuf>) {
+pub(crate) fn files(dir: &Path, out: &mut Vec<PathBuf>) {
     for entry in std::fs::read_dir(dir).expect("dir") {
         let path = entry.expect("entry").path();
         if path.is_dir() {
