@@ -403,6 +403,8 @@ pub fn import_file(
     let suspended = if bulk { Some(bulk::suspend_indexes(&tx)?) } else { None };
     let mut deltas = AggregateDeltas::default();
     let mut touched = crate::store::customers::Touched::default();
+    let mut gathered = (bulk && stored_sales == 0).then(crate::store::customers::Gathered::default);
+    let mut refunded = crate::store::customers::Touched::default();
     // Two threads: this one writes while another reads, parses and hashes the next orders (on a
     // two-core laptop the import takes as long as the slower of the two, not their sum).
     let read_side = std::thread::scope(|scope| -> Result<ReadSide> {
@@ -429,8 +431,18 @@ pub fn import_file(
             lines,
         };
         let rows_read = reading.side.rows_read.clone();
-        let parser = scope.spawn(move || reading.run(&send, &written));
-        let mut writer = Writer { tx: &tx, batch, report: &mut report, deltas: &mut deltas, touched: &mut touched };
+        let parser = std::thread::Builder::new()
+            .name("import-read".into())
+            .spawn_scoped(scope, move || reading.run(&send, &written))?;
+        let mut writer = Writer {
+            tx: &tx,
+            batch,
+            report: &mut report,
+            deltas: &mut deltas,
+            touched: &mut touched,
+            gathered: &mut gathered,
+            refunded: &mut refunded,
+        };
         for chunk in receive {
             if cancel.load(Ordering::Relaxed) {
                 return Err(Error::Cancelled);
@@ -461,7 +473,15 @@ pub fn import_file(
         report.currency = read_side.currency;
         report.currency_set = true;
     }
-    let mut writer = Writer { tx: &tx, batch, report: &mut report, deltas: &mut deltas, touched: &mut touched };
+    let mut writer = Writer {
+        tx: &tx,
+        batch,
+        report: &mut report,
+        deltas: &mut deltas,
+        touched: &mut touched,
+        gathered: &mut gathered,
+        refunded: &mut refunded,
+    };
     report.refunds_pending = writer.apply_refunds(&read_side.refunds)?;
     report.sentences = report.explain();
     // An order's errors surface when the order is complete; the owner reads them in file order.
@@ -479,12 +499,25 @@ pub fn import_file(
         // Dropping the transaction rolls everything back: the file left no trace.
         return Ok(report);
     }
+    // The customers gathered are written (and their memory given back) before the indexes are sorted.
+    let customers_written = match gathered {
+        Some(gathered) => {
+            gathered.write(&tx, touched.latest.as_deref())?;
+            true
+        }
+        None => false,
+    };
     if let Some(indexes) = suspended {
         indexes.rebuild(&tx)?;
     }
     deltas.write(&tx)?;
     let affected = crate::store::results_cache::forget_sales(&tx, deltas.first_day(), last_day_before)?;
-    if bulk {
+    if customers_written {
+        // Refunds applied after the orders were gathered may have taken an order's net to zero.
+        if !refunded.keys.is_empty() || refunded.overflow {
+            crate::store::customers::refresh(&tx, &refunded)?;
+        }
+    } else if bulk {
         crate::store::customers::rebuild(&tx)?;
     } else {
         crate::store::customers::refresh(&tx, &touched)?;
@@ -764,14 +797,22 @@ struct Writer<'a, 'tx> {
     deltas: &'a mut AggregateDeltas,
     /// What the derived customers table must follow.
     touched: &'a mut crate::store::customers::Touched,
+    /// The customers of the orders this import stores, when the shop had none before it (a first bulk
+    /// load): the table is then written from them instead of rebuilt from the stored sales.
+    gathered: &'a mut Option<crate::store::customers::Gathered>,
+    /// Customers whose orders a refund changed (after they were gathered).
+    refunded: &'a mut crate::store::customers::Touched,
 }
 
 impl Writer<'_, '_> {
     fn write(&mut self, chunk: &[PreparedSale]) -> Result<()> {
         for (state, sale) in sales::upsert_sales(self.tx, self.batch, chunk)?.into_iter().zip(chunk) {
             match state {
-                SaleState::New(added) => {
+                SaleState::New { id, added } => {
                     self.report.orders_new += 1;
+                    if let Some(gathered) = self.gathered.as_mut() {
+                        gathered.add(id, sale);
+                    }
                     self.touch(&added);
                     if added.counted {
                         self.report.net_added_minor += added.net_minor;
@@ -780,6 +821,8 @@ impl Writer<'_, '_> {
                 }
                 SaleState::Updated { before, after } => {
                     self.report.orders_updated += 1;
+                    // Customers of orders stored before: only the rebuild knows them.
+                    *self.gathered = None;
                     self.deltas.add(&before, -1);
                     self.deltas.add(&after, 1);
                     self.touched.add_key(before.customer_key.as_ref());
@@ -822,6 +865,7 @@ impl Writer<'_, '_> {
                     self.report.refunds_applied += 1;
                     // A refund may take the order's net to zero: it no longer makes its buyer a customer.
                     self.touched.add_key(after.customer_key.as_ref());
+                    self.refunded.add_key(after.customer_key.as_ref());
                     self.deltas.add(&before, -1);
                     self.deltas.add(&after, 1);
                 }

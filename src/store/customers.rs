@@ -5,7 +5,8 @@
 //! The latest sale's instant is kept with it, for the same reason.
 //!
 //! Kept exact inside the transaction of every write that changes sales: a small import refreshes the
-//! customers it touched; a bulk load, an undo or a time-zone change rebuilds the table. A file whose table
+//! customers it touched; a first bulk load into a shop without sales writes the table from the orders
+//! as it stores them ([`Gathered`]); any other bulk load, an undo or a time-zone change rebuilds it. A file whose table
 //! may not match its sales (a restored backup, the demo, a migration) marks it stale, and the next reader
 //! rebuilds it.
 
@@ -84,10 +85,16 @@ pub(crate) fn refresh(conn: &Connection, touched: &Touched) -> Result<()> {
     )?;
     for key in &touched.keys {
         delete.execute([key])?;
-        let mut firsts: Option<Firsts> = None;
+        let mut firsts: Option<Firsts<Box<str>, Box<str>>> = None;
         let mut rows = orders.query([key])?;
         while let Some(r) = rows.next()? {
-            Firsts::add(&mut firsts, text(r, 0)?, r.get(1)?, text(r, 2)?);
+            let (at, id, day) = (text(r, 0)?, r.get(1)?, text(r, 2)?);
+            match firsts.as_mut() {
+                None => firsts = Some(Firsts { at: at.into(), id, second_at: None, day: day.into() }),
+                Some(f) => {
+                    let Ok(()) = f.add(at, id, |a: &str| a.into(), || Ok::<_, std::convert::Infallible>(day.into()));
+                }
+            }
         }
         if let Some(f) = firsts {
             insert.execute(params![key, f.id, &*f.at, &*f.day, f.second_at.as_deref()])?;
@@ -97,88 +104,211 @@ pub(crate) fn refresh(conn: &Connection, touched: &Touched) -> Result<()> {
 }
 
 /// A customer's first order and the instant of the next, folded over their orders in any order: the
-/// one rule behind both the per-customer refresh and the full rebuild.
-struct Firsts {
-    at: Box<str>,
+/// one rule behind the per-customer refresh, the full rebuild and a first bulk import. Orders are ranked
+/// by (instant, sale id); `A` holds an instant, `D` a day, each in a form whose order is the stored
+/// text's (the text itself, or for a first bulk import [`Secs`] and a date).
+struct Firsts<A, D> {
+    at: A,
     id: i64,
-    day: Box<str>,
-    second_at: Option<Box<str>>,
+    second_at: Option<A>,
+    day: D,
 }
 
-impl Firsts {
-    /// As [`Firsts::add`], from borrowed text: allocates only for what it keeps (`day` is read only then).
-    fn add_borrowed<E>(
+impl<A: Ord, D> Firsts<A, D> {
+    /// Takes one more order that counts into account: `at` is borrowed, and made owned (`own`) only when
+    /// it is kept; `day` is read only when the order becomes the first (most orders change neither).
+    fn add<Q, E>(
         &mut self,
-        at: &str,
+        at: &Q,
         id: i64,
-        day: impl FnOnce() -> std::result::Result<String, E>,
-    ) -> std::result::Result<(), E> {
-        if (at, id) < (&*self.at, self.id) {
-            let old_first = std::mem::replace(&mut self.at, at.into());
+        own: impl Fn(&Q) -> A,
+        day: impl FnOnce() -> std::result::Result<D, E>,
+    ) -> std::result::Result<(), E>
+    where
+        Q: Ord + ?Sized,
+        A: std::borrow::Borrow<Q>,
+    {
+        if (at, id) < (self.at.borrow(), self.id) {
+            let old_first = std::mem::replace(&mut self.at, own(at));
             self.id = id;
-            self.day = day()?.into();
+            self.day = day()?;
             self.second_at = Some(old_first);
-        } else if self.second_at.as_deref().is_none_or(|second| at < second) {
-            self.second_at = Some(at.into());
+        } else if self.second_at.as_ref().is_none_or(|second| at < second.borrow()) {
+            self.second_at = Some(own(at));
+        }
+        Ok(())
+    }
+}
+
+/// An instant as whole seconds since 1970, for instants of years 1000 to 9999: there its order is the
+/// order of its stored text (`2024-03-05T14:00:00Z`), which is written back from it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct Secs(i64);
+
+/// How a kept instant or day is written into the table.
+trait StoredText {
+    fn stored_text(&self) -> std::borrow::Cow<'_, str>;
+}
+
+impl StoredText for Box<str> {
+    fn stored_text(&self) -> std::borrow::Cow<'_, str> {
+        std::borrow::Cow::Borrowed(self)
+    }
+}
+
+impl StoredText for Secs {
+    fn stored_text(&self) -> std::borrow::Cow<'_, str> {
+        let at = chrono::DateTime::from_timestamp(self.0, 0).unwrap_or_default();
+        std::borrow::Cow::Owned(super::sql::instant_text(&at))
+    }
+}
+
+impl StoredText for chrono::NaiveDate {
+    fn stored_text(&self) -> std::borrow::Cow<'_, str> {
+        std::borrow::Cow::Owned(self.to_string())
+    }
+}
+
+/// Every customer's first two orders, folded in memory from their orders in any order, then written as
+/// the whole table.
+struct Folded<A, D> {
+    by_key: std::collections::HashMap<Key, Firsts<A, D>>,
+}
+
+impl<A: Ord + StoredText, D: StoredText> Folded<A, D> {
+    fn new() -> Self {
+        Folded { by_key: std::collections::HashMap::new() }
+    }
+
+    fn add<Q, E>(
+        &mut self,
+        key: &str,
+        at: &Q,
+        id: i64,
+        own: impl Fn(&Q) -> A,
+        day: impl FnOnce() -> std::result::Result<D, E>,
+    ) -> std::result::Result<(), E>
+    where
+        Q: Ord + ?Sized,
+        A: std::borrow::Borrow<Q>,
+    {
+        let key = Key::of(key);
+        match self.by_key.get_mut(&key) {
+            Some(f) => f.add(at, id, own, day)?,
+            None => {
+                self.by_key.insert(key, Firsts { at: own(at), id, second_at: None, day: day()? });
+            }
         }
         Ok(())
     }
 
-    /// Takes one more (non-cancelled) order into account; orders are ranked by (instant, sale id).
-    fn add(slot: &mut Option<Firsts>, at: &str, id: i64, day: &str) {
-        match slot {
-            None => *slot = Some(Firsts { at: at.into(), id, day: day.into(), second_at: None }),
-            Some(f) => {
-                let Ok(()) = f.add_borrowed(at, id, || Ok::<_, std::convert::Infallible>(day.to_string()));
-            }
-        }
+    /// Replaces the customers table with what was folded, and sets the latest counted sale's instant
+    /// (`latest`), marking both fresh; the first-day index is built once after the rows are in.
+    fn write(self, conn: &Connection, latest: Option<&str>) -> Result<()> {
+        let mut all: Vec<(Key, Firsts<A, D>)> = self.by_key.into_iter().collect();
+        all.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        conn.execute_batch("DELETE FROM customers; DROP INDEX IF EXISTS customers_first_day;")?;
+        super::bulk::insert_rows(
+            conn,
+            "INSERT INTO customers (customer_key, first_sale_id, first_at, first_day, second_at)",
+            5,
+            &all,
+            |b, (key, f)| {
+                let mut hex = [0u8; 32];
+                b.bind(key.text(&mut hex))?;
+                b.bind(f.id)?;
+                b.bind(&*f.at.stored_text())?;
+                b.bind(&*f.day.stored_text())?;
+                b.bind(f.second_at.as_ref().map(StoredText::stored_text).as_deref())
+            },
+            |_, _, _| Ok(()),
+        )?;
+        drop(all);
+        conn.execute_batch("CREATE INDEX customers_first_day ON customers (first_day);")?;
+        conn.execute(
+            "INSERT INTO app_settings (key, value) VALUES ('last_sale_at', json_quote(?1))
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [latest],
+        )?;
+        conn.execute(
+            "INSERT INTO app_settings (key, value) VALUES ('customers_stale', 'false')
+             ON CONFLICT (key) DO UPDATE SET value = 'false'",
+            [],
+        )?;
+        Ok(())
     }
 }
 
-/// Rebuilds every row in one pass over the sales in storage order, keeping each customer's first two
-/// orders in memory (about 100 bytes a customer): SQLite's window query sorts a million rows, this does
-/// not, and is several times faster on a big shop. Rows are read borrowed and a customer's strings are
-/// allocated only when their first or second order changes (most orders change neither); the first-day
-/// index is built once after the rows are in, not row by row.
+/// The customers of the orders a first bulk import stores (the shop had no sales before it), gathered
+/// as they are written: the table is then written from them instead of rebuilt by reading a million
+/// orders back. Held compactly (about 64 bytes a customer: no text), as it lives through the whole load.
+pub(crate) struct Gathered {
+    folded: Folded<Secs, chrono::NaiveDate>,
+    /// An order of a year outside 1000–9999 came (where the order of instants and of their text part):
+    /// the table is rebuilt from the stored text instead.
+    out_of_range: bool,
+}
+
+impl Default for Gathered {
+    fn default() -> Self {
+        Gathered { folded: Folded::new(), out_of_range: false }
+    }
+}
+
+impl Gathered {
+    /// Takes new sale `id` into account when it makes its buyer a customer: it counts and its net is
+    /// above zero (the rule of the rebuild's query).
+    pub(crate) fn add(&mut self, id: i64, sale: &super::sales::PreparedSale) {
+        let s = &sale.sale;
+        let Some(key) = s.customer_key.as_deref() else { return };
+        if !s.status.counted() || s.gross_minor - s.discounts_minor - s.refunds_minor <= 0 {
+            return;
+        }
+        if !(1000..=9999).contains(&chrono::Datelike::year(&s.placed_at)) {
+            self.out_of_range = true;
+            return;
+        }
+        let at = Secs(s.placed_at.timestamp());
+        let Ok(()) = self.folded.add(key, &at, id, |a| *a, || Ok::<_, std::convert::Infallible>(sale.local_day()));
+    }
+
+    /// Writes the customers table from what was gathered (see [`Folded::write`]), or rebuilds it from the
+    /// stored sales when an instant could not be held as seconds.
+    ///
+    /// # Errors
+    /// [`crate::Error::Database`] when SQLite fails (the caller's transaction then rolls back).
+    pub(crate) fn write(self, conn: &Connection, latest: Option<&str>) -> Result<()> {
+        if self.out_of_range {
+            return rebuild(conn);
+        }
+        self.folded.write(conn, latest)
+    }
+}
+
+/// Rebuilds every row in one pass over the sales in storage order: SQLite's window query sorts a
+/// million rows, this does not, and is several times faster on a big shop. Rows are read borrowed and a
+/// customer's strings are allocated only when their first or second order changes.
 fn rebuild_all(conn: &Connection) -> Result<()> {
-    let mut by_key: std::collections::HashMap<Key, Firsts> = std::collections::HashMap::new();
+    let mut folded: Folded<Box<str>, Box<str>> = Folded::new();
     let mut stmt = conn.prepare(
         "SELECT customer_key, placed_at, id, local_day FROM sales
          WHERE cancelled = 0 AND net_minor > 0 AND customer_key IS NOT NULL",
     )?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
-        let (key, at, id) = (Key::of(text(r, 0)?), text(r, 1)?, r.get::<_, i64>(2)?);
-        let day = || r.get::<_, String>(3);
-        match by_key.get_mut(&key) {
-            Some(f) => f.add_borrowed(at, id, day)?,
-            None => {
-                by_key.insert(key, Firsts { at: at.into(), id, day: day()?.into(), second_at: None });
-            }
-        }
+        folded.add(
+            text(r, 0)?,
+            text(r, 1)?,
+            r.get::<_, i64>(2)?,
+            |a: &str| a.into(),
+            || r.get::<_, String>(3).map(String::into_boxed_str),
+        )?;
     }
     drop(rows);
     drop(stmt);
-    let mut all: Vec<(Key, Firsts)> = by_key.into_iter().collect();
-    all.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-    conn.execute_batch("DELETE FROM customers; DROP INDEX IF EXISTS customers_first_day;")?;
-    super::bulk::insert_rows(
-        conn,
-        "INSERT INTO customers (customer_key, first_sale_id, first_at, first_day, second_at)",
-        5,
-        &all,
-        |b, (key, f)| {
-            let mut hex = [0u8; 32];
-            b.bind(key.text(&mut hex))?;
-            b.bind(f.id)?;
-            b.bind(&*f.at)?;
-            b.bind(&*f.day)?;
-            b.bind(f.second_at.as_deref())
-        },
-        |_, _, _| Ok(()),
-    )?;
-    conn.execute_batch("CREATE INDEX customers_first_day ON customers (first_day);")?;
-    Ok(())
+    let latest: Option<String> =
+        conn.query_row("SELECT max(placed_at) FROM sales WHERE cancelled = 0", [], |r| r.get(0))?;
+    folded.write(conn, latest.as_deref())
 }
 
 /// A customer key held in memory for the rebuild: the 32 lowercase hex digits every key is written as
@@ -253,19 +383,7 @@ pub(crate) fn rebuild(conn: &Connection) -> Result<()> {
     conn.pragma_update(None, "cache_size", -REBUILD_CACHE_KIB)?;
     let built = rebuild_all(conn);
     conn.pragma_update(None, "cache_size", cache)?;
-    built?;
-    conn.execute(
-        "INSERT INTO app_settings (key, value)
-             SELECT 'last_sale_at', json_quote(max(placed_at)) FROM sales WHERE cancelled = 0
-         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        [],
-    )?;
-    conn.execute(
-        "INSERT INTO app_settings (key, value) VALUES ('customers_stale', 'false')
-         ON CONFLICT (key) DO UPDATE SET value = 'false'",
-        params![],
-    )?;
-    Ok(())
+    built
 }
 
 impl Store {

@@ -148,6 +148,11 @@ impl PreparedSale {
         }
     }
 
+    /// The shop-local day the sale was placed on.
+    pub fn local_day(&self) -> NaiveDate {
+        self.local_day
+    }
+
     fn contribution(&self) -> Contribution {
         let s = &self.sale;
         Contribution {
@@ -172,7 +177,7 @@ impl PreparedSale {
 pub fn insert_new_sales(tx: &Connection, batch_id: i64, tz: Tz, sales: Vec<NewSale>) -> Result<()> {
     let prepared: Vec<PreparedSale> = sales.into_iter().map(|s| PreparedSale::new(s, tz)).collect();
     for (p, state) in prepared.iter().zip(upsert_sales(tx, batch_id, &prepared)?) {
-        if !matches!(state, SaleState::New(_)) {
+        if !matches!(state, SaleState::New { .. }) {
             return Err(Error::Corrupt(format!(
                 "order {} from {} is already stored",
                 p.sale.external_id, p.sale.source
@@ -374,7 +379,11 @@ impl Contribution {
 
 /// What an upsert did, with what the sale added to the aggregates before and after.
 pub enum SaleState {
-    New(Contribution),
+    /// Stored now, as sale `id`.
+    New {
+        id: i64,
+        added: Contribution,
+    },
     Updated {
         before: Contribution,
         after: Contribution,
@@ -454,7 +463,7 @@ pub fn upsert_sales(tx: &Connection, batch: i64, sales: &[PreparedSale]) -> Resu
             Some(id) => {
                 codes.extend(p.sale.codes.iter().map(|c| (id, c.as_str(), p.local_day_text.as_str())));
                 items.extend((1_i64..).zip(&p.sale.line_items).map(|(position, li)| (id, position, li)));
-                states.push(Some(SaleState::New(p.contribution())));
+                states.push(Some(SaleState::New { id, added: p.contribution() }));
             }
             None => states.push(None),
         }

@@ -528,12 +528,65 @@ fn a_bulk_load_stores_exactly_what_an_order_by_order_import_stores() {
                 .unwrap_or_else(|e| panic!("{file}: {e}"));
             assert!(report.written || report.orders_new == 0, "{file}");
             assert_aggregates_match(&store);
+            // A bulk load runs with foreign keys unchecked: every reference it wrote must hold.
+            let conn = rusqlite::Connection::open(store.path()).expect("open");
+            let broken: i64 = conn
+                .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0))
+                .expect("foreign key check");
+            assert_eq!(broken, 0, "{file}: every reference holds");
         }
         assert_eq!(journal_mode(&store), "wal", "the write-ahead log is back after a bulk load");
         dumps.push(dump(&store));
     }
     assert!(dumps[0].len() > 40, "the fixtures stored something");
     assert_eq!(dumps[0], dumps[1], "same rows, same indexes");
+}
+
+/// A first bulk load writes the customers from the orders as it stores them (not read back): the same
+/// table as the rebuild, with refunds in the file, and with refunds kept from before the orders came.
+#[test]
+fn a_first_bulk_load_writes_the_customers_its_orders_make() {
+    let files = [
+        "shopify/orders.csv",
+        "square/transactions.csv",
+        "etsy/orders.csv",
+        "paypal/activity.csv",
+        "stripe/payments.csv",
+        "woocommerce/orders.csv",
+    ];
+    let options = ImportOptions { bulk: Some(true), ..Default::default() };
+    for file in files {
+        let (_dir, mut store) = fresh();
+        shop(&mut store, Some("USD"));
+        let report = import_file(&mut store, &fixture(file), &options, &|_| {}, &AtomicBool::new(false))
+            .unwrap_or_else(|e| panic!("{file}: {e}"));
+        assert!(report.written, "{file}: {report:?}");
+        let conn = rusqlite::Connection::open(store.path()).expect("open");
+        crate::assert_customers_match(&conn);
+        let customers: i64 = conn.query_row("SELECT count(*) FROM customers", [], |r| r.get(0)).expect("count");
+        assert!(customers > 0, "{file}");
+    }
+    // PayPal's refunds first (kept until their payments come), then the payments in bulk: Zoë's payment is
+    // refunded whole, so she is no customer.
+    let (dir, mut store) = fresh();
+    shop(&mut store, Some("USD"));
+    let text = std::fs::read_to_string(fixture("paypal/activity.csv")).expect("read");
+    let (header, rows) = text.split_once('\n').expect("header");
+    let (refunds, payments): (Vec<&str>, Vec<&str>) = rows.lines().partition(|l| l.contains("Payment Refund"));
+    assert_eq!(refunds.len(), 2);
+    let refunds = file_with(&dir, "refunds.csv", format!("{header}\n{}\n", refunds.join("\n")).as_bytes());
+    let payments = file_with(&dir, "payments.csv", format!("{header}\n{}\n", payments.join("\n")).as_bytes());
+    let kept = import(&mut store, &refunds).expect("refunds kept");
+    assert_eq!(kept.refunds_pending, 2, "{kept:?}");
+    let report =
+        import_file(&mut store, &payments, &options, &|_| {}, &AtomicBool::new(false)).expect("payments import");
+    assert_eq!(report.refunds_applied, 2, "{report:?}");
+    let conn = rusqlite::Connection::open(store.path()).expect("open");
+    crate::assert_customers_match(&conn);
+    let zoe_net: i64 = conn
+        .query_row("SELECT net_minor FROM sales WHERE external_id = '1AA'", [], |r| r.get(0))
+        .expect("Zoë's payment");
+    assert_eq!(zoe_net, 0, "refunded whole");
 }
 
 #[test]
