@@ -26,6 +26,28 @@ pub fn local_day_to_utc(day: NaiveDate, tz: Tz) -> DateTime<Utc> {
     local_to_utc(day.and_time(NaiveTime::from_hms_opt(12, 0, 0).unwrap_or(NaiveTime::MIN)), tz)
 }
 
+/// A strftime pattern read once, for a column parsed on every row of a large export
+/// (`DateTime::parse_from_str` reads its pattern again on each call: a million times in a big import).
+pub struct Pattern(Vec<chrono::format::Item<'static>>);
+
+impl Pattern {
+    /// # Errors
+    /// A [`chrono::format::ParseError`] when `pattern` is not a valid strftime pattern.
+    pub fn new(pattern: &'static str) -> Result<Pattern, chrono::format::ParseError> {
+        chrono::format::StrftimeItems::new(pattern).parse().map(Pattern)
+    }
+
+    /// `text` as an instant with its offset, as `DateTime::parse_from_str(text, pattern)` reads it.
+    ///
+    /// # Errors
+    /// A [`chrono::format::ParseError`] when `text` does not follow the pattern.
+    pub fn instant(&self, text: &str) -> chrono::ParseResult<DateTime<FixedOffset>> {
+        let mut parsed = chrono::format::Parsed::new();
+        chrono::format::parse(&mut parsed, text, self.0.iter())?;
+        parsed.to_datetime()
+    }
+}
+
 pub fn parse_naive(text: &str, formats: &[&str]) -> Option<NaiveDateTime> {
     formats.iter().find_map(|f| NaiveDateTime::parse_from_str(text.trim(), f).ok())
 }
@@ -145,6 +167,19 @@ pub fn square_zone(name: &str) -> Option<Tz> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_pattern_read_once_reads_as_parse_from_str() {
+        let shopify = super::Pattern::new("%Y-%m-%d %H:%M:%S %z").expect("pattern");
+        for text in ["2024-03-05 14:00:00 -0500", "2024-11-03 01:30:00 +0100", "2024-03-05T14:00", "", "x"] {
+            assert_eq!(
+                shopify.instant(text).ok(),
+                chrono::DateTime::parse_from_str(text, "%Y-%m-%d %H:%M:%S %z").ok(),
+                "{text}"
+            );
+        }
+        assert!(shopify.instant("2024-03-05 14:00:00 -0500").is_ok());
+    }
+
     use super::*;
 
     fn at(text: &str) -> NaiveDateTime {

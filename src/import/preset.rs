@@ -260,7 +260,12 @@ impl<'a> Cells<'a> {
     }
 
     pub fn opt_text(&self, index: Option<usize>) -> Option<String> {
-        index.map(|i| self.text(i)).filter(|t| !t.is_empty()).map(str::to_string)
+        self.opt_str(index).map(str::to_string)
+    }
+
+    /// As [`Cells::opt_text`], borrowed: for a cell read and not kept.
+    pub fn opt_str(&self, index: Option<usize>) -> Option<&'a str> {
+        index.map(|i| self.text(i)).filter(|t| !t.is_empty())
     }
 
     pub fn fail(&mut self, column: &str, value: &str, reason: Message) {

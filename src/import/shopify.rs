@@ -4,6 +4,7 @@
 use chrono::{DateTime, Utc};
 use csv::StringRecord;
 
+use super::datetime::Pattern;
 use super::money::DecimalMark;
 use super::preset::{
     Cells, Columns, OrderDraft, Pending, Preset, ReadContext, RowError, RowReader, Sink, TaxPlacement, documented,
@@ -22,6 +23,10 @@ const REQUIRED: &[&str] =
     &["Name", "Financial Status", "Subtotal", "Created at", "Lineitem quantity", "Lineitem name", "Lineitem price"];
 
 const DOT: Option<DecimalMark> = Some(DecimalMark::Dot);
+
+/// "Created at" as Shopify writes it: `2024-03-05 14:00:00 -0500`.
+static CREATED_AT: std::sync::LazyLock<Pattern> =
+    std::sync::LazyLock::new(|| Pattern::new("%Y-%m-%d %H:%M:%S %z").expect("a valid strftime pattern"));
 
 /// Every Financial Status Shopify documents for an order, and what it means here (README, "What an
 /// order's status means"). Source: Shopify Admin API, `Order.display_financial_status`
@@ -121,16 +126,14 @@ struct ShopifyReader {
 impl ShopifyReader {
     /// The order-level columns of an order's first row.
     fn start_order(&mut self, cells: &mut Cells<'_>) -> OrderDraft {
-        let currency = cells.opt_text(self.currency).unwrap_or_default().to_uppercase();
+        let currency = cells.opt_str(self.currency).unwrap_or_default().to_uppercase();
         self.exponent = if currency.is_empty() { self.ctx.default_exponent } else { exponent_of(&currency) };
         let exp = self.exponent;
         let created = cells.text(self.created);
-        let placed_at = DateTime::parse_from_str(created, "%Y-%m-%d %H:%M:%S %z")
-            .map(|d| d.with_timezone(&Utc))
-            .unwrap_or_else(|_| {
-                cells.fail("Created at", created, Message::new("row-expected-shopify-date"));
-                DateTime::UNIX_EPOCH
-            });
+        let placed_at = CREATED_AT.instant(created).map(|d| d.with_timezone(&Utc)).unwrap_or_else(|_| {
+            cells.fail("Created at", created, Message::new("row-expected-shopify-date"));
+            DateTime::UNIX_EPOCH
+        });
         let subtotal = cells.required_money(self.subtotal, "Subtotal", DOT, exp);
         let discounts = cells.money_opt(self.discount, "Discount Amount", DOT, exp).abs();
         let shipping = cells.money_opt(self.shipping, "Shipping", DOT, exp);
@@ -179,12 +182,9 @@ impl ShopifyReader {
             refunds
         }
         .clamp(0, subtotal.max(0));
-        let code = cells.opt_text(self.code).unwrap_or_default();
+        let code = cells.opt_str(self.code).unwrap_or_default();
         let location = cells.opt_text(self.location);
-        let said = crate::import::survey::answer(
-            cells.opt_text(self.note_attributes).as_deref(),
-            cells.opt_text(self.notes).as_deref(),
-        );
+        let said = crate::import::survey::answer(cells.opt_str(self.note_attributes), cells.opt_str(self.notes));
         let pos = self.source.is_some_and(|i| cells.text(i).eq_ignore_ascii_case("pos")) || location.is_some();
         OrderDraft {
             external_id: cells.text(self.name).to_string(),
@@ -198,7 +198,7 @@ impl ShopifyReader {
             tax_minor: tax,
             refunds_minor: refunds,
             // "Custom discount" is a manual discount, not a code anyone could have shared.
-            codes: promo_codes([code.as_str()]),
+            codes: promo_codes([code]),
             customer: cells.opt_text(self.email),
             status,
             refunds_known: true,
