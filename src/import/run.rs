@@ -405,6 +405,7 @@ pub fn import_file(
     let mut touched = crate::store::customers::Touched::default();
     let mut gathered = (bulk && stored_sales == 0).then(crate::store::customers::Gathered::default);
     let mut refunded = crate::store::customers::Touched::default();
+    let mut seen = Seen::default();
     // Two threads: this one writes while another reads, parses and hashes the next orders (on a
     // two-core laptop the import takes as long as the slower of the two, not their sum).
     let read_side = std::thread::scope(|scope| -> Result<ReadSide> {
@@ -425,8 +426,6 @@ pub fn import_file(
                 rows_read: Arc::new(AtomicU64::new(0)),
                 ..ReadSide::default()
             },
-            seen: std::collections::HashSet::new(),
-            ids: std::collections::hash_map::RandomState::new(),
             faults,
             lines,
         };
@@ -442,12 +441,13 @@ pub fn import_file(
             touched: &mut touched,
             gathered: &mut gathered,
             refunded: &mut refunded,
+            seen: &mut seen,
         };
-        for chunk in receive {
+        for mut chunk in receive {
             if cancel.load(Ordering::Relaxed) {
                 return Err(Error::Cancelled);
             }
-            writer.write(&chunk)?;
+            writer.write(&mut chunk)?;
             let _ = give_back.send(chunk);
             progress(ImportProgress {
                 rows: rows_read.load(Ordering::Relaxed),
@@ -473,6 +473,8 @@ pub fn import_file(
         report.currency = read_side.currency;
         report.currency_set = true;
     }
+    // The file's order ids are all seen: their memory goes back before the indexes are sorted.
+    drop(std::mem::take(&mut seen));
     let mut writer = Writer {
         tx: &tx,
         batch,
@@ -481,6 +483,7 @@ pub fn import_file(
         touched: &mut touched,
         gathered: &mut gathered,
         refunded: &mut refunded,
+        seen: &mut seen,
     };
     report.refunds_pending = writer.apply_refunds(&read_side.refunds)?;
     report.sentences = report.explain();
@@ -606,10 +609,6 @@ struct ReadingThread<'a> {
     tz: chrono_tz::Tz,
     cancel: &'a AtomicBool,
     side: ReadSide,
-    /// Hashes of the ids of this file's orders so far (8 bytes each: a repeat is rare, a collision rarer,
-    /// and costs only a comparison with what is stored).
-    seen: std::collections::HashSet<u64>,
-    ids: std::collections::hash_map::RandomState,
     /// Quoting faults the text check found, not yet given to a record.
     faults: Faults,
     /// File lines by byte offset (the CSV reader's own count is off with CRLF line ends).
@@ -758,10 +757,8 @@ impl ReadingThread<'_> {
             status_known: order.status_known,
             said: order.said.map(|s| s.trim().to_string()).filter(|s| !s.is_empty()),
         };
-        let repeat = !self.seen.insert(std::hash::BuildHasher::hash_one(&self.ids, &sale.external_id));
         let mut prepared = PreparedSale::new(sale, self.tz);
         prepared.line = order.line;
-        prepared.repeat = repeat;
         Ok(prepared)
     }
 
@@ -802,10 +799,26 @@ struct Writer<'a, 'tx> {
     gathered: &'a mut Option<crate::store::customers::Gathered>,
     /// Customers whose orders a refund changed (after they were gathered).
     refunded: &'a mut crate::store::customers::Touched,
+    /// Hashes of the ids of this file's orders so far (8 bytes each: a repeat is rare, a collision rarer,
+    /// and costs only a comparison with what is stored). Kept by the writing thread: the reading one is
+    /// the slower of the two.
+    seen: &'a mut Seen,
+}
+
+/// The ids of a file's orders seen so far, by hash (see [`Writer::seen`]).
+#[derive(Default)]
+struct Seen {
+    hashes: std::collections::HashSet<u64>,
+    ids: std::collections::hash_map::RandomState,
 }
 
 impl Writer<'_, '_> {
-    fn write(&mut self, chunk: &[PreparedSale]) -> Result<()> {
+    fn write(&mut self, chunk: &mut [PreparedSale]) -> Result<()> {
+        for sale in chunk.iter_mut() {
+            sale.repeat =
+                !self.seen.hashes.insert(std::hash::BuildHasher::hash_one(&self.seen.ids, &sale.sale.external_id));
+        }
+        let chunk = &*chunk;
         for (state, sale) in sales::upsert_sales(self.tx, self.batch, chunk)?.into_iter().zip(chunk) {
             match state {
                 SaleState::New { id, added } => {
