@@ -401,11 +401,10 @@ pub fn import_file(
     let last_day_before = crate::store::results_cache::last_data_day(&tx)?;
     let batch = sales::create_batch(&tx, &BatchInfo { kind: "file", file_name: &file_name, sha256: "", preset: id })?;
     let suspended = if bulk { Some(bulk::suspend_indexes(&tx)?) } else { None };
-    let mut deltas = AggregateDeltas::default();
-    let mut touched = crate::store::customers::Touched::default();
-    let mut gathered = (bulk && stored_sales == 0).then(crate::store::customers::Gathered::default);
-    let mut refunded = crate::store::customers::Touched::default();
-    let mut seen = Seen::default();
+    let mut state = WriterState {
+        gathered: (bulk && stored_sales == 0).then(crate::store::customers::Gathered::default),
+        ..WriterState::default()
+    };
     // Two threads: this one writes while another reads, parses and hashes the next orders (on a
     // two-core laptop the import takes as long as the slower of the two, not their sum).
     let read_side = std::thread::scope(|scope| -> Result<ReadSide> {
@@ -433,16 +432,7 @@ pub fn import_file(
         let parser = std::thread::Builder::new()
             .name("import-read".into())
             .spawn_scoped(scope, move || reading.run(&send, &written))?;
-        let mut writer = Writer {
-            tx: &tx,
-            batch,
-            report: &mut report,
-            deltas: &mut deltas,
-            touched: &mut touched,
-            gathered: &mut gathered,
-            refunded: &mut refunded,
-            seen: &mut seen,
-        };
+        let mut writer = Writer { tx: &tx, batch, report: &mut report, state: &mut state };
         for mut chunk in receive {
             if cancel.load(Ordering::Relaxed) {
                 return Err(Error::Cancelled);
@@ -474,17 +464,8 @@ pub fn import_file(
         report.currency_set = true;
     }
     // The file's order ids are all seen: their memory goes back before the indexes are sorted.
-    drop(std::mem::take(&mut seen));
-    let mut writer = Writer {
-        tx: &tx,
-        batch,
-        report: &mut report,
-        deltas: &mut deltas,
-        touched: &mut touched,
-        gathered: &mut gathered,
-        refunded: &mut refunded,
-        seen: &mut seen,
-    };
+    drop(std::mem::take(&mut state.seen));
+    let mut writer = Writer { tx: &tx, batch, report: &mut report, state: &mut state };
     report.refunds_pending = writer.apply_refunds(&read_side.refunds)?;
     report.sentences = report.explain();
     // An order's errors surface when the order is complete; the owner reads them in file order.
@@ -503,6 +484,7 @@ pub fn import_file(
         return Ok(report);
     }
     // The customers gathered are written (and their memory given back) before the indexes are sorted.
+    let WriterState { deltas, touched, gathered, refunded, .. } = state;
     let customers_written = match gathered {
         Some(gathered) => {
             gathered.write(&tx, touched.latest.as_deref())?;
@@ -791,21 +773,27 @@ struct Writer<'a, 'tx> {
     tx: &'a Transaction<'tx>,
     batch: i64,
     report: &'a mut ImportReport,
-    deltas: &'a mut AggregateDeltas,
+    state: &'a mut WriterState,
+}
+
+/// What the writing side keeps across the whole file, for what follows the writes.
+#[derive(Default)]
+struct WriterState {
+    deltas: AggregateDeltas,
     /// What the derived customers table must follow.
-    touched: &'a mut crate::store::customers::Touched,
+    touched: crate::store::customers::Touched,
     /// The customers of the orders this import stores, when the shop had none before it (a first bulk
     /// load): the table is then written from them instead of rebuilt from the stored sales.
-    gathered: &'a mut Option<crate::store::customers::Gathered>,
+    gathered: Option<crate::store::customers::Gathered>,
     /// Customers whose orders a refund changed (after they were gathered).
-    refunded: &'a mut crate::store::customers::Touched,
+    refunded: crate::store::customers::Touched,
     /// Hashes of the ids of this file's orders so far (8 bytes each: a repeat is rare, a collision rarer,
     /// and costs only a comparison with what is stored). Kept by the writing thread: the reading one is
     /// the slower of the two.
-    seen: &'a mut Seen,
+    seen: Seen,
 }
 
-/// The ids of a file's orders seen so far, by hash (see [`Writer::seen`]).
+/// The ids of a file's orders seen so far, by hash (see [`WriterState::seen`]).
 #[derive(Default)]
 struct Seen {
     hashes: std::collections::HashSet<u64>,
@@ -815,31 +803,34 @@ struct Seen {
 impl Writer<'_, '_> {
     fn write(&mut self, chunk: &mut [PreparedSale]) -> Result<()> {
         for sale in chunk.iter_mut() {
-            sale.repeat =
-                !self.seen.hashes.insert(std::hash::BuildHasher::hash_one(&self.seen.ids, &sale.sale.external_id));
+            sale.repeat = !self
+                .state
+                .seen
+                .hashes
+                .insert(std::hash::BuildHasher::hash_one(&self.state.seen.ids, &sale.sale.external_id));
         }
         let chunk = &*chunk;
         for (state, sale) in sales::upsert_sales(self.tx, self.batch, chunk)?.into_iter().zip(chunk) {
             match state {
                 SaleState::New { id, added } => {
                     self.report.orders_new += 1;
-                    if let Some(gathered) = self.gathered.as_mut() {
+                    if let Some(gathered) = self.state.gathered.as_mut() {
                         gathered.add(id, sale);
                     }
                     self.touch(&added);
                     if added.counted {
                         self.report.net_added_minor += added.net_minor;
                     }
-                    self.deltas.add(&added, 1);
+                    self.state.deltas.add(&added, 1);
                 }
                 SaleState::Updated { before, after } => {
                     self.report.orders_updated += 1;
                     // Customers of orders stored before: only the rebuild knows them.
-                    *self.gathered = None;
-                    self.deltas.add(&before, -1);
-                    self.deltas.add(&after, 1);
-                    self.touched.add_key(before.customer_key.as_ref());
-                    self.touched.uncounted |= before.counted && !after.counted;
+                    self.state.gathered = None;
+                    self.state.deltas.add(&before, -1);
+                    self.state.deltas.add(&after, 1);
+                    self.state.touched.add_key(before.customer_key.as_ref());
+                    self.state.touched.uncounted |= before.counted && !after.counted;
                     self.touch(&after);
                 }
                 SaleState::Unchanged => self.report.orders_unchanged += 1,
@@ -860,9 +851,9 @@ impl Writer<'_, '_> {
     }
 
     fn touch(&mut self, c: &sales::Contribution) {
-        self.touched.add_key(c.customer_key.as_ref());
-        if c.counted && self.touched.latest.as_ref().is_none_or(|l| *l < c.placed_at) {
-            self.touched.latest = Some(c.placed_at.clone());
+        self.state.touched.add_key(c.customer_key.as_ref());
+        if c.counted && self.state.touched.latest.as_ref().is_none_or(|l| *l < c.placed_at) {
+            self.state.touched.latest = Some(c.placed_at.clone());
         }
     }
 
@@ -877,10 +868,10 @@ impl Writer<'_, '_> {
                 RefundOutcome::Applied { before, after } => {
                     self.report.refunds_applied += 1;
                     // A refund may take the order's net to zero: it no longer makes its buyer a customer.
-                    self.touched.add_key(after.customer_key.as_ref());
-                    self.refunded.add_key(after.customer_key.as_ref());
-                    self.deltas.add(&before, -1);
-                    self.deltas.add(&after, 1);
+                    self.state.touched.add_key(after.customer_key.as_ref());
+                    self.state.refunded.add_key(after.customer_key.as_ref());
+                    self.state.deltas.add(&before, -1);
+                    self.state.deltas.add(&after, 1);
                 }
                 RefundOutcome::AlreadyApplied => {}
                 RefundOutcome::NoSale => {
