@@ -261,7 +261,7 @@ impl Gathered {
     pub(crate) fn add(&mut self, id: i64, sale: &super::sales::PreparedSale) {
         let s = &sale.sale;
         let Some(key) = s.customer_key.as_deref() else { return };
-        if !s.status.counted() || s.gross_minor - s.discounts_minor - s.refunds_minor <= 0 {
+        if !s.status.counted() || !crate::model::counts_as_order(s.net_minor()) {
             return;
         }
         if !(1000..=9999).contains(&chrono::Datelike::year(&s.placed_at)) {

@@ -56,6 +56,13 @@ pub struct NewSale {
     pub said: Option<String>,
 }
 
+impl NewSale {
+    /// Net revenue, minor units: gross − discounts − refunds (README, "How the numbers are made").
+    pub fn net_minor(&self) -> i64 {
+        self.gross_minor - self.discounts_minor - self.refunds_minor
+    }
+}
+
 pub struct BatchInfo<'a> {
     pub kind: &'a str,
     pub file_name: &'a str,
@@ -158,7 +165,7 @@ impl PreparedSale {
         Contribution {
             day: self.local_day,
             channel: s.channel,
-            net_minor: s.gross_minor - s.discounts_minor - s.refunds_minor,
+            net_minor: s.net_minor(),
             codes: self.codes_norm.clone(),
             counted: s.status.counted(),
             customer_key: s.customer_key.clone(),
