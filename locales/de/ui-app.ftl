@@ -119,3 +119,8 @@ app-lift-how-baseline = Ihr üblicher Umsatz ergibt sich aus { $weeks ->
 app-lift-how-sum = Das Umsatzplus ist die Summe dessen, was an den Kampagnentagen über diesem üblichen Niveau verkauft wurde; Bestellungen mit den Codes dieser Kampagne werden vorher abgezogen, weil sie schon gezählt sind.
 app-lift-how-range = Der Bereich ist der, in dem das tatsächliche Umsatzplus in 95 von 100 Fällen liegt: Er wird breiter, wenn Ihr Umsatz von Tag zu Tag schwankt, und schmaler bei längeren Kampagnen und mehr Wochen Verlauf. In einer Simulation mit Tausenden Shops enthielt er den tatsächlichen Effekt in 95 % der Fälle.
 app-lift-how-apart = Es ist eine Schätzung des zusätzlichen Umsatzes des ganzen Shops während der Kampagne, getrennt von den Code-Verkäufen ausgewiesen und nie zu ihnen addiert.
+
+## A long list drawn in parts (Campaigns, Partners, Communities)
+app-rows-shown = { $shown } von { $total } angezeigt
+app-rows-show-more = { $count } weitere anzeigen
+app-rows-show-all = Alle { $total } anzeigen

@@ -119,3 +119,10 @@ app-lift-how-baseline = Your usual sales come from the { $weeks ->
 app-lift-how-sum = The lift is what the campaign's days sold above that usual level, summed; orders with this campaign's codes are taken out first, because they are already counted.
 app-lift-how-range = The range is where the true lift lies 95 times in 100: it widens with day-to-day swings in your sales and narrows with longer campaigns and more weeks of history. In a simulation of thousands of shops it contained the true effect 95% of the time.
 app-lift-how-apart = It is an estimate of the whole shop's extra sales during the campaign, shown apart from code sales and never added to them.
+
+## A long list drawn in parts (Campaigns, Partners, Communities)
+# $shown: how many rows the list shows; $total: how many it has.
+app-rows-shown = Showing { $shown } of { $total }
+# $count: how many more rows the button shows.
+app-rows-show-more = Show { $count } more
+app-rows-show-all = Show all { $total }

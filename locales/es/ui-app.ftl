@@ -119,3 +119,8 @@ app-lift-how-baseline = Tus ventas habituales salen de { $weeks ->
 app-lift-how-sum = El aumento es lo que vendieron los días de la campaña por encima de ese nivel habitual, sumado día a día; antes se restan los pedidos con los códigos de esta campaña, porque ya están contados.
 app-lift-how-range = El rango es donde está el aumento real 95 de cada 100 veces: se amplía cuando tus ventas varían de un día a otro y se estrecha con campañas más largas y más semanas de historial. En una simulación con miles de tiendas, contuvo el efecto real el 95 % de las veces.
 app-lift-how-apart = Es una estimación de las ventas extra de toda la tienda durante la campaña, que se muestra aparte de las ventas con código y nunca se suma a ellas.
+
+## A long list drawn in parts (Campaigns, Partners, Communities)
+app-rows-shown = Se muestran { $shown } de { $total }
+app-rows-show-more = Mostrar { $count } más
+app-rows-show-all = Mostrar los { $total }

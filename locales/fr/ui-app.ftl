@@ -119,3 +119,8 @@ app-lift-how-baseline = Vos ventes habituelles sont tirées { $weeks ->
 app-lift-how-sum = La hausse est la somme de ce que les jours de la campagne ont vendu au-dessus de ce niveau habituel ; les commandes passées avec les codes promo de cette campagne sont d'abord retirées, car elles sont déjà comptées.
 app-lift-how-range = La fourchette est l'intervalle où se trouve la vraie hausse 95 fois sur 100 : elle s'élargit quand vos ventes varient d'un jour à l'autre et se resserre avec des campagnes plus longues et plus de semaines d'historique. Dans une simulation portant sur des milliers de boutiques, elle contenait l'effet réel 95 % du temps.
 app-lift-how-apart = C'est une estimation des ventes supplémentaires de toute la boutique pendant la campagne, affichée à part des ventes avec code promo et jamais ajoutée à celles-ci.
+
+## A long list drawn in parts (Campaigns, Partners, Communities)
+app-rows-shown = { $shown } sur { $total } affichés
+app-rows-show-more = Afficher { $count } de plus
+app-rows-show-all = Tout afficher ({ $total })

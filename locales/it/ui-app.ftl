@@ -119,3 +119,8 @@ app-lift-how-baseline = Le tue vendite abituali si ricavano { $weeks ->
 app-lift-how-sum = L'aumento è quanto i giorni della campagna hanno venduto oltre quel livello normale, sommato; gli ordini con i codici di questa campagna vengono tolti prima, perché sono già contati.
 app-lift-how-range = L'intervallo è dove cade l'aumento reale 95 volte su 100: si allarga quando le tue vendite oscillano da un giorno all'altro e si restringe con campagne più lunghe e più settimane di storico. In una simulazione su migliaia di negozi ha contenuto l'effetto reale il 95% delle volte.
 app-lift-how-apart = È una stima delle vendite extra dell'intero negozio durante la campagna, mostrata a parte rispetto alle vendite con codice e mai sommata a esse.
+
+## A long list drawn in parts (Campaigns, Partners, Communities)
+app-rows-shown = { $shown } di { $total } mostrati
+app-rows-show-more = Mostra altri { $count }
+app-rows-show-all = Mostra tutti ({ $total })

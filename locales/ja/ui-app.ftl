@@ -104,3 +104,8 @@ app-lift-how-baseline = 通常の売上は、キャンペーン前の{ $weeks }�
 app-lift-how-sum = 売上の伸びは、キャンペーン期間の各日の売上のうち、通常の水準を上回った分の合計です。このキャンペーンのコードを使った注文は、すでに数えられているため先に除きます。
 app-lift-how-range = この範囲には、100回のうち95回は本当の伸びが含まれます。日々の売上の変動が大きいほど広くなり、キャンペーンが長いほど、また履歴の週数が多いほど狭くなります。数千のショップを使ったシミュレーションでは、95%の割合で実際の効果が範囲内に収まりました。
 app-lift-how-apart = これはキャンペーン期間中のショップ全体の追加売上の推定値です。コードによる売上とは別に表示し、合算することはありません。
+
+## A long list drawn in parts (Campaigns, Partners, Communities)
+app-rows-shown = { $total } 件中 { $shown } 件を表示
+app-rows-show-more = さらに { $count } 件を表示
+app-rows-show-all = すべて表示（{ $total } 件）

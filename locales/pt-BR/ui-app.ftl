@@ -119,3 +119,8 @@ app-lift-how-baseline = Suas vendas normais vêm { $weeks ->
 app-lift-how-sum = O aumento é a soma do que os dias da campanha venderam acima desse nível normal; antes, os pedidos com os cupons desta campanha são tirados, porque já foram contados.
 app-lift-how-range = O intervalo é onde o aumento real fica em 95 de cada 100 vezes: ele se alarga quando suas vendas oscilam de um dia para o outro e se estreita com campanhas mais longas e mais semanas de histórico. Numa simulação com milhares de lojas, ele incluiu o efeito real em 95% das vezes.
 app-lift-how-apart = É uma estimativa das vendas extras da loja inteira durante a campanha, mostrada à parte das vendas com cupom e nunca somada a elas.
+
+## A long list drawn in parts (Campaigns, Partners, Communities)
+app-rows-shown = Mostrando { $shown } de { $total }
+app-rows-show-more = Mostrar mais { $count }
+app-rows-show-all = Mostrar todos ({ $total })

@@ -105,6 +105,39 @@ describe("Campaigns", () => {
     expect(shell.calls("list_campaigns").at(-1)).toMatchObject({ query: { search: "winter" } });
   });
 
+  test("a long list shows its first 50 campaigns, then more on asking; another search starts again", async () => {
+    const all = Array.from({ length: 120 }, (_, i) =>
+      campaign({ id: i + 1, name: `Campaign ${String(i + 1).padStart(3, "0")}`, codes: [] }),
+    );
+    const shell = mockShell({
+      list_campaigns: ({ query }) => {
+        const q = query as { search: string | null };
+        return q.search ? all.filter((c) => c.name.includes(q.search!)) : all;
+      },
+    });
+    const screen = await render(Campaigns);
+    const rows = () => screen.getByRole("table", { name: "Campaigns" }).getByRole("row");
+    await expect.element(screen.getByText("Showing 50 of 120")).toBeVisible();
+    expect(rows().elements()).toHaveLength(51); // the header and 50 campaigns
+    await expect.element(rows().nth(50)).toHaveTextContent(/Campaign 050/);
+
+    await screen.getByRole("button", { name: "Show 50 more" }).click();
+    await expect.element(screen.getByText("Showing 100 of 120")).toBeVisible();
+    expect(rows().elements()).toHaveLength(101);
+    await screen.getByRole("button", { name: "Show 20 more" }).click();
+    await expect.element(screen.getByText(/^Showing/)).not.toBeInTheDocument();
+    expect(rows().elements()).toHaveLength(121);
+    await expect.element(rows().nth(120)).toHaveTextContent(/Campaign 120/);
+
+    // Another search is another list: its first 50 again, and "Show all" shows every one.
+    await screen.getByRole("searchbox", { name: "Search campaigns" }).fill("Campaign 0");
+    await expect.element(screen.getByText("Showing 50 of 99")).toBeVisible();
+    await screen.getByRole("button", { name: "Show all 99" }).click();
+    await expect.element(screen.getByRole("button", { name: /^Show/ })).not.toBeInTheDocument();
+    expect(rows().elements()).toHaveLength(100);
+    expect(shell.calls("list_campaigns").at(-1)).toMatchObject({ query: { search: "Campaign 0" } });
+  });
+
   test("a shop with no campaign is told how to plan one", async () => {
     mockShell({ list_campaigns: [] });
     const screen = await render(Campaigns);
