@@ -11,8 +11,8 @@ use super::datetime::{local_day_to_utc, parse_day_ordered};
 use super::mapped::DateOrder;
 use super::money::DecimalMark;
 use super::preset::{
-    Cells, Columns, OrderDraft, Pending, Preset, ReadContext, RowReader, Sink, TaxPlacement, documented, exponent_of,
-    promo_codes,
+    Cells, Columns, OrderDraft, Pending, Preset, ReadContext, Row, RowReader, Sink, TaxPlacement, documented,
+    exponent_of, promo_codes,
 };
 use crate::i18n::Message;
 use crate::model::{Channel, SaleStatus};
@@ -137,7 +137,7 @@ struct OrdersReader {
 }
 
 impl RowReader for OrdersReader {
-    fn push(&mut self, row: &StringRecord, line: u64, sink: &mut Sink) {
+    fn push(&mut self, row: &Row<'_>, line: u64, sink: &mut Sink) {
         let mut cells = Cells::new(row, line);
         let currency = cells.opt_text(self.currency).unwrap_or_default().to_uppercase();
         let exp = if currency.is_empty() { self.ctx.default_exponent } else { exponent_of(&currency) };
@@ -282,7 +282,7 @@ struct ItemsReader {
 }
 
 impl RowReader for ItemsReader {
-    fn push(&mut self, row: &StringRecord, line: u64, sink: &mut Sink) {
+    fn push(&mut self, row: &Row<'_>, line: u64, sink: &mut Sink) {
         let mut cells = Cells::new(row, line);
         let currency = cells.opt_text(self.currency).unwrap_or_default().to_uppercase();
         let exp = if currency.is_empty() { self.ctx.default_exponent } else { exponent_of(&currency) };

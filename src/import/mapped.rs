@@ -9,7 +9,7 @@ use super::datetime::{
     local_day_to_utc, local_to_utc, parse_date_time_ordered, parse_day, parse_day_ordered, parse_naive,
 };
 use super::preset::{
-    Cells, Columns, OrderDraft, Pending, ReadContext, RefundDraft, RowReader, Sink, TaxPlacement, exponent_of,
+    Cells, Columns, OrderDraft, Pending, ReadContext, RefundDraft, Row, RowReader, Sink, TaxPlacement, exponent_of,
     promo_codes,
 };
 use crate::i18n::Message;
@@ -295,7 +295,7 @@ impl RowReader for MappedReader {
         clippy::too_many_lines,
         reason = "its three cases (refund, next item, new order) read the same row's cells into one list of errors"
     )]
-    fn push(&mut self, row: &StringRecord, line: u64, sink: &mut Sink) {
+    fn push(&mut self, row: &Row<'_>, line: u64, sink: &mut Sink) {
         let mut cells = Cells::new(row, line);
         let id = cells.text(self.order_id);
         if id.is_empty() {

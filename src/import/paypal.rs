@@ -11,7 +11,8 @@ use csv::StringRecord;
 use super::datetime::{parse_day_ordered, zoned_to_utc};
 use super::mapped::DateOrder;
 use super::preset::{
-    Cells, Columns, OrderDraft, Preset, ReadContext, RefundDraft, RowReader, Sink, SkipKind, TaxPlacement, exponent_of,
+    Cells, Columns, OrderDraft, Preset, ReadContext, RefundDraft, Row, RowReader, Sink, SkipKind, TaxPlacement,
+    exponent_of,
 };
 use crate::i18n::Message;
 use crate::model::{Channel, SaleStatus};
@@ -302,7 +303,7 @@ impl RowReader for PayPalReader {
         clippy::too_many_lines,
         reason = "it is one match on the row's activity (skip, refund, payment), every arm reading the same row's cells"
     )]
-    fn push(&mut self, row: &StringRecord, line: u64, sink: &mut Sink) {
+    fn push(&mut self, row: &Row<'_>, line: u64, sink: &mut Sink) {
         let mut cells = Cells::new(row, line);
         let kind = cells.text(self.kind).to_lowercase();
         let currency = cells.text(self.currency).to_uppercase();

@@ -20,7 +20,7 @@ use super::date_order::{self, DateOrderDecision};
 use super::decode;
 use super::mapped::{DateOrder, Mapping};
 use super::preset::{
-    OrderDraft, Preset, ReadContext, RefundDraft, RowError, RowReader, Sink, SkipKind, TaxSeen, exponent_of,
+    OrderDraft, Preset, ReadContext, RefundDraft, Row, RowError, RowReader, Sink, SkipKind, TaxSeen, exponent_of,
 };
 use super::presets;
 use super::quoting::{Faults, QuoteCheck};
@@ -601,18 +601,25 @@ impl ReadingThread<'_> {
     fn run(mut self, out: &SyncSender<Vec<PreparedSale>>, written: &Receiver<Vec<PreparedSale>>) -> Result<ReadSide> {
         let expected_fields = self.csv.headers().map(csv::StringRecord::len).unwrap_or(0);
         let mut sink = Sink::default();
-        let mut record = csv::StringRecord::new();
+        let mut record = csv::ByteRecord::new();
         let mut chunk = Vec::with_capacity(CHUNK);
         loop {
             if self.cancel.load(Ordering::Relaxed) {
                 return Err(Error::Cancelled);
             }
-            match self.csv.read_record(&mut record) {
+            match self.csv.read_byte_record(&mut record) {
                 Ok(false) => break,
                 Ok(true) => {
                     let line = record.position().map_or(0, |p| self.lines.at(p.byte()));
+                    // The text is UTF-8 already (decode.rs): a row that is not is this reader's fault.
+                    let Some(row) = Row::new(&record) else {
+                        return Err(import_error(
+                            self.file_name,
+                            msg!("import-not-csv", line = line, detail = "the row is not UTF-8 text"),
+                        ));
+                    };
                     let fault = self.take_fault(line);
-                    if fault.is_none() && record.iter().all(|f| f.trim().is_empty()) {
+                    if fault.is_none() && row.iter().all(|f| f.trim().is_empty()) {
                         continue; // a blank line (or one of only spaces and delimiters): not a row
                     }
                     self.side.rows_read.fetch_add(1, Ordering::Relaxed);
@@ -626,14 +633,14 @@ impl ReadingThread<'_> {
                             value: None,
                             reason: fault.kind.reason(),
                         });
-                    } else if record.len() == expected_fields {
-                        self.reader.push(&record, line, &mut sink);
+                    } else if row.len() == expected_fields {
+                        self.reader.push(&row, line, &mut sink);
                     } else {
                         sink.errors.push(RowError {
                             line,
                             column: None,
                             value: None,
-                            reason: msg!("row-field-count", expected = expected_fields, found = record.len()),
+                            reason: msg!("row-field-count", expected = expected_fields, found = row.len()),
                         });
                     }
                 }

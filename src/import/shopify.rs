@@ -7,7 +7,7 @@ use csv::StringRecord;
 use super::datetime::Pattern;
 use super::money::DecimalMark;
 use super::preset::{
-    Cells, Columns, OrderDraft, Pending, Preset, ReadContext, RowError, RowReader, Sink, TaxPlacement, documented,
+    Cells, Columns, OrderDraft, Pending, Preset, ReadContext, Row, RowError, RowReader, Sink, TaxPlacement, documented,
     exponent_of, promo_codes,
 };
 use crate::i18n::Message;
@@ -211,7 +211,7 @@ impl ShopifyReader {
 }
 
 impl RowReader for ShopifyReader {
-    fn push(&mut self, row: &StringRecord, line: u64, sink: &mut Sink) {
+    fn push(&mut self, row: &Row<'_>, line: u64, sink: &mut Sink) {
         let mut cells = Cells::new(row, line);
         let name = cells.text(self.name);
         if name.is_empty() {

@@ -12,7 +12,7 @@ use super::datetime::{local_day_to_utc, local_to_utc, parse_day_ordered, square_
 use super::mapped::DateOrder;
 use super::money::DecimalMark;
 use super::preset::{
-    Cells, Columns, OrderDraft, Pending, Preset, ReadContext, RefundDraft, RowReader, Sink, promo_codes,
+    Cells, Columns, OrderDraft, Pending, Preset, ReadContext, RefundDraft, Row, RowReader, Sink, promo_codes,
 };
 use crate::i18n::Message;
 use crate::model::{Channel, SaleStatus};
@@ -224,7 +224,7 @@ struct TransactionsReader {
 }
 
 impl RowReader for TransactionsReader {
-    fn push(&mut self, row: &StringRecord, line: u64, sink: &mut Sink) {
+    fn push(&mut self, row: &Row<'_>, line: u64, sink: &mut Sink) {
         let mut cells = Cells::new(row, line);
         if self.common.is_refund(&cells) {
             let refund = self.common.refund(&mut cells, self.ctx.default_exponent);
@@ -310,7 +310,7 @@ impl ItemsReader {
 }
 
 impl RowReader for ItemsReader {
-    fn push(&mut self, row: &StringRecord, line: u64, sink: &mut Sink) {
+    fn push(&mut self, row: &Row<'_>, line: u64, sink: &mut Sink) {
         let mut cells = Cells::new(row, line);
         let exp = self.ctx.default_exponent;
         if self.common.is_refund(&cells) {

@@ -7,7 +7,8 @@ use chrono::{NaiveDateTime, Utc};
 use csv::StringRecord;
 
 use super::preset::{
-    Cells, Columns, OrderDraft, Preset, ReadContext, RowReader, Sink, SkipKind, documented, exponent_of, promo_codes,
+    Cells, Columns, OrderDraft, Preset, ReadContext, Row, RowReader, Sink, SkipKind, documented, exponent_of,
+    promo_codes,
 };
 use crate::i18n::Message;
 use crate::model::{Channel, SaleStatus};
@@ -125,7 +126,7 @@ struct StripeReader {
 }
 
 impl RowReader for StripeReader {
-    fn push(&mut self, row: &StringRecord, line: u64, sink: &mut Sink) {
+    fn push(&mut self, row: &Row<'_>, line: u64, sink: &mut Sink) {
         let mut cells = Cells::new(row, line);
         let status_text = cells.text(self.status).to_lowercase();
         let captured = self.captured.is_none_or(|i| !cells.text(i).eq_ignore_ascii_case("false"));

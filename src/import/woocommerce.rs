@@ -6,7 +6,7 @@ use csv::StringRecord;
 
 use super::datetime::{local_to_utc, parse_naive};
 use super::money::DecimalMark;
-use super::preset::{Cells, Columns, OrderDraft, Pending, Preset, ReadContext, RefundDraft, RowReader, Sink};
+use super::preset::{Cells, Columns, OrderDraft, Pending, Preset, ReadContext, RefundDraft, Row, RowReader, Sink};
 use crate::i18n::Message;
 use crate::model::{Channel, SaleStatus};
 use crate::msg;
@@ -229,7 +229,7 @@ impl WooReader {
 }
 
 impl RowReader for WooReader {
-    fn push(&mut self, row: &StringRecord, line: u64, sink: &mut Sink) {
+    fn push(&mut self, row: &Row<'_>, line: u64, sink: &mut Sink) {
         let mut cells = Cells::new(row, line);
         let number = cells.text(self.number);
         if number.is_empty() {
@@ -335,7 +335,7 @@ struct AnalyticsReader {
 }
 
 impl RowReader for AnalyticsReader {
-    fn push(&mut self, row: &StringRecord, line: u64, sink: &mut Sink) {
+    fn push(&mut self, row: &Row<'_>, line: u64, sink: &mut Sink) {
         let mut cells = Cells::new(row, line);
         let number = cells.text(self.number).to_string();
         if number.is_empty() {
