@@ -433,11 +433,11 @@ pub fn import_file(
             .name("import-read".into())
             .spawn_scoped(scope, move || reading.run(&send, &written))?;
         let mut writer = Writer { tx: &tx, batch, report: &mut report, state: &mut state };
-        for mut chunk in receive {
+        for chunk in receive {
             if cancel.load(Ordering::Relaxed) {
                 return Err(Error::Cancelled);
             }
-            writer.write(&mut chunk)?;
+            writer.write(&chunk)?;
             let _ = give_back.send(chunk);
             progress(ImportProgress {
                 rows: rows_read.load(Ordering::Relaxed),
@@ -463,8 +463,6 @@ pub fn import_file(
         report.currency = read_side.currency;
         report.currency_set = true;
     }
-    // The file's order ids are all seen: their memory goes back before the indexes are sorted.
-    drop(std::mem::take(&mut state.seen));
     let mut writer = Writer { tx: &tx, batch, report: &mut report, state: &mut state };
     report.refunds_pending = writer.apply_refunds(&read_side.refunds)?;
     report.sentences = report.explain();
@@ -794,30 +792,15 @@ struct WriterState {
     gathered: Option<crate::store::customers::Gathered>,
     /// Customers whose orders a refund changed (after they were gathered).
     refunded: crate::store::customers::Touched,
-    /// Hashes of the ids of this file's orders so far (8 bytes each: a repeat is rare, a collision rarer,
-    /// and costs only a comparison with what is stored). Kept by the writing thread: the reading one is
-    /// the slower of the two.
-    seen: Seen,
-}
-
-/// The ids of a file's orders seen so far, by hash (see [`WriterState::seen`]).
-#[derive(Default)]
-struct Seen {
-    hashes: std::collections::HashSet<u64>,
-    ids: std::collections::hash_map::RandomState,
+    /// The stored orders this file met so far (see [`sales::MetInFile`]).
+    met: sales::MetInFile,
 }
 
 impl Writer<'_, '_> {
-    fn write(&mut self, chunk: &mut [PreparedSale]) -> Result<()> {
-        for sale in chunk.iter_mut() {
-            sale.repeat = !self
-                .state
-                .seen
-                .hashes
-                .insert(std::hash::BuildHasher::hash_one(&self.state.seen.ids, &sale.sale.external_id));
-        }
-        let chunk = &*chunk;
-        for (state, sale) in sales::upsert_sales(self.tx, self.batch, chunk)?.into_iter().zip(chunk) {
+    fn write(&mut self, chunk: &[PreparedSale]) -> Result<()> {
+        for (state, sale) in
+            sales::upsert_sales(self.tx, self.batch, chunk, &mut self.state.met)?.into_iter().zip(chunk)
+        {
             match state {
                 SaleState::New { id, added } => {
                     self.report.orders_new += 1;
@@ -836,7 +819,7 @@ impl Writer<'_, '_> {
                     self.state.gathered = None;
                     self.state.deltas.add(&before, -1);
                     self.state.deltas.add(&after, 1);
-                    self.state.touched.add_key(before.customer_key.as_ref());
+                    self.state.touched.add_key(before.customer_key.as_deref());
                     self.state.touched.uncounted |= before.counted && !after.counted;
                     self.touch(&after);
                 }
@@ -857,10 +840,18 @@ impl Writer<'_, '_> {
         Ok(())
     }
 
-    fn touch(&mut self, c: &sales::Contribution) {
-        self.state.touched.add_key(c.customer_key.as_ref());
-        if c.counted && self.state.touched.latest.as_ref().is_none_or(|l| *l < c.placed_at) {
-            self.state.touched.latest = Some(c.placed_at.clone());
+    fn touch(&mut self, c: &sales::Contribution<'_>) {
+        self.state.touched.add_key(c.customer_key.as_deref());
+        if c.counted {
+            // In place: orders mostly come in time order, and each would otherwise allocate a copy.
+            match &mut self.state.touched.latest {
+                Some(latest) if **latest < *c.placed_at => {
+                    latest.clear();
+                    latest.push_str(&c.placed_at);
+                }
+                Some(_) => {}
+                None => self.state.touched.latest = Some(c.placed_at.to_string()),
+            }
         }
     }
 
@@ -875,8 +866,8 @@ impl Writer<'_, '_> {
                 RefundOutcome::Applied { before, after } => {
                     self.report.refunds_applied += 1;
                     // A refund may take the order's net to zero: it no longer makes its buyer a customer.
-                    self.state.touched.add_key(after.customer_key.as_ref());
-                    self.state.refunded.add_key(after.customer_key.as_ref());
+                    self.state.touched.add_key(after.customer_key.as_deref());
+                    self.state.refunded.add_key(after.customer_key.as_deref());
                     self.state.deltas.add(&before, -1);
                     self.state.deltas.add(&after, 1);
                 }

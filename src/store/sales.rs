@@ -2,7 +2,10 @@
 //! importer and the demo generator both come through here, so every sale gets the same local day,
 //! customer key and code normalization.
 
-use std::collections::{BTreeMap, HashMap};
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
@@ -136,8 +139,6 @@ pub struct PreparedSale {
     codes_norm: Vec<String>,
     /// The file line of the order's first row (0 when not from a file), for messages.
     pub line: u64,
-    /// The same order came earlier in the same file (its rows apart): it may only repeat it.
-    pub repeat: bool,
 }
 
 impl PreparedSale {
@@ -151,7 +152,6 @@ impl PreparedSale {
             codes_norm,
             sale,
             line: 0,
-            repeat: false,
         }
     }
 
@@ -160,16 +160,17 @@ impl PreparedSale {
         self.local_day
     }
 
-    fn contribution(&self) -> Contribution {
+    /// What the sale adds, borrowed from it (a bulk import makes one per order).
+    fn contribution(&self) -> Contribution<'_> {
         let s = &self.sale;
         Contribution {
             day: self.local_day,
             channel: s.channel,
             net_minor: s.net_minor(),
-            codes: self.codes_norm.clone(),
+            codes: Cow::Borrowed(&self.codes_norm),
             counted: s.status.counted(),
-            customer_key: s.customer_key.clone(),
-            placed_at: self.placed_at_text.clone(),
+            customer_key: s.customer_key.as_deref().map(Cow::Borrowed),
+            placed_at: Cow::Borrowed(&self.placed_at_text),
         }
     }
 }
@@ -183,7 +184,8 @@ impl PreparedSale {
 /// transaction must roll back.
 pub fn insert_new_sales(tx: &Connection, batch_id: i64, tz: Tz, sales: Vec<NewSale>) -> Result<()> {
     let prepared: Vec<PreparedSale> = sales.into_iter().map(|s| PreparedSale::new(s, tz)).collect();
-    for (p, state) in prepared.iter().zip(upsert_sales(tx, batch_id, &prepared)?) {
+    let mut met = MetInFile::default();
+    for (p, state) in prepared.iter().zip(upsert_sales(tx, batch_id, &prepared, &mut met)?) {
         if !matches!(state, SaleState::New { .. }) {
             return Err(Error::Corrupt(format!(
                 "order {} from {} is already stored",
@@ -355,45 +357,50 @@ fn save_version(tx: &Connection, batch: i64, id: i64, previous: &StoredSale) -> 
     Ok(())
 }
 
-/// What one sale adds to the daily aggregates.
+/// What one sale adds to the daily aggregates: borrowed from a new sale, owned for a stored one.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Contribution {
+pub struct Contribution<'s> {
     pub day: NaiveDate,
     pub channel: Channel,
     pub net_minor: i64,
     /// Normalized, without duplicates.
-    pub codes: Vec<String>,
+    pub codes: Cow<'s, [String]>,
     /// Cancelled sales add nothing.
     pub counted: bool,
     /// Whose order it is and when: the customers table and the latest sale follow them.
-    pub customer_key: Option<String>,
-    pub placed_at: String,
+    pub customer_key: Option<Cow<'s, str>>,
+    pub placed_at: Cow<'s, str>,
 }
 
-impl Contribution {
-    fn of(s: &StoredSale) -> Contribution {
+impl Contribution<'static> {
+    fn of(s: &StoredSale) -> Contribution<'static> {
         Contribution {
             day: s.local_day,
             channel: s.channel,
             net_minor: s.gross_minor - s.discounts_minor - s.refunds_minor,
-            codes: normalized_codes(&s.codes),
+            codes: Cow::Owned(normalized_codes(&s.codes)),
             counted: s.status().counted(),
-            customer_key: s.customer_key.clone(),
-            placed_at: s.placed_at.clone(),
+            customer_key: s.customer_key.clone().map(Cow::Owned),
+            placed_at: Cow::Owned(s.placed_at.clone()),
         }
     }
 }
 
-/// What an upsert did, with what the sale added to the aggregates before and after.
-pub enum SaleState {
+/// The stored sales an import met so far without inserting them, by id (see [`upsert_sales`]): sales it
+/// inserted need no place here, their batch tells. A first bulk load keeps nothing in it.
+pub type MetInFile = FxHashSet<i64>;
+
+/// What an upsert did, with what the sale added to the aggregates before and after (a new sale's borrowed
+/// from the sale given, `'s`).
+pub enum SaleState<'s> {
     /// Stored now, as sale `id`.
     New {
         id: i64,
-        added: Contribution,
+        added: Contribution<'s>,
     },
     Updated {
-        before: Contribution,
-        after: Contribution,
+        before: Contribution<'static>,
+        after: Contribution<'static>,
     },
     Unchanged,
     /// The order came earlier in the same file (its rows apart) and this copy differs from what the first
@@ -403,7 +410,9 @@ pub enum SaleState {
 
 /// Inserts sales, or updates the stored ones with the same source and external id whose numbers
 /// changed; one state per sale, in order. New sales go in [`ROWS_PER_INSERT`] at a time with their codes
-/// and line items; a sale already stored (or seen earlier in `sales`) is then compared and updated.
+/// and line items; a sale already stored (or seen earlier in `sales`) is then compared and updated. `met`
+/// carries across the calls of one import (batch `batch`) the stored sales it met, so that a later copy of
+/// an order in the same file is told from an update ([`SaleState::RepeatedInFile`]).
 ///
 /// Long because most lines bind columns one by one, and every step uses the ids the first insert gave, sale by sale.
 ///
@@ -414,7 +423,12 @@ pub enum SaleState {
     clippy::too_many_lines,
     reason = "most lines bind columns one by one, and every step uses the ids the first insert gave, sale by sale"
 )]
-pub fn upsert_sales(tx: &Connection, batch: i64, sales: &[PreparedSale]) -> Result<Vec<SaleState>> {
+pub fn upsert_sales<'s>(
+    tx: &Connection,
+    batch: i64,
+    sales: &'s [PreparedSale],
+    met: &mut MetInFile,
+) -> Result<Vec<SaleState<'s>>> {
     // Per sale, its id when this call inserted it (`None`: already stored, or a repeat within `sales`).
     let mut new_ids: Vec<Option<i64>> = Vec::with_capacity(sales.len());
     bulk::insert_rows(
@@ -510,17 +524,26 @@ pub fn upsert_sales(tx: &Connection, batch: i64, sales: &[PreparedSale]) -> Resu
         .zip(states)
         .map(|(p, state)| match state {
             Some(state) => Ok(state),
-            None => update_stored(tx, batch, p),
+            None => update_stored(tx, batch, p, met),
         })
         .collect()
 }
 
 /// Compares a sale with the stored one of the same source and external id, and updates it if it changed.
-fn update_stored(tx: &Connection, batch: i64, prepared: &PreparedSale) -> Result<SaleState> {
+///
+/// The order came earlier in the same file (its rows apart) when batch `batch` stored it or `met` holds it
+/// already: then it may only repeat what that first copy left.
+fn update_stored(
+    tx: &Connection,
+    batch: i64,
+    prepared: &PreparedSale,
+    met: &mut MetInFile,
+) -> Result<SaleState<'static>> {
     let (sale, local_day) = (&prepared.sale, prepared.local_day);
-    let id: i64 = tx
-        .prepare_cached("SELECT id FROM sales WHERE source = ?1 AND external_id = ?2")?
-        .query_row(params![sale.source, sale.external_id], |r| r.get(0))?;
+    let (id, stored_by): (i64, i64) = tx
+        .prepare_cached("SELECT id, batch_id FROM sales WHERE source = ?1 AND external_id = ?2")?
+        .query_row(params![sale.source, sale.external_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    let repeat = !met.insert(id) || stored_by == batch;
     let separate_refunds: i64 = tx
         .prepare_cached("SELECT coalesce(sum(amount_minor), 0) FROM sale_refunds WHERE sale_id = ?1")?
         .query_row([id], |r| r.get(0))?;
@@ -565,7 +588,7 @@ fn update_stored(tx: &Connection, batch: i64, prepared: &PreparedSale) -> Result
     if next == current {
         return Ok(SaleState::Unchanged);
     }
-    if prepared.repeat {
+    if repeat {
         // What is stored is what the file's first copy left: this one says something else.
         return Ok(SaleState::RepeatedInFile);
     }
@@ -576,7 +599,7 @@ fn update_stored(tx: &Connection, batch: i64, prepared: &PreparedSale) -> Result
 
 pub enum RefundOutcome {
     /// Applied now: the sale's contribution to the aggregates before and after.
-    Applied { before: Contribution, after: Contribution },
+    Applied { before: Contribution<'static>, after: Contribution<'static> },
     /// This refund was applied by an earlier import.
     AlreadyApplied,
     /// No sale with that id from this source.
@@ -670,14 +693,15 @@ pub fn add_refund(tx: &Connection, batch: i64, source: &str, refund: &RefundDraf
 /// import never rescans the sales it wrote.
 #[derive(Default)]
 pub struct AggregateDeltas {
-    by_channel: HashMap<(NaiveDate, Channel), (i64, i64)>,
-    by_code: HashMap<(NaiveDate, String), (i64, i64)>,
+    by_channel: FxHashMap<(NaiveDate, Channel), (i64, i64)>,
+    /// By code, then day: a code's entry is looked up by `&str` (an order's codes are not copied).
+    by_code: FxHashMap<String, FxHashMap<NaiveDate, (i64, i64)>>,
     /// The earliest day of any order added or changed, counted or not: where campaign results can change.
     first_day: Option<NaiveDate>,
 }
 
 impl AggregateDeltas {
-    pub fn add(&mut self, c: &Contribution, sign: i64) {
+    pub fn add(&mut self, c: &Contribution<'_>, sign: i64) {
         self.first_day = Some(self.first_day.map_or(c.day, |d| d.min(c.day)));
         if !c.counted {
             return;
@@ -688,8 +712,12 @@ impl AggregateDeltas {
         let e = self.by_channel.entry((c.day, c.channel)).or_default();
         e.0 += order;
         e.1 += sign * c.net_minor;
-        for code in &c.codes {
-            let e = self.by_code.entry((c.day, code.clone())).or_default();
+        for code in c.codes.iter() {
+            if !self.by_code.contains_key(code.as_str()) {
+                self.by_code.insert(code.clone(), FxHashMap::default());
+            }
+            let Some(days) = self.by_code.get_mut(code.as_str()) else { continue };
+            let e = days.entry(c.day).or_default();
             e.0 += order;
             e.1 += sign * c.net_minor;
         }
@@ -723,8 +751,10 @@ impl AggregateDeltas {
              ON CONFLICT (day, code_norm) DO UPDATE SET orders = orders + excluded.orders,
                                                         net_minor = net_minor + excluded.net_minor",
         )?;
-        for ((day, c), (orders, net)) in &self.by_code {
-            code.execute(params![day, c, orders, net])?;
+        for (c, days) in &self.by_code {
+            for (day, (orders, net)) in days {
+                code.execute(params![day, c, orders, net])?;
+            }
         }
         // A row of no order and no money says nothing (an order that no longer counts, moved or refunded).
         tx.execute_batch(

@@ -682,6 +682,40 @@ fn an_order_repeated_apart_and_different_is_a_problem_and_a_second_import_change
     store.undo_import(first.batch_id.expect("batch")).expect("the first import can still be undone");
 }
 
+/// An order stored by an earlier import, then twice in a new file with two different totals: the first
+/// copy updates it, the second is a repeat (the import tells it from the stored sales it met, not from a
+/// set of every id read).
+#[test]
+fn an_order_stored_before_and_twice_in_a_new_file_is_updated_once_then_a_repeat() {
+    let (dir, mut store) = fresh();
+    shop(&mut store, Some("USD"));
+    let good = std::fs::read_to_string(fixture("shopify/orders.csv")).expect("fixture");
+    let first = import(&mut store, &file_with(&dir, "first.csv", good.as_bytes())).expect("imports");
+    assert!(first.written);
+    let lines: Vec<String> = good.lines().map(str::to_string).collect();
+    let copy = |total: &str| -> Vec<String> {
+        lines[5..7].iter().map(|l| l.replace("Aroid soil mix,14.00", &format!("Aroid soil mix,{total}"))).collect()
+    };
+    let mut text = vec![lines[0].clone()];
+    text.extend(copy("15.00"));
+    text.push(lines[1].clone()); // #1004 between the two copies: the order's rows apart
+    text.extend(copy("16.00"));
+    let file = file_with(&dir, "twice.csv", (text.join("\n") + "\n").as_bytes());
+    let options = ImportOptions { skip_invalid: true, ..Default::default() };
+    let report = import_file(&mut store, &file, &options, &|_| {}, &AtomicBool::new(false)).expect("imports");
+    assert_eq!((report.orders_new, report.orders_updated), (0, 1), "{:?}", report.errors);
+    assert!(
+        report
+            .errors
+            .iter()
+            .any(|e| e.value.as_deref() == Some("#1001") && e.reason.english().contains("in the file again")),
+        "{:?}",
+        report.errors
+    );
+    let again = import_file(&mut store, &file, &options, &|_| {}, &AtomicBool::new(false)).expect("reads");
+    assert_eq!((again.orders_new, again.orders_updated), (0, 0), "the first copy stands");
+}
+
 #[test]
 fn an_order_refunded_beyond_its_goods_is_unchanged_by_a_second_import() {
     // A return of more than the goods (shipping refunded too): the order's own refund stands as the file
