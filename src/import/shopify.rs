@@ -85,6 +85,7 @@ impl Preset for Shopify {
             location: c.find(&["Location"]),
             source: c.find(&["Source"]),
             exponent,
+            exponent_of: (String::new(), exponent),
             pending: Pending::default(),
             tax: TaxPlacement::Unknown,
         }))
@@ -118,16 +119,28 @@ struct ShopifyReader {
     source: Option<usize>,
     /// Decimals of the current order's currency.
     exponent: u32,
+    /// The last currency looked up, and its decimals.
+    exponent_of: (String, u32),
     pending: Pending,
     /// Where the current order's tax stands, settled when the order is complete.
     tax: TaxPlacement,
 }
 
 impl ShopifyReader {
+    /// The decimals of `currency` (the shop's default when the file names none), looked up once per
+    /// currency, not per order.
+    fn exponent_for(&mut self, currency: &str) -> u32 {
+        if currency != self.exponent_of.0 {
+            let exponent = if currency.is_empty() { self.ctx.default_exponent } else { exponent_of(currency) };
+            self.exponent_of = (currency.to_string(), exponent);
+        }
+        self.exponent_of.1
+    }
+
     /// The order-level columns of an order's first row.
     fn start_order(&mut self, cells: &mut Cells<'_>) -> OrderDraft {
         let currency = cells.opt_str(self.currency).unwrap_or_default().to_uppercase();
-        self.exponent = if currency.is_empty() { self.ctx.default_exponent } else { exponent_of(&currency) };
+        self.exponent = self.exponent_for(&currency);
         let exp = self.exponent;
         let created = cells.text(self.created);
         let placed_at = CREATED_AT.instant(created).map(|d| d.with_timezone(&Utc)).unwrap_or_else(|_| {
@@ -141,30 +154,40 @@ impl ShopifyReader {
         let duties = cells.money_opt(self.duties, "Duties", DOT, exp);
         let total = self.total.map(|i| cells.required_money(i, "Total", DOT, exp) - duties);
         let refunded = cells.money_opt(self.refunded, "Refunded Amount", DOT, exp);
-        let status_text = cells.text(self.status).to_lowercase();
+        // Compared without case, and lower-cased only for a message (not once per order).
+        let status_text = cells.text(self.status);
         let cancelled = self.cancelled_at.is_some_and(|i| !cells.text(i).is_empty());
-        let status = match documented(STATUSES, &status_text) {
+        let status = match documented(STATUSES, status_text) {
             // Cancelled at is set: the order was cancelled, whatever Financial Status still says (a paid
             // order cancelled before the payment was captured keeps "paid", with nothing collected).
             Some(_) if cancelled => SaleStatus::Cancelled,
             Some(status) => status,
             None => {
-                cells.fail("Financial Status", &status_text, msg!("row-unknown-status", platform = "Shopify"));
+                cells.fail(
+                    "Financial Status",
+                    &status_text.to_lowercase(),
+                    msg!("row-unknown-status", platform = "Shopify"),
+                );
                 SaleStatus::Cancelled
             }
         };
         // Net revenue excludes tax and shipping: a whole refund takes back all the goods (Refunded Amount
         // then also holds tax and shipping); a partial one is the refunded goods.
-        let refunds = match status_text.as_str() {
+        let partially_refunded = status_text.eq_ignore_ascii_case("partially_refunded");
+        let refunds = match () {
             // A cancelled order collected nothing to refund (its net is what it would have been).
-            _ if status == SaleStatus::Cancelled => 0,
-            "refunded" => subtotal,
-            "partially_refunded" if self.refunded.is_none() => {
-                cells.fail("Financial Status", &status_text, Message::new("row-partial-refund-no-column"));
+            () if status == SaleStatus::Cancelled => 0,
+            () if status_text.eq_ignore_ascii_case("refunded") => subtotal,
+            () if partially_refunded && self.refunded.is_none() => {
+                cells.fail(
+                    "Financial Status",
+                    &status_text.to_lowercase(),
+                    Message::new("row-partial-refund-no-column"),
+                );
                 0
             }
-            "partially_refunded" => refunded,
-            _ => 0,
+            () if partially_refunded => refunded,
+            () => 0,
         };
         self.tax = TaxPlacement::from_total(total, subtotal + shipping, tax);
         // Refunded Amount is money given back, tax included: where the tax was on top of the prices, the
@@ -176,7 +199,7 @@ impl ShopifyReader {
             TaxPlacement::OnTop => true,
             TaxPlacement::Unknown => self.ctx.prices_include_tax != Some(true),
         };
-        let refunds = if status_text == "partially_refunded" && tax_on_top && tax > 0 {
+        let refunds = if partially_refunded && tax_on_top && tax > 0 {
             crate::model::div_round_half_even(i128::from(refunds) * i128::from(subtotal), i128::from(subtotal + tax))
         } else {
             refunds
