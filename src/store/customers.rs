@@ -11,6 +11,7 @@
 //! rebuilds it.
 
 use std::collections::BTreeSet;
+use std::collections::hash_map::Entry;
 
 use rusqlite::{Connection, OptionalExtension, params};
 
@@ -89,12 +90,12 @@ pub(crate) fn refresh(conn: &Connection, touched: &Touched) -> Result<()> {
         let mut rows = orders.query([key])?;
         while let Some(r) = rows.next()? {
             let (at, id, day) = (text(r, 0)?, r.get(1)?, text(r, 2)?);
-            match firsts.as_mut() {
-                None => firsts = Some(Firsts { at: at.into(), id, second_at: None, day: day.into() }),
-                Some(f) => {
-                    let Ok(()) = f.add(at, id, |a: &str| a.into(), || Ok::<_, std::convert::Infallible>(day.into()));
-                }
-            }
+            let own = |a: &str| -> Box<str> { a.into() };
+            let day = || Ok::<_, std::convert::Infallible>(day.into());
+            let Ok(()) = match firsts.as_mut() {
+                Some(f) => f.add(at, id, own, day),
+                None => Firsts::first(at, id, own, day).map(|f| firsts = Some(f)),
+            };
         }
         if let Some(f) = firsts {
             insert.execute(params![key, f.id, &*f.at, &*f.day, f.second_at.as_deref()])?;
@@ -115,6 +116,20 @@ struct Firsts<A, D> {
 }
 
 impl<A: Ord, D> Firsts<A, D> {
+    /// A customer's first order that counts, taken into account first (`own` and `day` as in
+    /// [`Firsts::add`]).
+    fn first<Q, E>(
+        at: &Q,
+        id: i64,
+        own: impl Fn(&Q) -> A,
+        day: impl FnOnce() -> std::result::Result<D, E>,
+    ) -> std::result::Result<Self, E>
+    where
+        Q: ?Sized,
+    {
+        Ok(Firsts { at: own(at), id, second_at: None, day: day()? })
+    }
+
     /// Takes one more order that counts into account: `at` is borrowed, and made owned (`own`) only when
     /// it is kept; `day` is read only when the order becomes the first (most orders change neither).
     fn add<Q, E>(
@@ -172,8 +187,8 @@ impl StoredText for chrono::NaiveDate {
 /// Every customer's first two orders, folded in memory from their orders in any order, then written as
 /// the whole table.
 struct Folded<A, D> {
-    /// Fx-hashed: the keys are slices of a SHA-256 already, and SipHash cost a tenth of the writing
-    /// thread's time in a first bulk load.
+    /// Fx-hashed: the keys are slices of a SHA-256 already (with SipHash, hash maps were 8% of the
+    /// writing thread's samples in a first bulk load).
     by_key: rustc_hash::FxHashMap<Key, Firsts<A, D>>,
 }
 
@@ -194,14 +209,12 @@ impl<A: Ord + StoredText, D: StoredText> Folded<A, D> {
         Q: Ord + ?Sized,
         A: std::borrow::Borrow<Q>,
     {
-        let key = Key::of(key);
-        match self.by_key.get_mut(&key) {
-            Some(f) => f.add(at, id, own, day)?,
-            None => {
-                self.by_key.insert(key, Firsts { at: own(at), id, second_at: None, day: day()? });
-            }
+        match self.by_key.entry(Key::of(key)) {
+            Entry::Occupied(mut f) => f.get_mut().add(at, id, own, day),
+            Entry::Vacant(slot) => Firsts::first(at, id, own, day).map(|f| {
+                slot.insert(f);
+            }),
         }
-        Ok(())
     }
 
     /// Replaces the customers table with what was folded, and sets the latest counted sale's instant
