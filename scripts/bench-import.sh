@@ -58,20 +58,7 @@ printf '\nbulk import: median ratio %.2f over %d rounds (target <= 0.33), peak m
 
 # The next days: the file's first 300 orders again as new ones (other numbers), a day after the last.
 for day in 1 2 3 4 5; do
-  python3 - "$work/orders.csv" "$work/day-$day.csv" "$day" <<'PY'
-import csv, sys
-rows = csv.reader(open(sys.argv[1], newline=""))
-out = csv.writer(open(sys.argv[2], "w", newline=""))
-day = int(sys.argv[3])
-out.writerow(next(rows))
-seen = set()
-for row in rows:
-    if row[0] not in seen and len(seen) >= 300:
-        break
-    seen.add(row[0])
-    row[0] = "#" + str(int(row[0][1:]) + day * 10_000_000)
-    out.writerow([c.replace("2025-12-31", f"2026-01-{day:02d}") for c in row])
-PY
+  python3 scripts/next-day.py "$work/orders.csv" "$work/day-$day.csv" "$day"
 done
 "$target/locallift" --db "$work/shop.sqlite" backup > /dev/null # the day's backup, taken
 daily=()

@@ -18,19 +18,7 @@ echo "==> a shop of $orders orders and 200 campaigns"
 "$target/locallift" --db "$work/shop.sqlite" import "$work/orders.csv" | tail -1
 "$target/examples/bench_queries" "$work/shop.sqlite" > "$work/queries.txt"
 # The next day: the first 300 orders again, as new orders (other numbers) a day after the last.
-python3 - "$work/orders.csv" "$work/next-day.csv" <<'PY'
-import csv, sys
-rows = csv.reader(open(sys.argv[1], newline=""))
-out = csv.writer(open(sys.argv[2], "w", newline=""))
-out.writerow(next(rows))
-seen = set()
-for row in rows:
-    if row[0] not in seen and len(seen) >= 300:
-        break
-    seen.add(row[0])
-    row[0] = "#" + str(int(row[0][1:]) + 10_000_000)
-    out.writerow([c.replace("2025-12-31", "2026-01-01") for c in row])
-PY
+python3 scripts/next-day.py "$work/orders.csv" "$work/next-day.csv" 1
 ls -la "$work/shop.sqlite" | awk '{printf "shop file: %.0f MB\n", $5 / 1048576}'
 (cd tests/e2e && LOCALLIFT_APP="$target/locallift-app" LOCALLIFT_BENCH_DB="$work/shop.sqlite" \
   LOCALLIFT_BENCH_NEXT_DAY="$work/next-day.csv" xvfb-run -a --server-args="-screen 0 1920x1100x24" \
