@@ -12,7 +12,7 @@ use super::mapped::DateOrder;
 use super::money::DecimalMark;
 use super::preset::{
     Cells, Columns, OrderDraft, Pending, Preset, ReadContext, Row, RowReader, Sink, TaxPlacement, documented,
-    exponent_of, promo_codes,
+    promo_codes,
 };
 use crate::i18n::Message;
 use crate::model::{Channel, SaleStatus};
@@ -140,7 +140,7 @@ impl RowReader for OrdersReader {
     fn push(&mut self, row: &Row<'_>, line: u64, sink: &mut Sink) {
         let mut cells = Cells::new(row, line);
         let currency = cells.opt_text(self.currency).unwrap_or_default().to_uppercase();
-        let exp = if currency.is_empty() { self.ctx.default_exponent } else { exponent_of(&currency) };
+        let exp = self.ctx.exponent(&currency);
         let placed_at = sale_date(&mut cells, self.date, &self.ctx);
         let value = cells.required_money(self.value, "Order Value", DOT, exp);
         let discount = cells.money_opt(self.discount, "Discount Amount", DOT, exp);
@@ -285,7 +285,7 @@ impl RowReader for ItemsReader {
     fn push(&mut self, row: &Row<'_>, line: u64, sink: &mut Sink) {
         let mut cells = Cells::new(row, line);
         let currency = cells.opt_text(self.currency).unwrap_or_default().to_uppercase();
-        let exp = if currency.is_empty() { self.ctx.default_exponent } else { exponent_of(&currency) };
+        let exp = self.ctx.exponent(&currency);
         let order_id = cells.text(self.order);
         // Item Total is a PHP float ("14", "24.5").
         let item_total = cells.required_money(self.item_total, "Item Total", DOT, exp);

@@ -206,6 +206,14 @@ pub struct ReadContext {
     pub prices_include_tax: Option<bool>,
 }
 
+impl ReadContext {
+    /// Decimals of an order's `currency` as the file names it (ISO 4217); the shop's when it names none.
+    #[must_use]
+    pub fn exponent(&self, currency: &str) -> u32 {
+        if currency.is_empty() { self.default_exponent } else { exponent_of(currency) }
+    }
+}
+
 pub trait Preset: Sync {
     /// Stable name, stored with each sale as its source and accepted by `--preset`.
     fn id(&self) -> &'static str;
@@ -286,8 +294,8 @@ impl<'r> Row<'r> {
 
     /// The fields, in order.
     pub fn iter(&self) -> impl Iterator<Item = &'r str> + 'r {
-        let (text, record) = (self.text, self.record);
-        (0..record.len()).filter_map(move |i| record.range(i).and_then(|r| text.get(r)))
+        let row = *self;
+        (0..row.len()).filter_map(move |i| row.get(i))
     }
 }
 

@@ -8,7 +8,7 @@ use super::datetime::Pattern;
 use super::money::DecimalMark;
 use super::preset::{
     Cells, Columns, OrderDraft, Pending, Preset, ReadContext, Row, RowError, RowReader, Sink, TaxPlacement, documented,
-    exponent_of, promo_codes,
+    promo_codes,
 };
 use crate::i18n::Message;
 use crate::model::{Channel, SaleStatus};
@@ -84,8 +84,7 @@ impl Preset for Shopify {
             notes: c.find(&["Notes"]),
             location: c.find(&["Location"]),
             source: c.find(&["Source"]),
-            exponent,
-            exponent_of: (String::new(), exponent),
+            order_currency: (String::new(), exponent),
             pending: Pending::default(),
             tax: TaxPlacement::Unknown,
         }))
@@ -117,31 +116,27 @@ struct ShopifyReader {
     notes: Option<usize>,
     location: Option<usize>,
     source: Option<usize>,
-    /// Decimals of the current order's currency.
-    exponent: u32,
-    /// The last currency looked up, and its decimals.
-    exponent_of: (String, u32),
+    /// The current order's currency as the file names it, and its decimals (looked up once per
+    /// currency, not per order).
+    order_currency: (String, u32),
     pending: Pending,
     /// Where the current order's tax stands, settled when the order is complete.
     tax: TaxPlacement,
 }
 
 impl ShopifyReader {
-    /// The decimals of `currency` (the shop's default when the file names none), looked up once per
-    /// currency, not per order.
-    fn exponent_for(&mut self, currency: &str) -> u32 {
-        if currency != self.exponent_of.0 {
-            let exponent = if currency.is_empty() { self.ctx.default_exponent } else { exponent_of(currency) };
-            self.exponent_of = (currency.to_string(), exponent);
+    /// Makes `currency` the current order's and gives its decimals, looked up only when it changes.
+    fn start_currency(&mut self, currency: &str) -> u32 {
+        if currency != self.order_currency.0 {
+            self.order_currency = (currency.to_string(), self.ctx.exponent(currency));
         }
-        self.exponent_of.1
+        self.order_currency.1
     }
 
     /// The order-level columns of an order's first row.
     fn start_order(&mut self, cells: &mut Cells<'_>) -> OrderDraft {
         let currency = cells.opt_str(self.currency).unwrap_or_default().to_uppercase();
-        self.exponent = self.exponent_for(&currency);
-        let exp = self.exponent;
+        let exp = self.start_currency(&currency);
         let created = cells.text(self.created);
         let placed_at = CREATED_AT.instant(created).map(|d| d.with_timezone(&Utc)).unwrap_or_else(|_| {
             cells.fail("Created at", created, Message::new("row-expected-shopify-date"));
@@ -252,7 +247,7 @@ impl RowReader for ShopifyReader {
             self.pending.start(order, std::mem::take(&mut cells.errors), sink);
         }
         let quantity = cells.quantity(self.qty, "Lineitem quantity");
-        let price = cells.money(self.price, "Lineitem price", DOT, self.exponent);
+        let price = cells.money(self.price, "Lineitem price", DOT, self.order_currency.1);
         let item = NewLineItem {
             sku: cells.opt_text(self.sku),
             name: cells.text(self.item_name).to_string(),

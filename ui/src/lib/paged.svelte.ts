@@ -19,11 +19,6 @@ export class Paged<T> {
     this.#all = all;
   }
 
-  /** The list's rows, all of them. */
-  get all(): T[] | null {
-    return this.#all();
-  }
-
   /** The rows shown, in the list's order (null while the list loads). */
   readonly rows: T[] | null = $derived.by(() => {
     const all = this.#all();
