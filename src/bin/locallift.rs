@@ -7,6 +7,10 @@
 //! comments below, before any shop file is open.
 
 use std::path::PathBuf;
+
+/// The allocator of the whole process (why: the workspace's `Cargo.toml`, beside `mimalloc`).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
