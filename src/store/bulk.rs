@@ -107,11 +107,36 @@ impl SuspendedIndexes {
     /// [`crate::Error::Database`] when SQLite cannot build one (a full disk, say); `tx` must then be rolled
     /// back, which brings the indexes back as they were.
     pub fn rebuild(self, tx: &Transaction<'_>) -> Result<()> {
-        for sql in self.0 {
-            tx.execute_batch(&sql)?;
-        }
-        Ok(())
+        sorting_in_runs(tx, || self.0.iter().try_for_each(|sql| tx.execute_batch(sql)))
     }
+}
+
+/// Runs `build` (statements that create indexes) with SQLite's sorter set for a million keys: a small
+/// page cache and worker threads. SQLite sorts an index's keys in runs of at most the page cache's size,
+/// each written to a temporary file when temporary data is kept in files, as in a bulk transaction (kept
+/// in memory, every key waits in one list, sorted at the end by this thread alone). Small runs are sorted
+/// by worker threads while this one reads on, then merged: on 1M orders, the customer index was built in
+/// 0.62–0.69 s instead of 1.31–1.65 s, in 20 MB instead of 116 MB (`sqlite3` shell, same file, same run).
+///
+/// # Errors
+/// [`crate::Error::Database`] when a pragma or `build` fails; the caller's transaction then rolls back.
+pub(crate) fn sorting_in_runs(conn: &Connection, build: impl FnOnce() -> rusqlite::Result<()>) -> Result<()> {
+    let cache: i64 = conn.pragma_query_value(None, "cache_size", |r| r.get(0))?;
+    conn.pragma_update(None, "cache_size", -SORT_RUN_KIB)?;
+    conn.pragma_update(None, "threads", sort_threads())?;
+    let built = build();
+    conn.pragma_update(None, "threads", 0)?;
+    conn.pragma_update(None, "cache_size", cache)?;
+    Ok(built?)
+}
+
+/// The page cache while the suspended indexes are built, in KiB: the size of each sorted run of keys.
+/// Measured on 1M orders: 4 MiB runs sorted fastest (0.62–0.80 s), 32 MiB ones took 0.95–1.18 s.
+const SORT_RUN_KIB: i64 = 4_096;
+
+/// Worker threads SQLite may start to sort an index's runs (`PRAGMA threads`): one per core, at most 4.
+fn sort_threads() -> i64 {
+    std::thread::available_parallelism().map_or(1, |n| n.get().min(4)) as i64
 }
 
 /// The transaction of one import. For a bulk load it runs with a rollback journal instead of the
@@ -141,6 +166,9 @@ impl Store {
             // code, line item and sale (~10% of the load). It deletes only with explicit statements, never
             // by cascade. Switched back on with the log; `tests/import_bulk.rs` checks the result.
             conn.pragma_update(None, "foreign_keys", "OFF")?;
+            // Temporary data in files (deleted when closed): the index rebuild then sorts in small runs,
+            // in parallel and in less memory (see `SuspendedIndexes::rebuild`).
+            conn.pragma_update(None, "temp_store", "FILE")?;
         }
         let tx = Transaction::new_unchecked(conn, TransactionBehavior::Immediate);
         let tx = match tx {
@@ -195,6 +223,7 @@ fn restore_wal(conn: &Connection) {
     let _ = conn.pragma_update(None, "cache_size", -super::CACHE_KIB);
     let _ = conn.pragma_update(None, "synchronous", "NORMAL");
     let _ = conn.pragma_update(None, "foreign_keys", "ON");
+    let _ = conn.pragma_update(None, "temp_store", "MEMORY");
 }
 
 #[cfg(test)]
@@ -205,22 +234,25 @@ mod tests {
     fn a_bulk_transaction_gives_back_the_log_and_the_foreign_key_checks() {
         let dir = tempfile::tempdir().expect("dir");
         let mut store = Store::open(dir.path().join("shop.sqlite")).expect("store");
-        let settings = |store: &Store| -> (String, bool) {
+        let settings = |store: &Store| -> (String, bool, i64) {
             let conn = store.conn();
             (
                 conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).expect("mode"),
                 conn.query_row("PRAGMA foreign_keys", [], |r| r.get(0)).expect("keys"),
+                conn.query_row("PRAGMA temp_store", [], |r| r.get(0)).expect("temp"),
             )
         };
         for commit in [false, true] {
             let tx = store.import_transaction(true).expect("bulk");
             assert!(!tx.query_row("PRAGMA foreign_keys", [], |r| r.get::<_, bool>(0)).expect("keys"));
+            assert_eq!(tx.query_row("PRAGMA temp_store", [], |r| r.get::<_, i64>(0)).expect("temp"), 1, "file");
             if commit {
                 tx.commit().expect("commit");
             } else {
                 drop(tx);
             }
-            assert_eq!(settings(&store), ("wal".to_string(), true), "committed: {commit}");
+            // temp_store 2: in memory.
+            assert_eq!(settings(&store), ("wal".to_string(), true, 2), "committed: {commit}");
         }
     }
 

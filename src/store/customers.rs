@@ -239,7 +239,9 @@ impl<A: Ord + StoredText, D: StoredText> Folded<A, D> {
             |_, _, _| Ok(()),
         )?;
         drop(all);
-        conn.execute_batch("CREATE INDEX customers_first_day ON customers (first_day);")?;
+        super::bulk::sorting_in_runs(conn, || {
+            conn.execute_batch("CREATE INDEX customers_first_day ON customers (first_day);")
+        })?;
         conn.execute(
             "INSERT INTO app_settings (key, value) VALUES ('last_sale_at', json_quote(?1))
              ON CONFLICT (key) DO UPDATE SET value = excluded.value",
