@@ -23,4 +23,9 @@ ls -la "$work/shop.sqlite" | awk '{printf "shop file: %.0f MB\n", $5 / 1048576}'
 (cd tests/e2e && LOCALLIFT_APP="$target/locallift-app" LOCALLIFT_BENCH_DB="$work/shop.sqlite" \
   LOCALLIFT_BENCH_NEXT_DAY="$work/next-day.csv" xvfb-run -a --server-args="-screen 0 1920x1100x24" \
   node bench-window.mjs)
-ls -la "$target"/bundle/deb/*.deb 2>/dev/null | awk '{printf ".deb: %.1f MB\n", $5 / 1048576}' || true
+# The .deb's size beside the memory (built by scripts/build-deb.sh, as CI does).
+if compgen -G "$target/bundle/deb/*.deb" > /dev/null; then
+  ls -la "$target"/bundle/deb/*.deb | awk '{printf ".deb: %.1f MB (%s)\n", $5 / 1048576, $9}'
+else
+  echo ".deb: not built in $target (scripts/build-deb.sh builds it)"
+fi

@@ -257,6 +257,24 @@ mod tests {
     }
 
     #[test]
+    fn sorting_in_runs_builds_with_a_small_cache_and_threads_then_puts_both_back_even_on_failure() {
+        let conn = Connection::open_in_memory().expect("db");
+        conn.execute_batch("PRAGMA cache_size = -20000; CREATE TABLE t (k TEXT)").expect("table");
+        let setting = |name: &str| conn.pragma_query_value(None, name, |r| r.get::<_, i64>(0)).expect(name);
+        let mut seen = (0, 0);
+        sorting_in_runs(&conn, || {
+            seen = (setting("cache_size"), setting("threads"));
+            conn.execute_batch("CREATE INDEX t_k ON t (k)")
+        })
+        .expect("built");
+        assert_eq!(seen, (-SORT_RUN_KIB, sort_threads()));
+        assert_eq!((setting("cache_size"), setting("threads")), (-20000, 0));
+        let failed = sorting_in_runs(&conn, || conn.execute_batch("CREATE INDEX t_k ON t (k)"));
+        assert!(failed.is_err(), "the index exists already");
+        assert_eq!((setting("cache_size"), setting("threads")), (-20000, 0));
+    }
+
+    #[test]
     fn values_lists_one_group_per_row() {
         assert_eq!(values_sql("INSERT INTO t (a, b)", 2, 2), "INSERT INTO t (a, b) VALUES (?, ?), (?, ?)");
     }

@@ -17,7 +17,7 @@
 // Env: LOCALLIFT_APP (the release app), LOCALLIFT_BENCH_DB (the shop file), LOCALLIFT_BENCH_NEXT_DAY (a
 // 300-order export to import), LOCALLIFT_BENCH_ROUNDS (default 20), LOCALLIFT_BENCH_SETTLE_MS (default 300).
 import { spawn, execFileSync } from "node:child_process";
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { remote } from "webdriverio";
 import { waitForPort } from "./driver.mjs";
 
@@ -220,8 +220,6 @@ try {
   report("open a campaign's results", campaign);
   if (afterImport != null) console.log(`${"first Dashboard after a 300-order import".padEnd(44)} ${afterImport.toFixed(0).padStart(9)} ms`);
   console.log(`memory: ${memory.mb.toFixed(0)} MB resident (${memory.names.join(", ")})`);
-  const deb = readdirSync(new URL("../../target/release/bundle/deb/", import.meta.url)).find((f) => f.endsWith(".deb"));
-  if (deb) console.log(`.deb: ${deb}`);
 } finally {
   driver.kill();
 }
