@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Import benchmark (issue 18): generates a Shopify export of N orders (default 1,000,000: about 1.7M
 # rows), then
-#   1. the bulk import, ROUNDS times (default 3), alternating on the same file:
+#   1. the bulk import, ROUNDS times (default 5), alternating on the same file:
 #      `sqlite3 DB ".import --csv FILE t"`, which only copies text into a table (the reference), and
 #      `locallift import FILE` (release build) into a new shop;
 #      prints each round's wall times and ratio, the median ratio (target <= 0.33) and LocalLift's peak
@@ -14,7 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 orders="${1:-1000000}"
-rounds="${2:-3}"
+rounds="${2:-5}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 command -v sqlite3 >/dev/null || { echo "needs the sqlite3 command (apt-get install sqlite3)" >&2; exit 1; }
