@@ -7,10 +7,6 @@
 //! comments below, before any shop file is open.
 
 use std::path::PathBuf;
-
-/// The allocator of the whole process (why: the workspace's `Cargo.toml`, beside `mimalloc`).
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
@@ -21,6 +17,10 @@ use locallift::import::date_order::DateOrderSource;
 use locallift::import::{ImportOptions, import_file};
 use locallift::model::{ListQuery, ShopInput};
 use locallift::{Error, Store, demo, msg};
+
+/// The allocator of the whole process (why: the workspace's `Cargo.toml`, beside `mimalloc`).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// The words the CLI writes in: the shop's locale once its file is open, else the operating system's.
 static WORDS: std::sync::OnceLock<std::sync::Arc<Words>> = std::sync::OnceLock::new();
