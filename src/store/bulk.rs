@@ -129,13 +129,12 @@ impl SuspendedIndexes {
 /// # Errors
 /// [`crate::Error::Database`] when a pragma or `build` fails; the caller's transaction then rolls back.
 pub(crate) fn sorting_in_runs(conn: &Connection, build: impl FnOnce() -> rusqlite::Result<()>) -> Result<()> {
-    let cache: i64 = conn.pragma_query_value(None, "cache_size", |r| r.get(0))?;
-    conn.pragma_update(None, "cache_size", -SORT_RUN_KIB)?;
-    conn.pragma_update(None, "threads", sort_threads())?;
-    let built = build();
-    conn.pragma_update(None, "threads", 0)?;
-    conn.pragma_update(None, "cache_size", cache)?;
-    Ok(built?)
+    super::with_page_cache(conn, SORT_RUN_KIB, || {
+        conn.pragma_update(None, "threads", sort_threads())?;
+        let built = build();
+        conn.pragma_update(None, "threads", 0)?;
+        built
+    })
 }
 
 /// The page cache while the suspended indexes are built, in KiB: the size of each sorted run of keys.

@@ -396,11 +396,7 @@ pub(crate) fn rebuild(conn: &Connection) -> Result<()> {
     // A small page cache meanwhile: the scan reads the sales once, in storage order, and what the cache
     // held (a bulk load's pages) goes back to the allocator for the rebuild's own map, so a bulk import's
     // memory peaks no higher than without it.
-    let cache: i64 = conn.pragma_query_value(None, "cache_size", |r| r.get(0))?;
-    conn.pragma_update(None, "cache_size", -REBUILD_CACHE_KIB)?;
-    let built = rebuild_all(conn);
-    conn.pragma_update(None, "cache_size", cache)?;
-    built
+    super::with_page_cache(conn, REBUILD_CACHE_KIB, || rebuild_all(conn))
 }
 
 impl Store {

@@ -68,6 +68,26 @@ pub struct Store {
 /// aggregates and indexes stay in memory.
 pub(crate) const CACHE_KIB: i64 = 65_536;
 
+/// Runs `work` with a page cache of `kib` KiB, then gives the connection back the cache it had, also when
+/// `work` fails: rebuilds that read or sort a whole table want a cache of their own size.
+///
+/// # Errors
+/// [`Error::Database`] when SQLite cannot read or set the cache size; else `work`'s error.
+pub(crate) fn with_page_cache<T, E>(
+    conn: &Connection,
+    kib: i64,
+    work: impl FnOnce() -> std::result::Result<T, E>,
+) -> Result<T>
+where
+    Error: From<E>,
+{
+    let cache: i64 = conn.pragma_query_value(None, "cache_size", |r| r.get(0))?;
+    conn.pragma_update(None, "cache_size", -kib)?;
+    let done = work();
+    conn.pragma_update(None, "cache_size", cache)?;
+    Ok(done?)
+}
+
 impl Store {
     /// Opens (creating if needed) the shop file at `path` and migrates it to the current schema.
     ///
